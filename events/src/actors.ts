@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const Slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as nato-ct25');
+
+export const ActorRole = z.enum([
+  'participant',
+  'chair',
+  'host',
+  'announcer',
+  'adopter',
+  'proposer',
+  'signatory',
+  'donor',
+  'recipient',
+  'promisor',
+  'promisee',
+  'launcher',
+  'speaker',
+  'addressee',
+]);
+export type ActorRole = z.infer<typeof ActorRole>;
+
+/** Who took part in an event, and in what role. */
+export const ActorRef = z.strictObject({
+  id: Slug,
+  name: z.string().min(1).max(200),
+  role: ActorRole,
+});
+export type ActorRef = z.infer<typeof ActorRef>;

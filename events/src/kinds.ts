@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { ActorRef, Slug } from './actors.js';
+import { Money, Quantity } from './amounts.js';
+import { FuzzyDate } from './fuzzyDate.js';
+import { KnownAt, SourceRef } from './sources.js';
+
+/** Current shape version of every event type. Older events are upcast on read. */
+export const SCHEMA_VERSION = 1;
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Fields every event has, whatever its kind. */
+export const EventBase = z.strictObject({
+  id: z.uuid(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  subject: Slug.describe('the thing the event is about; also its stream'),
+  title: Text(300),
+  summary: Text(4000).optional(),
+  category: Slug.describe("a broad theme for charts, e.g. 'ukraine-support'"),
+  occurred: FuzzyDate,
+  knownAt: KnownAt,
+  source: SourceRef,
+  actors: z.array(ActorRef).max(100),
+  money: z.array(Money).max(20).optional(),
+  quantities: z.array(Quantity).max(50).optional(),
+  relatedSubjects: z.array(Slug).max(50).optional(),
+});
+
+const kind = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  EventBase.extend({ type: z.literal(type), ...shape });
+
+const Named = z.strictObject({ name: Text(300), place: Text(200).optional() });
+
+export const MeetingHeld = kind('MeetingHeld', {
+  meeting: Named.extend({
+    classified: z.boolean().optional().describe('content may not be reported; none is recorded'),
+  }),
+});
+export const MeetingScheduled = kind('MeetingScheduled', { meeting: Named });
+export const AnnouncementMade = kind('AnnouncementMade', {});
+export const DocumentAdopted = kind('DocumentAdopted', {
+  document: z.strictObject({ name: Text(300), replaces: Text(300).optional() }),
+});
+export const AgreementSigned = kind('AgreementSigned', {
+  agreement: z.strictObject({ name: Text(300), form: z.enum(['agreement', 'mou', 'treaty', 'contract', 'other']) }),
+});
+export const ProposalTabled = kind('ProposalTabled', { proposal: z.strictObject({ name: Text(300) }) });
+export const SupportCommitted = kind('SupportCommitted', {});
+export const SupportDelivered = kind('SupportDelivered', {
+  stage: z.enum(['started', 'partial', 'completed']),
+});
+export const ParliamentaryCommitmentMade = kind('ParliamentaryCommitmentMade', {
+  commitment: z.strictObject({
+    description: Text(2000),
+    due: FuzzyDate.optional().describe('when it is to be fulfilled, as precisely as promised'),
+  }),
+});
+export const ParliamentaryCommitmentFulfilled = kind('ParliamentaryCommitmentFulfilled', {
+  fulfils: z.uuid().optional().describe('the id of the ParliamentaryCommitmentMade event'),
+});
+export const InitiativeLaunched = kind('InitiativeLaunched', {});
+export const StatementMade = kind('StatementMade', {});
+
+/** What a correction may change of the event it corrects. */
+export const CorrectableFields = z
+  .strictObject({
+    title: Text(300),
+    summary: Text(4000),
+    category: Slug,
+    occurred: FuzzyDate,
+    knownAt: KnownAt,
+    actors: z.array(ActorRef).max(100),
+    money: z.array(Money).max(20),
+    quantities: z.array(Quantity).max(50),
+  })
+  .partial()
+  .refine((c) => Object.keys(c).length > 0, { message: 'a correction must change at least one field' });
+export type CorrectableFields = z.infer<typeof CorrectableFields>;
+
+export const EventCorrected = kind('EventCorrected', {
+  corrects: z.uuid(),
+  changes: CorrectableFields,
+  reason: Text(2000),
+});
+export const EventRetracted = kind('EventRetracted', {
+  retracts: z.uuid(),
+  reason: Text(2000),
+});
+
+/** Every kind of event kroniek records, discriminated on `type`. */
+export const KroniekEvent = z.discriminatedUnion('type', [
+  MeetingHeld,
+  MeetingScheduled,
+  AnnouncementMade,
+  DocumentAdopted,
+  AgreementSigned,
+  ProposalTabled,
+  SupportCommitted,
+  SupportDelivered,
+  ParliamentaryCommitmentMade,
+  ParliamentaryCommitmentFulfilled,
+  InitiativeLaunched,
+  StatementMade,
+  EventCorrected,
+  EventRetracted,
+]);
+export type KroniekEvent = z.infer<typeof KroniekEvent>;
+export type EventType = KroniekEvent['type'];
+export type EventOf<T extends EventType> = Extract<KroniekEvent, { type: T }>;
+
+export const EVENT_TYPES = KroniekEvent.options.map((o) => o.shape.type.value) as EventType[];
+
+/** Event types that say something about the world, as opposed to about other events. */
+export type FactEvent = Exclude<KroniekEvent, { type: 'EventCorrected' | 'EventRetracted' }>;
+
+/** True for corrections and retractions, which act on an earlier event. */
+export function isAmendment(e: KroniekEvent): e is EventOf<'EventCorrected'> | EventOf<'EventRetracted'> {
+  return e.type === 'EventCorrected' || e.type === 'EventRetracted';
+}

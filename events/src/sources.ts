@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Slug } from './actors.js';
+import { FuzzyDate } from './fuzzyDate.js';
+
+/** Where a fact comes from: a document, a place in it, and the exact words it rests on. */
+export const SourceRef = z.strictObject({
+  documentId: Slug,
+  location: z.strictObject({
+    section: z.string().min(1).max(200).describe("the heading the quotation stands under, e.g. 'UDCG'"),
+    start: z.number().int().nonnegative().describe('character offset of the quotation in the text'),
+    end: z.number().int().positive(),
+  }),
+  quotation: z.string().min(1).max(5000).describe('an exact substring of the document text'),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** When a fact became public, and on what grounds. */
+export const KnownAt = z.strictObject({
+  date: FuzzyDate,
+  basis: z
+    .enum(['source-publication', 'public-at-occurrence', 'stated'])
+    .describe(
+      'source-publication: the date its source was published; public-at-occurrence: public the moment it happened (e.g. announced at a public meeting); stated: a date given elsewhere',
+    ),
+  note: z.string().max(1000).optional(),
+});
+export type KnownAt = z.infer<typeof KnownAt>;
+
+/** A document cited by another, such as a Kamerstuk. */
+export const Citation = z.strictObject({
+  kind: z.enum(['kamerstuk', 'document', 'url']),
+  reference: z.string().min(1).max(300),
+  quotation: z.string().min(1).max(2000),
+});
+
+/** A source document: its metadata and the rule for its publication date. */
+export const SourceDocument = z.strictObject({
+  id: Slug,
+  title: z.string().min(1).max(500),
+  kind: z.enum(['letter-to-parliament', 'press-release', 'communique', 'report', 'other']),
+  language: z.string().regex(/^[a-z]{2}$/),
+  author: z.strictObject({ name: z.string().min(1), role: z.string().min(1) }),
+  addressee: z.string().min(1).optional(),
+  published: z.strictObject({
+    date: FuzzyDate,
+    rule: z.string().min(1).max(2000).describe('how the publication date was established'),
+  }),
+  cites: z.array(Citation),
+  textFile: z.string().min(1).describe('file name of the verbatim text beside the metadata'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
+/** Source metadata together with its verbatim text. */
+export interface SourceWithText extends SourceDocument {
+  text: string;
+}

@@ -1,0 +1,79 @@
+import type { ExpectedRevision } from '../errors.js';
+
+/** An event as handed to a store: the store is generic and knows nothing of event kinds. */
+export interface NewEvent {
+  id: string;
+  type: string;
+  /** The event body as JSON-serialisable data. */
+  data: unknown;
+  /** kroniek's own metadata that is not part of the fact (e.g. importer, request id). */
+  metadata?: Record<string, unknown>;
+}
+
+/** An event as the store holds it. */
+export interface StoredEvent {
+  /** Global position in the log, 1-based and contiguous. */
+  position: number;
+  stream: string;
+  /** Revision within its stream, 0-based and contiguous. */
+  revision: number;
+  id: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  /** When the store wrote it (ISO 8601 timestamp from the store's clock). */
+  recordedAt: string;
+  /** Hex SHA-256 chaining this event to the one before it in the log. */
+  hash: string;
+}
+
+export interface AppendOptions {
+  /** Defaults to 'any'. */
+  expectedRevision?: ExpectedRevision;
+}
+
+export interface AppendResult {
+  /** The stream's revision after the append (unchanged when every event was already stored). */
+  nextRevision: number;
+  /** Global position of the last event of the batch, or of the log when nothing was new. */
+  lastPosition: number;
+  /** Events actually written; idempotent repeats are left out. */
+  appended: StoredEvent[];
+}
+
+export interface ReadAllOptions {
+  /** Read events with position > after (default 0: from the start). */
+  after?: number;
+  /** Page size (default 500). */
+  limit?: number;
+}
+
+export type VerifyResult =
+  | { ok: true; checked: number }
+  | { ok: false; checked: number; brokenAt: number; reason: string };
+
+export type Unsubscribe = () => void;
+
+/**
+ * The event store port. Adapters: SQLite (embedded default) and EventStoreDB.
+ * Events are never updated or deleted through it.
+ */
+export interface EventStore {
+  /** Appends a batch atomically to one stream; idempotent by event id. */
+  append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /** All events of one stream in revision order (empty when the stream does not exist). */
+  readStream(stream: string): Promise<StoredEvent[]>;
+  /** One page of the global log in position order. */
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** Iterates the whole log forwards, page by page, without loading it all. */
+  streamAll(options?: ReadAllOptions): AsyncIterable<StoredEvent>;
+  /** One event by id, or null. */
+  getById(id: string): Promise<StoredEvent | null>;
+  /** Position of the last event (0 when empty). */
+  head(): Promise<number>;
+  /** Calls `listener` for every event appended after `after` (default: the current head). */
+  subscribe(listener: (event: StoredEvent) => void, options?: { after?: number }): Unsubscribe;
+  /** Recomputes the hash chain and reports the first broken link. */
+  verify(): Promise<VerifyResult>;
+  close(): Promise<void>;
+}
