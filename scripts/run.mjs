@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The README's two commands: `npm start` and `npm test`. Each sets up what it needs on a machine
+// that has only Node 20 and npm: pnpm (pinned in package.json), the workspace's packages, the
+// dashboard build, and for tests Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { packageManager } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpm = ['npx', '-y', packageManager];
+
+function run(cmd, args, options = {}) {
+  console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
+  if (r.status !== 0) {
+    console.error(`\nfailed (${r.status ?? r.signal}): ${[cmd, ...args].join(' ')}`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+function install() {
+  run(pnpm[0], [...pnpm.slice(1), 'install', '--frozen-lockfile']);
+}
+
+function buildDashboard() {
+  run(pnpm[0], [...pnpm.slice(1), '--filter', '@kroniek/dashboard', 'run', 'build']);
+}
+
+const verb = process.argv[2];
+switch (verb) {
+  case 'start':
+    install();
+    buildDashboard();
+    run(join(root, 'node_modules/.bin/tsx'), ['service/src/cli.ts', 'serve', ...process.argv.slice(3)]);
+    break;
+  case 'test': {
+    install();
+    run('node', ['scripts/install-chromium.mjs']);
+    run(join(root, 'node_modules/.bin/tsc'), ['-b']);
+    run(pnpm[0], [...pnpm.slice(1), '--filter', '@kroniek/dashboard', 'run', 'check']);
+    buildDashboard();
+    mkdirSync(join(root, 'tests/artifacts'), { recursive: true });
+    const report = join(root, 'tests/artifacts/vitest.json');
+    const r = spawnSync(
+      join(root, 'node_modules/.bin/vitest'),
+      ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(3)],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (existsSync(report)) {
+      const j = JSON.parse(readFileSync(report, 'utf8'));
+      const skipped = j.numPendingTests + j.numTodoTests;
+      console.log(`\nTests: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped`);
+    }
+    process.exit(r.status ?? 1);
+  }
+  default:
+    console.error('usage: node scripts/run.mjs start|test [args]');
+    process.exit(2);
+}
