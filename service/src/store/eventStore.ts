@@ -32,6 +32,12 @@ export interface AppendOptions {
   expectedRevision?: ExpectedRevision;
 }
 
+/** One stream's batch for {@link EventStore.appendMany}. */
+export interface StreamBatch extends AppendOptions {
+  stream: string;
+  events: NewEvent[];
+}
+
 export interface AppendResult {
   /** The stream's revision after the append (unchanged when every event was already stored). */
   nextRevision: number;
@@ -49,8 +55,7 @@ export interface ReadAllOptions {
 }
 
 export type VerifyResult =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; brokenAt: number; reason: string };
+  { ok: true; checked: number } | { ok: false; checked: number; brokenAt: number; reason: string };
 
 export type Unsubscribe = () => void;
 
@@ -59,8 +64,22 @@ export type Unsubscribe = () => void;
  * Events are never updated or deleted through it.
  */
 export interface EventStore {
-  /** Appends a batch atomically to one stream; idempotent by event id. */
+  /**
+   * Appends a batch atomically to one stream; idempotent by event id.
+   *
+   * Events whose id is already stored with the same stream, type, data and metadata are
+   * skipped; the same id with other content is an `IdempotencyError`. When every event of
+   * the batch is already stored the call is a no-op that succeeds whatever
+   * `expectedRevision` says, so a retry of a whole batch is safe. Otherwise the expected
+   * revision is checked against the stream as it is (`ConcurrencyError` on mismatch) and
+   * only the new events are written. A batch that fails writes nothing.
+   */
   append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends several streams' batches in one go, in order. Optional: an adapter that can
+   * make this atomic across streams (SQLite) offers it; callers fall back to `append`.
+   */
+  appendMany?(batches: StreamBatch[]): Promise<AppendResult[]>;
   /** All events of one stream in revision order (empty when the stream does not exist). */
   readStream(stream: string): Promise<StoredEvent[]>;
   /** One page of the global log in position order. */

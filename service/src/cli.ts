@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { KroniekError } from './errors.js';
+import type { SqliteEventStore } from './store/sqlite.js';
+import { createSqliteEventStore } from './store/sqlite.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const USAGE = `usage: kroniek <verb> [options]
+
+  import <file...>   validate recorded-event YAML files, then append what is new
+  export             write the whole log to stdout as NDJSON, in position order
+  verify             check the hash chain; exit code 1 at a broken link
+  serve              start the HTTP service (imports the seed data first)
+
+options:
+  --db <file>          the store file (default: $KRONIEK_DB or <repo>/data/kroniek.db)
+  --events-dir <dir>   where sources/ and recorded/ live (default: <repo>/events)
+  --port <n>           serve: the port to listen on
+  -h, --help           this text`;
+
+/** Exit codes: 0 done, 1 the data or the log is at fault, 2 the command line is. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      'events-dir': { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [verb, ...rest] = positionals;
+  if (values.help || verb === undefined) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const dbPath = resolve(values.db ?? process.env.KRONIEK_DB ?? join(REPO, 'data/kroniek.db'));
+  const eventsDir = resolve(values['events-dir'] ?? join(REPO, 'events'));
+  const open = () => {
+    mkdirSync(dirname(dbPath), { recursive: true });
+    return createSqliteEventStore({ path: dbPath, clock: () => new Date() });
+  };
+
+  switch (verb) {
+    case 'import': {
+      if (rest.length === 0) throw new UsageError('import needs at least one file');
+      // Loaded here: the other verbs need neither the schemas nor the YAML parser.
+      const { importFiles, loadSources } = await import('./importer.js');
+      return withStore(open(), async (store) => {
+        const sources = await loadSources(eventsDir);
+        const report = await importFiles(store, rest, sources);
+        const skipped = report.events - report.appended;
+        console.error(
+          `imported ${report.files} file(s): ${report.appended} event(s) appended, ${skipped} already stored; head ${report.head}`,
+        );
+        return 0;
+      });
+    }
+    case 'export':
+      return withStore(open(), async (store) => {
+        for await (const event of store.streamAll({ limit: 1000 }))
+          await writeLine(JSON.stringify(event));
+        return 0;
+      });
+    case 'verify':
+      return withStore(open(), async (store) => {
+        const result = await store.verify();
+        if (result.ok) {
+          console.log(`ok: ${result.checked} event(s), hash chain intact`);
+          return 0;
+        }
+        console.log(
+          `BROKEN at position ${result.brokenAt}: ${result.reason} (${result.checked} event(s) before it intact)`,
+        );
+        return 1;
+      });
+    case 'serve': {
+      const port = values.port === undefined ? undefined : Number(values.port);
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+        throw new UsageError(`--port must be a port number, not '${values.port}'`);
+      }
+      const { startServer } = await import('./main.js');
+      await startServer({ dbPath, port, eventsDir, log: (line: string) => console.log(line) });
+      return -1; // keeps running
+    }
+    default:
+      throw new UsageError(`unknown verb '${verb}'`);
+  }
+}
+
+async function withStore(
+  store: SqliteEventStore,
+  run: (store: SqliteEventStore) => Promise<number>,
+) {
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Writes one line to stdout, waiting when the pipe is full. */
+async function writeLine(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) {
+    await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+// `kroniek export | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      console.error(`kroniek: ${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof KroniekError) {
+      console.error(`kroniek: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error('kroniek: unexpected failure', error);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,202 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import canonicalize from 'canonicalize';
+import { parse } from 'yaml';
+import { entryToEvent, RecordedFile } from '@kroniek/events';
+import type { KroniekEvent, SourceWithText } from '@kroniek/events';
+import type { EventStore, NewEvent, StreamBatch } from './store/eventStore.js';
+import type { ImportProblem } from './importerProblems.js';
+import { fieldProblems, throwProblems } from './importerProblems.js';
+import { loadSources } from './importerSources.js';
+
+export { loadSources } from './importerSources.js';
+export { formatProblem } from './importerProblems.js';
+export type { ImportProblem } from './importerProblems.js';
+
+/** One validated event, where it came from, and how it goes to the store. */
+export interface PlannedEvent {
+  file: string;
+  key: string;
+  event: KroniekEvent;
+}
+
+export interface ImportReport {
+  files: number;
+  /** Events in the files. */
+  events: number;
+  /** Events written by this import; the rest were stored already. */
+  appended: number;
+  head: number;
+}
+
+const REFERENCES = ['corrects', 'retracts', 'fulfils'] as const;
+
+/** Store metadata: only what follows from the file's content, so a re-import is a no-op. */
+const metadataOf = (p: PlannedEvent) => ({
+  importedFrom: { document: p.event.source.documentId, key: p.key },
+});
+
+/**
+ * Reads and validates recorded-event files against their sources. Nothing is written:
+ * every problem in every file is collected and thrown as one `ValidationError` whose lines
+ * name the file, the event key and the field.
+ */
+export async function planImport(
+  files: string[],
+  sources: Map<string, SourceWithText>,
+): Promise<PlannedEvent[]> {
+  const planned: PlannedEvent[] = [];
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    for (const item of await planFile(file, sources, problems)) {
+      const earlier = seen.get(item.event.id);
+      if (earlier !== undefined) {
+        problems.push({ file, key: item.key, field: 'key', message: `already used in ${earlier}` });
+        continue;
+      }
+      seen.set(item.event.id, file);
+      planned.push(item);
+    }
+  }
+  throwProblems(problems, 'nothing imported');
+  return planned;
+}
+
+async function planFile(
+  file: string,
+  sources: Map<string, SourceWithText>,
+  problems: ImportProblem[],
+) {
+  let raw: unknown;
+  try {
+    raw = parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    problems.push({ file, field: '(file)', message: (error as Error).message });
+    return [];
+  }
+  const parsed = RecordedFile.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...fieldProblems(file, undefined, parsed.error));
+    return [];
+  }
+  const source = sources.get(parsed.data.source);
+  if (!source) {
+    problems.push({ file, field: 'source', message: `no source document '${parsed.data.source}'` });
+    return [];
+  }
+  const out: PlannedEvent[] = [];
+  for (const entry of parsed.data.events) {
+    const result = entryToEvent(source.id, entry, source.text);
+    if (!result.success) {
+      problems.push(...fieldProblems(file, entry.key, result.error));
+      continue;
+    }
+    const event = result.data;
+    const { documentId, location, quotation } = event.source;
+    if (documentId !== source.id) {
+      problems.push({
+        file,
+        key: entry.key,
+        field: 'source.documentId',
+        message: `must be '${source.id}'`,
+      });
+    } else if (source.text.slice(location.start, location.end) !== quotation) {
+      const message = `not found at ${location.start}..${location.end} of '${source.id}'`;
+      problems.push({ file, key: entry.key, field: 'source.quotation', message });
+    } else {
+      out.push({ file, key: entry.key, event });
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates `files` completely, then appends what is not stored yet. Each event goes to the
+ * stream of its subject; runs of the same subject form one batch, so the log keeps the
+ * files' order. Ids are derived from (document, key), so importing twice appends nothing.
+ * An event stored earlier with other content is a problem too, reported before any write.
+ */
+export async function importFiles(
+  store: EventStore,
+  files: string[],
+  sources: Map<string, SourceWithText>,
+): Promise<ImportReport> {
+  const planned = await planImport(files, sources);
+  await checkAgainstStore(store, planned);
+  const batches: StreamBatch[] = [];
+  for (const p of planned) {
+    const event: NewEvent = {
+      id: p.event.id,
+      type: p.event.type,
+      data: p.event,
+      metadata: metadataOf(p),
+    };
+    const last = batches.at(-1);
+    if (last?.stream === p.event.subject) last.events.push(event);
+    else batches.push({ stream: p.event.subject, events: [event], expectedRevision: 'any' });
+  }
+  const results = store.appendMany
+    ? await store.appendMany(batches)
+    : await sequentially(batches, (b) => store.append(b.stream, b.events, b));
+  return {
+    files: files.length,
+    events: planned.length,
+    appended: results.reduce((n, r) => n + r.appended.length, 0),
+    head: await store.head(),
+  };
+}
+
+/**
+ * Imports the seed data: every `<eventsDir>/recorded/*.yaml`, in file-name order, with
+ * the sources under `<eventsDir>/sources`. What `serve` runs at start.
+ */
+export async function importSeed(store: EventStore, eventsDir: string): Promise<ImportReport> {
+  const sources = await loadSources(eventsDir);
+  const dir = join(eventsDir, 'recorded');
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return importFiles(
+    store,
+    names.map((n) => join(dir, n)),
+    sources,
+  );
+}
+
+/** Stored twins must be identical; references must point at a known event. */
+async function checkAgainstStore(store: EventStore, planned: PlannedEvent[]): Promise<void> {
+  const problems: ImportProblem[] = [];
+  const ids = new Set(planned.map((p) => p.event.id));
+  for (const p of planned) {
+    const stored = await store.getById(p.event.id);
+    if (stored) {
+      const same =
+        stored.stream === p.event.subject &&
+        stored.type === p.event.type &&
+        canonicalize(stored.data) === canonicalize(p.event) &&
+        canonicalize(stored.metadata) === canonicalize(metadataOf(p));
+      if (!same) {
+        const message =
+          'already stored with other content; record an EventCorrected instead of editing';
+        problems.push({ file: p.file, key: p.key, field: '(event)', message });
+      }
+    }
+    for (const field of REFERENCES) {
+      const target = (p.event as Record<string, unknown>)[field];
+      if (typeof target === 'string' && !ids.has(target) && !(await store.getById(target))) {
+        problems.push({
+          file: p.file,
+          key: p.key,
+          field,
+          message: `refers to no known event (${target})`,
+        });
+      }
+    }
+  }
+  throwProblems(problems, 'nothing imported');
+}
+
+async function sequentially<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) out.push(await run(item));
+  return out;
+}

@@ -1,0 +1,103 @@
+import canonicalize from 'canonicalize';
+import { z } from 'zod';
+import type { ExpectedRevision, FieldIssue } from '../errors.js';
+import { ValidationError } from '../errors.js';
+import type { NewEvent, ReadAllOptions } from './eventStore.js';
+
+/** A new event checked at the store's door, its data and metadata as canonical JSON text. */
+export interface PreparedEvent {
+  id: string;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+export interface CheckedBatch {
+  stream: string;
+  events: PreparedEvent[];
+  expected: ExpectedRevision;
+}
+
+/** Stream names beginning with `$` are reserved, as in EventStoreDB. */
+const StreamName = z.string().min(1).max(500).regex(/^[^$]/, "stream names may not start with '$'");
+
+const Expected = z.union([
+  z.enum(['any', 'no_stream', 'stream_exists']),
+  z.number().int().nonnegative(),
+]);
+
+// Ids are UUIDs so that every adapter, EventStoreDB included, can keep them as they are.
+const NewEventShape = z.object({
+  id: z.uuid(),
+  type: z.string().min(1).max(200),
+  data: z.unknown(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+
+const ReadAll = z.object({
+  after: z.number().int().nonnegative().optional(),
+  limit: z.number().int().min(1).max(10_000).optional(),
+});
+
+/** Checks one stream's batch and brings data and metadata to canonical (RFC 8785) JSON. */
+export function checkBatch(
+  stream: string,
+  events: NewEvent[],
+  expectedRevision: ExpectedRevision | undefined,
+  prefix = '',
+): CheckedBatch {
+  const issues: FieldIssue[] = [];
+  const name = StreamName.safeParse(stream);
+  if (!name.success) issues.push(...toIssues(name.error, `${prefix}stream`));
+  const expected = Expected.safeParse(expectedRevision ?? 'any');
+  if (!expected.success) issues.push(...toIssues(expected.error, `${prefix}expectedRevision`));
+  if (!Array.isArray(events)) {
+    issues.push({ path: `${prefix}events`, message: 'expected an array of events' });
+  }
+  const prepared: PreparedEvent[] = [];
+  (Array.isArray(events) ? events : []).forEach((event, i) => {
+    const at = `${prefix}events.${i}`;
+    const shape = NewEventShape.safeParse(event);
+    if (!shape.success) {
+      issues.push(...toIssues(shape.error, at));
+      return;
+    }
+    const data = toCanonical(shape.data.data);
+    const metadata = toCanonical(shape.data.metadata ?? {});
+    if (typeof data !== 'string') issues.push({ path: `${at}.data`, message: data.error });
+    if (typeof metadata !== 'string')
+      issues.push({ path: `${at}.metadata`, message: metadata.error });
+    if (typeof data === 'string' && typeof metadata === 'string') {
+      prepared.push({ id: shape.data.id, type: shape.data.type, data, metadata });
+    }
+  });
+  if (issues.length > 0 || !expected.success) {
+    throw new ValidationError(`invalid append to stream '${String(stream)}'`, issues);
+  }
+  return { stream, events: prepared, expected: expected.data };
+}
+
+/** Checks read options and fills in the defaults. */
+export function checkReadAll(options: ReadAllOptions | undefined, pageSize: number) {
+  const parsed = ReadAll.safeParse(options ?? {});
+  if (!parsed.success)
+    throw new ValidationError('invalid read options', toIssues(parsed.error, ''));
+  return { after: parsed.data.after ?? 0, limit: parsed.data.limit ?? pageSize };
+}
+
+function toCanonical(value: unknown): string | { error: string } {
+  if (value === undefined) return { error: 'required JSON value' };
+  try {
+    const text = canonicalize(value);
+    return text === undefined ? { error: 'not representable as JSON' } : text;
+  } catch (error) {
+    return { error: `not representable as JSON: ${(error as Error).message}` };
+  }
+}
+
+function toIssues(error: z.ZodError, prefix: string): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter((p) => p !== '').join('.'),
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveEventId } from '@kroniek/events';
+import {
+  createEventsDir,
+  FIXTURE_SOURCE,
+  fixtureEntry,
+  writeRecorded,
+} from '../support/importFixtures.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'service/src/cli.ts');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `kroniek <args>` as its own process, the way `pnpm kroniek` does. */
+async function kroniek(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(TSX, [CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    if (typeof e.code !== 'number') throw error;
+    return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+// Each case starts real processes, which is slow on a busy machine.
+describe('the kroniek CLI', { timeout: 90_000 }, () => {
+  let eventsDir: string;
+  let good: string;
+  let bad: string;
+  const dbAt = (name: string) => join(eventsDir, name);
+
+  beforeAll(() => {
+    eventsDir = createEventsDir();
+    const recorded = join(eventsDir, 'recorded');
+    good = writeRecorded(recorded, 'good.yaml', [
+      fixtureEntry('steun-voort'),
+      fixtureEntry('ct-vastgesteld', {
+        type: 'DocumentAdopted',
+        subject: 'nato-dmm-2025-06',
+        document: { name: 'capaciteitsdoelen' },
+        source: {
+          section: 'DMM',
+          quotation: 'De ministers stelden nieuwe capaciteitsdoelen vast.',
+        },
+      }),
+      fixtureEntry('drones', {
+        type: 'SupportCommitted',
+        source: { section: 'UDCG', quotation: 'Nederland draagt circa €400 mln bij aan drones.' },
+      }),
+    ]);
+    bad = writeRecorded(recorded, 'bad.yaml', [
+      fixtureEntry('bad-date', {
+        subject: 'elders',
+        occurred: { precision: 'day', date: '2025-06-31' },
+      }),
+    ]);
+  });
+  afterAll(() => rmSync(eventsDir, { recursive: true, force: true }));
+
+  it('import appends the events once; a second import appends nothing', async () => {
+    const db = ['--db', dbAt('twice.db'), '--events-dir', eventsDir];
+    const first = await kroniek(['import', good, ...db]);
+    expect(first).toMatchObject({ code: 0 });
+    expect(first.stderr).toContain('3 event(s) appended, 0 already stored; head 3');
+    const second = await kroniek(['import', good, ...db]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('0 event(s) appended, 3 already stored; head 3');
+  });
+
+  it('import with a bad file exits 1, names file, event and field, and appends nothing', async () => {
+    const db = ['--db', dbAt('bad.db'), '--events-dir', eventsDir];
+    const run = await kroniek(['import', good, bad, ...db]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${bad}: event 'bad-date': occurred.date:`);
+    const exported = await kroniek(['export', ...db]);
+    expect(exported).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('export writes the whole log as NDJSON in position order', async () => {
+    const db = ['--db', dbAt('export.db'), '--events-dir', eventsDir];
+    expect((await kroniek(['import', good, ...db])).code).toBe(0);
+    const run = await kroniek(['export', ...db]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { position: number; id: string; stream: string });
+    expect(lines.map((e) => e.position)).toEqual([1, 2, 3]);
+    expect(lines.map((e) => e.id)).toEqual(
+      ['steun-voort', 'ct-vastgesteld', 'drones'].map((k) => deriveEventId(FIXTURE_SOURCE, k)),
+    );
+    expect(lines.map((e) => e.stream)).toEqual([
+      'udcg-2025-06',
+      'nato-dmm-2025-06',
+      'udcg-2025-06',
+    ]);
+  });
+
+  it('verify exits 0 on an intact log and 1 at the tampered position; KRONIEK_DB picks the file', async () => {
+    const env = { KRONIEK_DB: dbAt('verify.db') };
+    expect((await kroniek(['import', good, '--events-dir', eventsDir], env)).code).toBe(0);
+    const intact = await kroniek(['verify'], env);
+    expect(intact).toMatchObject({ code: 0 });
+    expect(intact.stdout).toContain('ok: 3 event(s)');
+
+    const raw = new Database(dbAt('verify.db'));
+    raw.exec('DROP TRIGGER events_no_update');
+    raw.prepare("UPDATE events SET data = replace(data, 'circa', 'ruim') WHERE position = 3").run();
+    raw.close();
+    const broken = await kroniek(['verify'], env);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('BROKEN at position 3');
+  });
+
+  it('exits 2 on an unknown verb or a missing file list', async () => {
+    expect((await kroniek(['frobnicate'])).code).toBe(2);
+    const run = await kroniek(['import', '--db', dbAt('none.db')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('import needs at least one file');
+  });
+});
