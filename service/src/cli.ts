@@ -14,6 +14,9 @@ const USAGE = `usage: kroniek <verb> [options]
   export             write the whole log to stdout as NDJSON, in position order
   verify             check the hash chain; exit code 1 at a broken link
   serve              start the HTTP service (imports the seed data first)
+  copy --from <store> --to <store>
+                     copy the whole log between stores (sqlite:<file> or esdb://...),
+                     keeping ids, order, content and recordedAt, then verify the copy
 
 options:
   --db <file>          the store file (default: $KRONIEK_DB or <repo>/data/kroniek.db)
@@ -32,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       'events-dir': { type: 'string' },
       port: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,6 +93,32 @@ async function main(argv: string[]): Promise<number> {
       const { startServer } = await import('./main.js');
       await startServer({ dbPath, port, eventsDir, log: (line: string) => console.log(line) });
       return -1; // keeps running
+    }
+    case 'copy': {
+      if (!values.from || !values.to) throw new UsageError('copy needs --from <store> and --to <store>');
+      const { copyLog } = await import('./store/copy.js');
+      const { openStore, parseStoreSpec } = await import('./store/open.js');
+      // The target stamps each batch with the source's recordedAt, so the copy keeps all three time axes.
+      let recordedAt = new Date();
+      const from = await openStore(parseStoreSpec(values.from), { clock: () => new Date() });
+      try {
+        const to = await openStore(parseStoreSpec(values.to), { clock: () => recordedAt });
+        try {
+          const result = await copyLog(from, to, {
+            setTargetClock: (at) => {
+              recordedAt = new Date(at);
+            },
+          });
+          console.error(
+            `copied ${result.copied} event(s) (${result.alreadyThere} already there); ${result.total} in the target, hash chain verified`,
+          );
+          return 0;
+        } finally {
+          await to.close();
+        }
+      } finally {
+        await from.close();
+      }
     }
     default:
       throw new UsageError(`unknown verb '${verb}'`);
