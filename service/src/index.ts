@@ -1,1 +1,29 @@
 export const placeholder = 1;
+export * from './errors.js';
+export type * from './store/eventStore.js';
+export * from './store/sqlite.js';
+export { chainHash, GENESIS_HASH } from './store/sqliteChain.js';
+export * from './projections/readModel.js';
+export * from './store/eventStoreDb.js';
+export {
+  DEFAULT_LOG_STREAM,
+  StoreCorruptError,
+  StoreUnavailableError,
+  fromAppendExpected,
+  fromCurrentRevision,
+  fromRecorded,
+  logExpectedRevision,
+  mapClientError,
+  recomputeHash,
+  redactUrl,
+  toConcurrencyError,
+  toEventData,
+} from './store/eventStoreDbMapping.js';
+export * from './store/copy.js';
+export * from './store/open.js';
+export * from './app.js';
+export * from './feed.js';
+export * from './http/logging.js';
+export { dayOf } from './http/day.js';
+export { startServer, optionsFromEnv } from './main.js';
+export type { StartServerOptions, RunningServer } from './main.js';

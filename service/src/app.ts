@@ -1,0 +1,116 @@
+import type { SourceWithText } from '@kroniek/events';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { KroniekError } from './errors.js';
+import { createReadModelFeed } from './feed.js';
+import type { ReadModelFeed } from './feed.js';
+import { requireBearer } from './http/auth.js';
+import { dashboardRoutes } from './http/dashboard.js';
+import { dayOf } from './http/day.js';
+import type { RouteDeps } from './http/deps.js';
+import { logETag } from './http/etag.js';
+import { requestLogger } from './http/logging.js';
+import type { Logger } from './http/logging.js';
+import { createErrorHandler, notFoundHandler } from './http/problem.js';
+import type { ReadModel } from './projections/readModel.js';
+import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/exports.js';
+import { healthRoutes } from './routes/health.js';
+import { liveRoutes } from './routes/live.js';
+import { logRoutes } from './routes/log.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { sourceRoutes } from './routes/sources.js';
+import { subjectRoutes } from './routes/subjects.js';
+import { timelineRoutes } from './routes/timeline.js';
+import { actorRoutes, changeRoutes, chartRoutes } from './routes/views.js';
+import type { EventStore } from './store/eventStore.js';
+
+export interface AppOptions {
+  store: EventStore;
+  readModel: ReadModel;
+  /** Source documents with their text, by id or as a list. */
+  sources: ReadonlyMap<string, SourceWithText> | Iterable<SourceWithText>;
+  clock: () => Date;
+  /** The bearer token writes need. */
+  token: string;
+  log: Logger;
+  /** Today's day for relative views and ETags; defaults to the clock's day in Amsterdam. */
+  today?: () => string;
+  /** Keeps the read model up to date; defaults to a feed over `store`. */
+  feed?: ReadModelFeed;
+  /** A built dashboard to serve at `/` (with SPA fallback to index.html). */
+  dashboardDir?: string;
+  /** Interval of SSE keep-alive comments (default 15 s). */
+  liveHeartbeatMs?: number;
+}
+
+/** Room for a batch of 200 events with long quotations. */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+function sourceMap(sources: AppOptions['sources']): ReadonlyMap<string, SourceWithText> {
+  if (sources instanceof Map) return sources as ReadonlyMap<string, SourceWithText>;
+  return new Map([...(sources as Iterable<SourceWithText>)].map((s) => [s.id, s]));
+}
+
+/**
+ * The HTTP API. Reads first bring the read model up to the log's head, so every response reflects
+ * the whole log and its ETag (log position + day + query) is exact; writes answer only after the
+ * read model has applied them.
+ */
+export function createApp(options: AppOptions): Hono {
+  const { store, readModel, clock, log } = options;
+  const today = options.today ?? (() => dayOf(clock()));
+  const feed = options.feed ?? createReadModelFeed(store, readModel);
+  const deps: RouteDeps = {
+    store,
+    readModel,
+    feed,
+    sources: sourceMap(options.sources),
+    clock,
+    today,
+    log,
+  };
+  const auth = requireBearer(options.token);
+
+  const api = new Hono();
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new KroniekError(
+          413,
+          'Payload too large',
+          `a request body may hold at most ${MAX_BODY_BYTES} bytes`,
+        );
+      },
+    }),
+  );
+  api.use('*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') await feed.catchUp();
+    await next();
+  });
+  const etag = logETag(() => `${readModel.position()}.${today()}`);
+  api.use('*', async (c, next) => (c.req.path.endsWith('/live') ? next() : etag(c, next)));
+
+  api.route('/timeline', timelineRoutes(deps));
+  api.route('/', exportRoutes(deps));
+  api.route('/events', eventRoutes(deps, auth));
+  api.route('/subjects', subjectRoutes(deps, auth));
+  api.route('/actors', actorRoutes(deps));
+  api.route('/charts', chartRoutes(deps));
+  api.route('/changes', changeRoutes(deps));
+  api.route('/log', logRoutes(deps));
+  api.route('/sources', sourceRoutes(deps));
+  api.route('/live', liveRoutes(deps, options.liveHeartbeatMs));
+  api.route('/openapi.json', openApiRoutes());
+
+  const app = new Hono();
+  app.use('*', requestLogger(log));
+  app.route('/', healthRoutes(deps));
+  app.route('/api', api);
+  if (options.dashboardDir) app.route('/', dashboardRoutes(options.dashboardDir));
+  app.onError(createErrorHandler(log));
+  app.notFound(notFoundHandler);
+  return app;
+}

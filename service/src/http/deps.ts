@@ -1,0 +1,17 @@
+import type { SourceWithText } from '@kroniek/events';
+import type { ReadModelFeed } from '../feed.js';
+import type { ReadModel } from '../projections/readModel.js';
+import type { EventStore } from '../store/eventStore.js';
+import type { Logger } from './logging.js';
+
+/** What the route modules need; built once by createApp. */
+export interface RouteDeps {
+  store: EventStore;
+  readModel: ReadModel;
+  feed: ReadModelFeed;
+  sources: ReadonlyMap<string, SourceWithText>;
+  clock: () => Date;
+  /** Today's day, YYYY-MM-DD, from the injected clock. */
+  today: () => string;
+  log: Logger;
+}

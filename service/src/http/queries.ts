@@ -1,0 +1,88 @@
+import { EVENT_TYPES, IsoDay, Slug } from '@kroniek/events';
+import { z } from 'zod';
+
+const Day = IsoDay.describe('a calendar day, YYYY-MM-DD');
+
+/** A list parameter: repeated (`?kinds=A&kinds=B`) or comma-separated (`?kinds=A,B`). */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) =>
+      v === undefined
+        ? undefined
+        : (Array.isArray(v) ? v : [v])
+            .flatMap((s) => String(s).split(','))
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+    z.array(item).max(100).optional(),
+  );
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+/** The three time axes, as query parameters. */
+export const ReplayQueryParams = z.strictObject({
+  asOf: Day.optional().describe(
+    'replay the world as it stood at the end of this day (occurred axis)',
+  ),
+  knownBy: Day.optional().describe('only what was public by the end of this day (knownAt axis)'),
+  recordedAsOf: z
+    .union([Day, z.iso.datetime({ offset: true })])
+    .optional()
+    .describe('only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp'),
+});
+
+const TimelineFilterShape = ReplayQueryParams.extend({
+  kinds: list(z.enum(EVENT_TYPES as [string, ...string[]])).describe('event types'),
+  actors: list(Slug).describe('actor ids'),
+  subjects: list(Slug).describe('subject ids'),
+  categories: list(Slug).describe('category slugs'),
+  q: z.string().trim().min(1).max(200).optional().describe('free text'),
+  from: Day.optional().describe('occurred on or after this day'),
+  to: Day.optional().describe('occurred on or before this day'),
+  includeRetracted: flag.describe('list retracted events too (default false)'),
+  includeLater: flag.describe('list events after asOf with status later (default true)'),
+});
+
+const fromBeforeTo: [
+  (q: { from?: string | undefined; to?: string | undefined }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (q) => !q.from || !q.to || q.from <= q.to,
+  { message: "'from' must not be after 'to'", path: ['to'] },
+];
+
+/** Exports take the timeline's filters and always return everything, so they have no paging. */
+export const ExportQueryParams = TimelineFilterShape.refine(...fromBeforeTo);
+
+export const TimelineQueryParams = TimelineFilterShape.extend({
+  cursor: z.string().min(1).max(500).optional().describe('opaque cursor from nextCursor'),
+  limit: z.coerce.number().int().min(1).max(500).optional().describe('page size, default 50'),
+}).refine(...fromBeforeTo);
+
+export const ChartQueryParams = ReplayQueryParams.extend({
+  groupBy: z.enum(['actor', 'category']).optional(),
+});
+
+export const ChangesQueryParams = z
+  .strictObject({ from: Day, to: Day })
+  .refine((q) => q.from <= q.to, { message: "'from' must not be after 'to'", path: ['to'] });
+
+export const LogQueryParams = z.strictObject({
+  after: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('read events with a position above this'),
+  limit: z.coerce.number().int().min(1).max(1000).optional().describe('page size, default 100'),
+});
+
+export const EventIdParam = z.strictObject({ id: z.uuid() });
+export const SlugParam = z.strictObject({ id: Slug });
+
+/** Drops undefined members so a facade sees only what the client gave. */
+export function defined<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

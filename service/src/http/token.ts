@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Logger } from './logging.js';
+
+export interface ResolveTokenOptions {
+  /** A configured token (KRONIEK_TOKEN); wins when set. */
+  configured?: string | undefined;
+  /** The store file; a generated token is kept beside it as `<db>.token`. */
+  dbPath: string;
+  log: Logger;
+}
+
+/**
+ * The bearer token for writes: the configured one, else the one stored beside the data, else a new
+ * random one written there (mode 0600) and printed once so the operator can copy it.
+ */
+export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): string {
+  if (configured && configured.trim() !== '') return configured.trim();
+  const file = `${dbPath}.token`;
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored !== '') return stored;
+  }
+  const token = randomBytes(32).toString('base64url');
+  writeFileSync(file, token + '\n', { mode: 0o600, flag: 'w' });
+  log.info('generated a write token; it is stored beside the data and shown only this once', {
+    token,
+    file,
+  });
+  return token;
+}

@@ -1,0 +1,162 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { ValidationError } from './errors.js';
+import { createReadModelFeed } from './feed.js';
+import { dayOf } from './http/day.js';
+import { createJsonLogger } from './http/logging.js';
+import type { Logger } from './http/logging.js';
+import { resolveToken } from './http/token.js';
+import { importSeed } from './importer.js';
+import { loadSources } from './importerSources.js';
+import { createReadModel } from './projections/readModel.js';
+import { openStore, storeSpecFromConfig } from './store/open.js';
+import type { StoreSpec } from './store/open.js';
+import { createSqliteEventStore } from './store/sqlite.js';
+
+/** The repository root (service/src/main.ts is two levels down). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface StartServerOptions {
+  /** The SQLite store file; its folder is created when missing. */
+  dbPath: string;
+  /** 0 picks a free port; default $PORT, else 3000. */
+  port?: number;
+  /** The folder with `sources/` and `recorded/` (the seed data). */
+  eventsDir: string;
+  /** The built dashboard, served at `/` when it holds an index.html; default <repo>/dashboard/dist. */
+  dashboardDir?: string;
+  /** The write token; default $KRONIEK_TOKEN, else one read from or generated beside the store. */
+  token?: string;
+  /** A logger, or a sink for its JSON lines. */
+  log?: Logger | ((line: string) => void);
+  clock?: () => Date;
+  hostname?: string;
+  /** Which store to serve from; default the SQLite file at `dbPath`. */
+  store?: StoreSpec;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: opens the store, imports the seed (idempotent), builds the read model from
+ * the log and keeps it live, and serves the API (and the dashboard when it is built).
+ */
+export async function startServer(given: StartServerOptions): Promise<RunningServer> {
+  const options = { ...optionsFromEnv(), ...defined(given) };
+  const clock = options.clock ?? (() => new Date());
+  const log =
+    typeof options.log === 'function'
+      ? createJsonLogger({ clock, write: options.log })
+      : (options.log ?? createJsonLogger({ clock }));
+  const today = () => dayOf(clock());
+  const spec = options.store ?? { kind: 'sqlite', path: options.dbPath };
+  mkdirSync(dirname(options.dbPath), { recursive: true });
+  const store =
+    spec.kind === 'sqlite'
+      ? createSqliteEventStore({
+          path: spec.path,
+          clock,
+          onListenerError: (error) => log.error('subscriber failed', { error: String(error) }),
+        })
+      : await openStore(spec, { clock });
+  try {
+    const sources = await loadSources(options.eventsDir);
+    const seeded = await importSeed(store, options.eventsDir);
+    const readModel = createReadModel({ today });
+    const feed = createReadModelFeed(store, readModel);
+    await feed.catchUp();
+    feed.start();
+    const token = resolveToken({ configured: options.token, dbPath: options.dbPath, log });
+    const dashboardDir =
+      options.dashboardDir && existsSync(join(options.dashboardDir, 'index.html'))
+        ? options.dashboardDir
+        : undefined;
+    const app = createApp({
+      store,
+      readModel,
+      feed,
+      sources,
+      clock,
+      today,
+      token,
+      log,
+      ...(dashboardDir ? { dashboardDir } : {}),
+    });
+    const server = serve({
+      fetch: app.fetch,
+      port: options.port ?? 3000,
+      hostname: options.hostname ?? '127.0.0.1',
+    });
+    await new Promise<void>((ok, fail) => {
+      server.once('listening', ok);
+      server.once('error', fail);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
+    log.info('kroniek is listening', {
+      url,
+      db: options.dbPath,
+      position: readModel.position(),
+      seeded,
+      dashboard: dashboardDir ?? null,
+    });
+    return {
+      url,
+      port,
+      token,
+      close: async () => {
+        feed.stop();
+        await new Promise<void>((ok) => {
+          server.close(() => ok());
+          // SSE connections stay open until closed.
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        });
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+function defined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Options from the environment: PORT, KRONIEK_DB, KRONIEK_TOKEN, KRONIEK_STORE with EVENTSTORE_URL,
+ * and HOST. With EventStoreDB the token file still lives beside KRONIEK_DB.
+ */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServerOptions {
+  const dbPath = resolve(env.KRONIEK_DB ?? join(REPO_ROOT, 'data/kroniek.db'));
+  const store = storeSpecFromConfig({
+    store: env.KRONIEK_STORE,
+    eventStoreUrl: env.EVENTSTORE_URL,
+    sqlitePath: dbPath,
+  });
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ValidationError(`invalid PORT '${env.PORT}'`, [
+      { path: 'PORT', message: 'expected a port number 0-65535' },
+    ]);
+  }
+  return {
+    dbPath,
+    store,
+    port,
+    eventsDir: join(REPO_ROOT, 'events'),
+    dashboardDir: join(REPO_ROOT, 'dashboard/dist'),
+    ...(env.KRONIEK_TOKEN ? { token: env.KRONIEK_TOKEN } : {}),
+    ...(env.HOST ? { hostname: env.HOST } : {}),
+  };
+}

@@ -1,0 +1,156 @@
+import {
+  EventBase,
+  EventCorrected,
+  EventRetracted,
+  FuzzyDate,
+  isAmendment,
+  KnownAt,
+  KroniekEvent,
+  upcast,
+} from '@kroniek/events';
+import type { FactEvent } from '@kroniek/events';
+import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { ImmutableError, NotFoundError, ValidationError } from '../errors.js';
+import type { RouteDeps } from '../http/deps.js';
+import { defined, EventIdParam, ReplayQueryParams } from '../http/queries.js';
+import { validate } from '../http/validate.js';
+import {
+  appendAndSync,
+  checkSource,
+  completeEvent,
+  ExpectedRevisionInput,
+  expectedRevisionOf,
+} from './writeSupport.js';
+
+/** What an amendment carries besides its own fields; occurred/knownAt default to the day it is recorded. */
+const AmendmentCommon = {
+  id: z.uuid().optional(),
+  title: EventBase.shape.title.optional(),
+  summary: EventBase.shape.summary,
+  occurred: FuzzyDate.optional(),
+  knownAt: KnownAt.optional(),
+  actors: EventBase.shape.actors.optional(),
+  expectedRevision: ExpectedRevisionInput.optional(),
+};
+
+export const CorrectionBody = EventCorrected.pick({
+  changes: true,
+  reason: true,
+  source: true,
+}).extend(AmendmentCommon);
+export const RetractionBody = EventRetracted.pick({ reason: true, source: true }).extend(
+  AmendmentCommon,
+);
+
+type AmendmentInput = z.infer<typeof RetractionBody>;
+
+/** Events: one event with its history, and the two ways to amend one. The log itself is never edited. */
+export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
+  const { readModel, store } = deps;
+
+  /** The fact an amendment is about, straight from the log. */
+  const target = async (id: string): Promise<{ stream: string; event: FactEvent }> => {
+    const stored = await store.getById(id);
+    if (!stored) throw new NotFoundError('event', id);
+    const event = KroniekEvent.parse(upcast(stored.data));
+    if (isAmendment(event)) {
+      throw new ValidationError('only facts can be amended', [
+        {
+          path: 'id',
+          message: `'${id}' is itself a ${event.type}; amend the event it ${event.type === 'EventCorrected' ? 'corrects' : 'retracts'}`,
+        },
+      ]);
+    }
+    return { stream: stored.stream, event };
+  };
+
+  /** Fields every amendment shares: where it stands in the record, and when it was made and known. */
+  const common = (fact: FactEvent, body: AmendmentInput, verb: string) => {
+    const today = deps.today();
+    const occurred = body.occurred ?? { precision: 'day' as const, date: today };
+    return {
+      ...(body.id ? { id: body.id } : {}),
+      subject: fact.subject,
+      category: fact.category,
+      title: body.title ?? `${verb}: ${fact.title}`.slice(0, 300),
+      ...(body.summary ? { summary: body.summary } : {}),
+      occurred,
+      knownAt: body.knownAt ?? {
+        date: occurred,
+        basis: 'public-at-occurrence' as const,
+        note: 'no date given with the amendment: the day it was recorded through the API',
+      },
+      source: body.source,
+      actors: body.actors ?? [],
+      reason: body.reason,
+    };
+  };
+
+  const immutable = () => {
+    throw new ImmutableError();
+  };
+
+  return new Hono()
+    .get('/:id', validate('param', EventIdParam), validate('query', ReplayQueryParams), (c) => {
+      const { id } = c.req.valid('param');
+      const detail = readModel.event(id, defined(c.req.valid('query')));
+      if (!detail) throw new NotFoundError('event', id);
+      return c.json(detail);
+    })
+    .post(
+      '/:id/corrections',
+      requireToken,
+      validate('param', EventIdParam),
+      validate('json', CorrectionBody),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const { stream, event: fact } = await target(id);
+        checkSource(body.source, deps.sources, []);
+        const event = completeEvent(
+          {
+            type: 'EventCorrected',
+            ...common(fact, body, 'Correction'),
+            corrects: id,
+            changes: body.changes,
+          },
+          [],
+        );
+        const result = await appendAndSync(
+          deps,
+          stream,
+          [event],
+          expectedRevisionOf(c, body.expectedRevision),
+        );
+        c.header('Location', `/api/events/${event.id}`);
+        return c.json(result, result.appended > 0 ? 201 : 200);
+      },
+    )
+    .post(
+      '/:id/retractions',
+      requireToken,
+      validate('param', EventIdParam),
+      validate('json', RetractionBody),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const { stream, event: fact } = await target(id);
+        checkSource(body.source, deps.sources, []);
+        const event = completeEvent(
+          { type: 'EventRetracted', ...common(fact, body, 'Retraction'), retracts: id },
+          [],
+        );
+        const result = await appendAndSync(
+          deps,
+          stream,
+          [event],
+          expectedRevisionOf(c, body.expectedRevision),
+        );
+        c.header('Location', `/api/events/${event.id}`);
+        return c.json(result, result.appended > 0 ? 201 : 200);
+      },
+    )
+    .on(['PUT', 'PATCH', 'DELETE'], ['/', '/:id', '/:id/*'], immutable);
+}

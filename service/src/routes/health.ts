@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import type { RouteDeps } from '../http/deps.js';
+
+/** Liveness (the process answers) and readiness (the store is open and the projections caught up). */
+export function healthRoutes({ store, readModel }: RouteDeps) {
+  return new Hono()
+    .get('/healthz', (c) => c.json({ status: 'ok' }))
+    .get('/readyz', async (c) => {
+      let head: number;
+      try {
+        head = await store.head();
+      } catch {
+        return c.json({ status: 'unavailable', reason: 'the store cannot be read' }, 503);
+      }
+      const position = readModel.position();
+      const ready = position >= head;
+      return c.json({ status: ready ? 'ready' : 'catching-up', head, position }, ready ? 200 : 503);
+    });
+}

@@ -1,0 +1,107 @@
+import { isAmendment } from '@kroniek/events';
+import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { NotFoundError, ValidationError } from '../errors.js';
+import type { RouteDeps } from '../http/deps.js';
+import { defined, ReplayQueryParams, SlugParam } from '../http/queries.js';
+import { issuesOf, validate } from '../http/validate.js';
+import {
+  appendAndSync,
+  checkSource,
+  completeEvent,
+  ExpectedRevisionInput,
+  expectedRevisionOf,
+} from './writeSupport.js';
+
+const Posted = z.record(z.string(), z.unknown());
+
+const Batch = z.strictObject({
+  events: z.array(Posted).min(1).max(200),
+  expectedRevision: ExpectedRevisionInput.optional(),
+});
+
+/** The body of an append: one event (checked as an event), or a batch with an optional expected revision. */
+export const AppendBody = z.union([Batch, Posted]);
+
+/** Splits a body into its events; each event itself is checked by the event schemas later. */
+function eventsOf(body: Record<string, unknown>) {
+  if (!('events' in body)) {
+    const { expectedRevision, ...event } = body;
+    const parsed = ExpectedRevisionInput.optional().safeParse(expectedRevision);
+    if (!parsed.success)
+      throw new ValidationError(
+        'invalid expectedRevision',
+        issuesOf(parsed.error, ['expectedRevision']),
+      );
+    return { batch: false, inputs: [event], expected: parsed.data };
+  }
+  const parsed = Batch.safeParse(body);
+  if (!parsed.success) throw new ValidationError('invalid batch', issuesOf(parsed.error));
+  return { batch: true, inputs: parsed.data.events, expected: parsed.data.expectedRevision };
+}
+
+/** Subjects (the streams): their lifecycle, and appends to them. */
+export function subjectRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
+  const { readModel, store } = deps;
+  return new Hono()
+    .get('/', validate('query', ReplayQueryParams), (c) =>
+      c.json({ subjects: readModel.subjects(defined(c.req.valid('query'))) }),
+    )
+    .get('/:id', validate('param', SlugParam), validate('query', ReplayQueryParams), (c) => {
+      const { id } = c.req.valid('param');
+      const subject = readModel.subject(id, defined(c.req.valid('query')));
+      if (!subject) throw new NotFoundError('subject', id);
+      return c.json(subject);
+    })
+    .post(
+      '/:id/events',
+      requireToken,
+      validate('param', SlugParam),
+      validate('json', Posted),
+      async (c) => {
+        const { id: subject } = c.req.valid('param');
+        const { batch, inputs, expected: fromBody } = eventsOf(c.req.valid('json'));
+        const events = inputs.map((input, i) => {
+          const prefix = batch ? ['events', i] : [];
+          const event = completeEvent({ subject, ...input }, prefix);
+          const at = (field: string) => [...prefix, field].join('.');
+          if (event.subject !== subject) {
+            throw new ValidationError('event for another subject', [
+              { path: at('subject'), message: `this route appends to '${subject}'` },
+            ]);
+          }
+          if (isAmendment(event)) {
+            throw new ValidationError('corrections and retractions have their own routes', [
+              { path: at('type'), message: 'use POST /api/events/:id/corrections or /retractions' },
+            ]);
+          }
+          checkSource(event.source, deps.sources, prefix);
+          return { event, at };
+        });
+        for (const { event, at } of events) {
+          if (event.type === 'ParliamentaryCommitmentFulfilled' && event.fulfils) {
+            const target = await store.getById(event.fulfils);
+            if (target?.type !== 'ParliamentaryCommitmentMade') {
+              throw new ValidationError('unknown commitment', [
+                {
+                  path: at('fulfils'),
+                  message: `no ParliamentaryCommitmentMade event '${event.fulfils}'`,
+                },
+              ]);
+            }
+          }
+        }
+        const expected = expectedRevisionOf(c, fromBody);
+        const result = await appendAndSync(
+          deps,
+          subject,
+          events.map((e) => e.event),
+          expected,
+        );
+        const first = result.events[0];
+        if (!batch && first) c.header('Location', `/api/events/${first.id}`);
+        return c.json(result, result.appended > 0 ? 201 : 200);
+      },
+    );
+}

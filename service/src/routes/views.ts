@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { RouteDeps } from '../http/deps.js';
+import {
+  ChangesQueryParams,
+  ChartQueryParams,
+  defined,
+  ReplayQueryParams,
+} from '../http/queries.js';
+import { validate } from '../http/validate.js';
+
+export const ChartSeriesParam = z.strictObject({
+  series: z.enum(['money-cumulative', 'quantities', 'events-per-month']),
+});
+
+/** Who did what. */
+export function actorRoutes({ readModel }: RouteDeps) {
+  return new Hono().get('/', validate('query', ReplayQueryParams), (c) =>
+    c.json({ actors: readModel.actors(defined(c.req.valid('query'))) }),
+  );
+}
+
+/** Chart series: money over time, quantities, events per month. */
+export function chartRoutes({ readModel }: RouteDeps) {
+  return new Hono().get(
+    '/:series',
+    validate('param', ChartSeriesParam),
+    validate('query', ChartQueryParams),
+    (c) => c.json(readModel.chart(c.req.valid('param').series, defined(c.req.valid('query')))),
+  );
+}
+
+/** What the record learned between two days, corrections and retractions included. */
+export function changeRoutes({ readModel }: RouteDeps) {
+  return new Hono().get('/', validate('query', ChangesQueryParams), (c) => {
+    const { from, to } = c.req.valid('query');
+    return c.json({ from, to, changes: readModel.changes(from, to) });
+  });
+}

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import type { TimelineItem } from '@kroniek/service';
+import { givenApp, IDS, problemOf } from '../../support/app.js';
+import type { TestApp } from '../../support/app.js';
+
+let t: TestApp;
+beforeEach(async () => (t = await givenApp()));
+afterEach(() => t.close());
+
+describe('GET /api/timeline.csv', () => {
+  it('exports the current view as CSV with a header row, words and bounds kept', async () => {
+    const res = await t.app.request('/api/timeline.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(4);
+    const maritime = rows.find((r) => r.id === IDS.maritime)!;
+    expect(maritime).toMatchObject({
+      money: 'circa €400 mln',
+      quantities: '58 snelle patrouilleboten',
+      occurredEarliest: '2025-06-04',
+    });
+    expect(maritime.quotation).toContain('58 snelle patrouilleboten');
+    const briefing = rows.find((r) => r.id === IDS.briefing)!;
+    expect(briefing).toMatchObject({
+      occurredEarliest: '2025-06-05',
+      occurredLatest: '2025-06-23',
+    });
+  });
+
+  it('takes the timeline filters and refuses paging parameters', async () => {
+    const res = await t.app.request('/api/timeline.csv?kinds=AgreementSigned');
+    const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual([IDS.mou]);
+    const paged = await t.app.request('/api/timeline.csv?limit=2');
+    expect(paged.status).toBe(400);
+    expect((await problemOf(paged)).body.issues?.[0]?.path).toBe('limit');
+  });
+});
+
+describe('GET /api/timeline.ndjson', () => {
+  it('exports one timeline item per line', async () => {
+    const res = await t.app.request(
+      '/api/timeline.ndjson?subjects=maritiem-steunpakket,udcg-2025-06',
+    );
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const lines = (await res.text())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as TimelineItem);
+    expect(lines.map((l) => l.id).sort()).toEqual([IDS.udcg, IDS.maritime].sort());
+  });
+});
+
+describe('GET /api/calendar.ics', () => {
+  const calendar = async (query = '') => {
+    const res = await t.app.request(`/api/calendar.ics${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const text = (await res.text()).replace(/\r\n[ \t]/g, '');
+    const events = text
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((block) => block.split('END:VEVENT')[0]!);
+    return { text, events, uid: (id: string) => events.find((e) => e.includes(`UID:${id}`)) };
+  };
+
+  it('gives a day event as an all-day VEVENT of that one day', async () => {
+    const { text, uid } = await calendar();
+    expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    const mou = uid(`${IDS.mou}@kroniek`)!;
+    expect(mou).toContain('DTSTART;VALUE=DATE:20250605');
+    expect(mou).toContain('DTEND;VALUE=DATE:20250606');
+  });
+
+  it('spans a date known only between two days, and a deadline given as a season, without inventing a day', async () => {
+    const { uid } = await calendar();
+    const briefing = uid(`${IDS.briefing}@kroniek`)!;
+    expect(briefing).toContain('DTSTART;VALUE=DATE:20250605');
+    expect(briefing).toContain('DTEND;VALUE=DATE:20250624');
+    const deadline = uid('briefing-kritieke-capaciteiten-due@kroniek')!;
+    // "in het najaar" 2025: meteorological autumn, September to November.
+    expect(deadline).toContain('DTSTART;VALUE=DATE:20250901');
+    expect(deadline).toContain('DTEND;VALUE=DATE:20251201');
+    expect(deadline).toContain('SUMMARY:Deadline: Vertrouwelijke technische briefing');
+  });
+
+  it('leaves out an event whose date has an open bound', async () => {
+    const res = await t.app.request('/api/subjects/maritiem-steunpakket/events', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: 'Bearer test-token-0123456789',
+      },
+      body: JSON.stringify({
+        id: '88888888-8888-4888-8888-888888888888',
+        type: 'SupportDelivered',
+        stage: 'started',
+        title: 'Eerste leveringen',
+        category: 'ukraine-support',
+        occurred: { precision: 'between', latest: '2025-06-04', wording: 'al gedaan' },
+        knownAt: { date: { precision: 'day', date: '2025-06-05' }, basis: 'stated' },
+        source: t.events[1]!.source,
+        actors: [],
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { events, uid } = await calendar();
+    expect(uid('88888888-8888-4888-8888-888888888888@kroniek')).toBeUndefined();
+    expect(events).toHaveLength(5); // four events and one deadline
+  });
+});
