@@ -9,6 +9,8 @@ import { createReadModelFeed } from './feed.js';
 import { dayOf } from './http/day.js';
 import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
+import { DEFAULT_WRITE_RATE_LIMIT } from './http/rateLimit.js';
+import type { RateLimitOptions } from './http/rateLimit.js';
 import { resolveToken } from './http/token.js';
 import { importSeed } from './importer.js';
 import { loadSources } from './importerSources.js';
@@ -37,6 +39,10 @@ export interface StartServerOptions {
   hostname?: string;
   /** Which store to serve from; default the SQLite file at `dbPath`. */
   store?: StoreSpec;
+  /** Require the write token for `/api` reads too; default $KRONIEK_PRIVATE_READS, else false. */
+  privateReads?: boolean;
+  /** Writes per client address; default $KRONIEK_WRITE_RATE/$KRONIEK_WRITE_BURST, else 20/s burst 100. */
+  writeRateLimit?: RateLimitOptions | false;
 }
 
 export interface RunningServer {
@@ -58,7 +64,12 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ? createJsonLogger({ clock, write: options.log })
       : (options.log ?? createJsonLogger({ clock }));
   const today = () => dayOf(clock());
-  const spec = options.store ?? { kind: 'sqlite', path: options.dbPath };
+  // A caller's own dbPath wins over KRONIEK_DB; only an EventStoreDB choice from the environment stays.
+  const spec: StoreSpec =
+    given.store ??
+    (options.store?.kind === 'eventstoredb'
+      ? options.store
+      : { kind: 'sqlite', path: options.dbPath });
   mkdirSync(dirname(options.dbPath), { recursive: true });
   const store =
     spec.kind === 'sqlite'
@@ -90,6 +101,8 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       token,
       log,
       ...(dashboardDir ? { dashboardDir } : {}),
+      ...(options.privateReads !== undefined ? { privateReads: options.privateReads } : {}),
+      ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
     });
     const server = serve({
       fetch: app.fetch,
@@ -133,9 +146,46 @@ function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+const number = (name: string, raw: string, min: number): number => {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < min) {
+    throw new ValidationError(`invalid ${name} '${raw}'`, [
+      { path: name, message: `expected a number of at least ${min}` },
+    ]);
+  }
+  return n;
+};
+
+/** KRONIEK_WRITE_RATE (writes/s per client, 0 = no limit) and KRONIEK_WRITE_BURST. */
+function writeRateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions | false | undefined {
+  const { KRONIEK_WRITE_RATE: rate, KRONIEK_WRITE_BURST: burst } = env;
+  if (rate === undefined && burst === undefined) return undefined;
+  const perSecond =
+    rate === undefined ? DEFAULT_WRITE_RATE_LIMIT.perSecond : number('KRONIEK_WRITE_RATE', rate, 0);
+  if (perSecond === 0) return false;
+  return {
+    perSecond,
+    burst:
+      burst === undefined
+        ? DEFAULT_WRITE_RATE_LIMIT.burst
+        : number('KRONIEK_WRITE_BURST', burst, 1),
+  };
+}
+
+function flagFromEnv(name: string, raw: string | undefined): boolean | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const v = raw.trim().toLowerCase();
+  if (v === 'true' || v === '1') return true;
+  if (v === 'false' || v === '0') return false;
+  throw new ValidationError(`invalid ${name} '${raw}'`, [
+    { path: name, message: 'expected true or false' },
+  ]);
+}
+
 /**
  * Options from the environment: PORT, KRONIEK_DB, KRONIEK_TOKEN, KRONIEK_STORE with EVENTSTORE_URL,
- * and HOST. With EventStoreDB the token file still lives beside KRONIEK_DB.
+ * HOST, KRONIEK_PRIVATE_READS, KRONIEK_WRITE_RATE and KRONIEK_WRITE_BURST. With EventStoreDB the
+ * token file still lives beside KRONIEK_DB.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServerOptions {
   const dbPath = resolve(env.KRONIEK_DB ?? join(REPO_ROOT, 'data/kroniek.db'));
@@ -150,10 +200,14 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
       { path: 'PORT', message: 'expected a port number 0-65535' },
     ]);
   }
+  const privateReads = flagFromEnv('KRONIEK_PRIVATE_READS', env.KRONIEK_PRIVATE_READS);
+  const writeRateLimit = writeRateLimitFromEnv(env);
   return {
     dbPath,
     store,
     port,
+    ...(privateReads !== undefined ? { privateReads } : {}),
+    ...(writeRateLimit !== undefined ? { writeRateLimit } : {}),
     eventsDir: join(REPO_ROOT, 'events'),
     dashboardDir: join(REPO_ROOT, 'dashboard/dist'),
     ...(env.KRONIEK_TOKEN ? { token: env.KRONIEK_TOKEN } : {}),

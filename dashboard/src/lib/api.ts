@@ -1,0 +1,117 @@
+// The only module of the dashboard that talks to the service. Every non-2xx answer becomes an
+// ApiError carrying the problem+json fields, so components can show a useful error state.
+import type {
+  ActorSummary,
+  ChangeItem,
+  ChartSeries,
+  ChartSeriesName,
+  EventDetail,
+  SourceWithText,
+  SubjectSummary,
+  TimelinePage,
+} from './types.js';
+
+/** A failed call to the service: HTTP status (0 when unreachable) and the problem's text. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+
+  constructor(status: number, title: string, detail: string) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+type Params = Record<string, string | number | undefined>;
+
+function url(path: string, params: Params = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return `/api${path}${s ? `?${s}` : ''}`;
+}
+
+async function getJson<T>(path: string, params?: Params, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url(path, params), { headers: { accept: 'application/json' }, signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(
+      0,
+      'The kroniek service cannot be reached',
+      'Check that it is running, then retry.',
+    );
+  }
+  if (!res.ok) throw await toApiError(res);
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new ApiError(res.status, 'Unreadable answer', `${path} did not answer with JSON`);
+  }
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let title = res.statusText || `HTTP ${res.status}`;
+  let detail = '';
+  try {
+    const body = (await res.json()) as { title?: unknown; detail?: unknown };
+    if (typeof body.title === 'string') title = body.title;
+    if (typeof body.detail === 'string') detail = body.detail;
+  } catch {
+    // not problem+json (e.g. a proxy's HTML page): the status line is all we have
+  }
+  return new ApiError(res.status, title, detail);
+}
+
+/** True when an error only means a newer request replaced this one. */
+export function isAbort(e: unknown): boolean {
+  return e instanceof DOMException && e.name === 'AbortError';
+}
+
+export const api = {
+  timeline: (params: Params, signal?: AbortSignal) =>
+    getJson<TimelinePage>('/timeline', params, signal),
+  event: (id: string, params: Params, signal?: AbortSignal) =>
+    getJson<EventDetail>(`/events/${encodeURIComponent(id)}`, params, signal),
+  source: (id: string, signal?: AbortSignal) =>
+    getJson<SourceWithText>(`/sources/${encodeURIComponent(id)}`, {}, signal),
+  subjects: async (params: Params, signal?: AbortSignal) =>
+    (await getJson<{ subjects: SubjectSummary[] }>('/subjects', params, signal)).subjects,
+  actors: async (params: Params, signal?: AbortSignal) =>
+    (await getJson<{ actors: ActorSummary[] }>('/actors', params, signal)).actors,
+  chart: (series: ChartSeriesName, params: Params, signal?: AbortSignal) =>
+    getJson<ChartSeries>(`/charts/${series}`, params, signal),
+  changes: async (from: string, to: string, signal?: AbortSignal) =>
+    (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
+};
+
+/** What the live feed reports: a new log position, or whether the feed is connected. */
+export interface LiveHandlers {
+  onAppend: (position: number, data: unknown) => void;
+  onStatus: (connected: boolean) => void;
+}
+
+/** Follows /api/live (server-sent events); returns a function that stops following. */
+export function followLive(h: LiveHandlers): () => void {
+  const source = new EventSource('/api/live');
+  const onMessage = (e: MessageEvent<string>) => {
+    let data: unknown = null;
+    try {
+      data = JSON.parse(e.data);
+    } catch {
+      data = e.data;
+    }
+    h.onAppend(Number(e.lastEventId) || 0, data);
+  };
+  // The service names its messages: 'ready' once subscribed, 'appended' for each new event.
+  source.addEventListener('appended', onMessage);
+  source.addEventListener('ready', () => h.onStatus(true));
+  source.addEventListener('open', () => h.onStatus(true));
+  source.addEventListener('error', () => h.onStatus(source.readyState === EventSource.OPEN));
+  return () => source.close();
+}

@@ -1,0 +1,175 @@
+import { formatMonth } from './dates.js';
+import { kindStyle } from './kinds.js';
+import { formatNumber, formatRange } from './money.js';
+import type { ChartLine, ChartSeries, EventType, MonthBucket } from './types.js';
+
+/** A distinct, calm colour per line (cycled). */
+const PALETTE = [
+  '#1f4e8c',
+  '#b45309',
+  '#047857',
+  '#6d28d9',
+  '#be185d',
+  '#0e7490',
+  '#4d7c0f',
+  '#c2410c',
+];
+
+export function paletteColor(i: number): string {
+  return PALETTE[i % PALETTE.length] as string;
+}
+
+type Lines = Extract<ChartSeries, { lines: ChartLine[] }>;
+
+/** A cumulative money line drawn as a band between its low and high totals. */
+export interface MoneyBand {
+  key: string;
+  label: string;
+  currency: string;
+  color: string;
+  low: { x: string; y: number }[];
+  high: { x: string; y: number }[];
+}
+
+function lineLabel(l: ChartLine): string {
+  return l.currency ? `${l.group} (${l.currency})` : l.group;
+}
+
+/**
+ * One band per line: the cumulative low and high totals at each event day, held until `endDay`
+ * (the replay day) so the chart shows the level the record stood at. Equal ends make a line.
+ */
+export function moneyBands(series: Lines, endDay: string | null): MoneyBand[] {
+  return series.lines.map((l, i) => {
+    const low = l.points.map((p) => ({ x: p.day, y: p.cumulativeLow }));
+    const high = l.points.map((p) => ({ x: p.day, y: p.cumulativeHigh }));
+    const last = l.points[l.points.length - 1];
+    if (last && endDay && endDay > last.day) {
+      low.push({ x: endDay, y: last.cumulativeLow });
+      high.push({ x: endDay, y: last.cumulativeHigh });
+    }
+    return {
+      key: l.key,
+      label: lineLabel(l),
+      currency: l.currency ?? '',
+      color: paletteColor(i),
+      low,
+      high,
+    };
+  });
+}
+
+/** A cumulative range as words: "€400 mln" or "€600 mln – €1.39 bn". */
+export function rangeLabel(low: number, high: number, currency: string): string {
+  return formatRange(low, high, currency);
+}
+
+export const MONEY_COLUMNS = [
+  'Group',
+  'Date',
+  'Event',
+  'Amount (source)',
+  'Cumulative low',
+  'Cumulative high',
+  'Currency',
+];
+
+/** The money chart as table rows, one per event that adds money. */
+export function moneyRows(series: Lines): (string | number)[][] {
+  return series.lines.flatMap((l) =>
+    l.points.map((p) => [
+      l.group,
+      p.occurredLabel,
+      p.title,
+      p.wording,
+      p.cumulativeLow,
+      p.cumulativeHigh,
+      l.currency ?? '',
+    ]),
+  );
+}
+
+/** The total of a quantity line at the replay day, as a low and high. */
+export interface QuantityBar {
+  key: string;
+  label: string;
+  unit: string;
+  low: number;
+  high: number;
+}
+
+/** One bar per quantity line (unit and item), at its last cumulative level. */
+export function quantityBars(series: Lines): QuantityBar[] {
+  return series.lines
+    .map((l) => {
+      const last = l.points[l.points.length - 1];
+      return {
+        key: l.key,
+        label: l.item ?? l.group,
+        unit: l.unit ?? '',
+        low: last?.cumulativeLow ?? 0,
+        high: last?.cumulativeHigh ?? 0,
+      };
+    })
+    .filter((b) => b.high > 0);
+}
+
+/** Bars grouped by unit: a chart never puts "items" and "percent" on one axis. */
+export function byUnit(bars: readonly QuantityBar[]): Map<string, QuantityBar[]> {
+  const out = new Map<string, QuantityBar[]>();
+  for (const b of bars) out.set(b.unit, [...(out.get(b.unit) ?? []), b]);
+  return out;
+}
+
+export const QUANTITY_COLUMNS = [
+  'Group',
+  'Item',
+  'Date',
+  'Event',
+  'Source wording',
+  'Cumulative',
+  'Unit',
+];
+
+export function quantityRows(series: Lines): (string | number)[][] {
+  return series.lines.flatMap((l) =>
+    l.points.map((p) => [
+      l.group,
+      l.item ?? '',
+      p.occurredLabel,
+      p.title,
+      p.wording,
+      p.cumulativeLow === p.cumulativeHigh
+        ? p.cumulativeHigh
+        : `${p.cumulativeLow}–${p.cumulativeHigh}`,
+      l.unit ?? '',
+    ]),
+  );
+}
+
+/** "5%" or "58". */
+export function quantityValue(n: number, unit: string): string {
+  return unit === 'percent' || unit === '%' ? `${formatNumber(n)}%` : formatNumber(n);
+}
+
+/** Events per month by kind: the kinds present, and one row per month with a count per kind. */
+export function monthMatrix(buckets: readonly MonthBucket[]): {
+  types: EventType[];
+  months: string[];
+  labels: string[];
+  counts: number[][];
+  totals: number[];
+} {
+  const types = [...new Set(buckets.flatMap((b) => Object.keys(b.byType)))].sort() as EventType[];
+  return {
+    types,
+    months: buckets.map((b) => b.month),
+    labels: buckets.map((b) => formatMonth(b.month)),
+    counts: buckets.map((b) => types.map((t) => b.byType[t] ?? 0)),
+    totals: buckets.map((b) => b.total),
+  };
+}
+
+export function monthColumns(types: readonly EventType[]): string[] {
+  return ['Month', ...types.map((t) => kindStyle(t).label), 'Total'];
+}

@@ -1,0 +1,59 @@
+import { formatBounds } from './dates.js';
+import { kindStyle } from './kinds.js';
+import type { TimelineItem } from './types.js';
+
+/** Adoptions and signings that happened on one day, drawn as one marker on a time axis. */
+export interface DayMarker {
+  day: string;
+  /** the date as precisely as the source gives it: "5 June 2025", "on or before 23 June 2025" */
+  when: string;
+  label: string;
+  color: string;
+  events: { id: string; type: string; title: string }[];
+}
+
+const MARKED = new Set(['DocumentAdopted', 'AgreementSigned']);
+
+/**
+ * Groups adoption and signing events by date, so several on one day share a marker: "2 adoptions,
+ * 1 signing". A marker stands at the earliest bound (the latest when the start is open) and keeps
+ * the date's own precision in `when`. Events 'later' than the replay day are left out.
+ */
+export function dayMarkers(items: readonly TimelineItem[]): DayMarker[] {
+  const byDate = new Map<string, { day: string; when: string; list: TimelineItem[] }>();
+  for (const i of items) {
+    const day = i.occurredBounds.earliest ?? i.occurredBounds.latest;
+    if (!MARKED.has(i.type) || i.status !== 'happened' || i.retracted || !day) continue;
+    const when = formatBounds(i.occurredBounds);
+    const group = byDate.get(when) ?? { day, when, list: [] };
+    group.list.push(i);
+    byDate.set(when, group);
+  }
+  return [...byDate.values()]
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    .map(({ day, when, list }) => {
+      const adoptions = list.filter((i) => i.type === 'DocumentAdopted').length;
+      const signings = list.length - adoptions;
+      const parts = [
+        adoptions ? `${adoptions} ${adoptions === 1 ? 'adoption' : 'adoptions'}` : '',
+        signings ? `${signings} ${signings === 1 ? 'signing' : 'signings'}` : '',
+      ].filter(Boolean);
+      const only = list.length === 1 ? list[0] : undefined;
+      return {
+        day,
+        when,
+        label: only
+          ? `${kindStyle(only.type).label}: ${shorten(only.title, 40)}`
+          : parts.join(', '),
+        color:
+          signings && !adoptions
+            ? kindStyle('AgreementSigned').color
+            : kindStyle('DocumentAdopted').color,
+        events: list.map((i) => ({ id: i.id, type: i.type, title: i.title })),
+      };
+    });
+}
+
+function shorten(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}

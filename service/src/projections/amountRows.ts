@@ -1,0 +1,106 @@
+import { moneyBounds } from '@kroniek/events';
+import type { ActorRole, FactEvent } from '@kroniek/events';
+import type { LogIndex } from './logIndex.js';
+import type { ChartLine } from './readModelTypes.js';
+
+export type AmountSeriesName = 'money-cumulative' | 'quantities';
+export type GroupBy = 'actor' | 'category';
+
+/** Who a sum is attributed to when grouping by actor: the first role present, in this order. */
+const GIVER_ROLES: ActorRole[] = [
+  'donor',
+  'promisor',
+  'announcer',
+  'signatory',
+  'launcher',
+  'adopter',
+  'proposer',
+];
+
+function actorGroups(e: FactEvent): string[] {
+  for (const role of GIVER_ROLES) {
+    const ids = e.actors.filter((a) => a.role === role).map((a) => a.id);
+    if (ids.length > 0) return [...new Set(ids)];
+  }
+  return ['unattributed'];
+}
+
+export interface Amount {
+  line: Omit<ChartLine, 'points'>;
+  low: number;
+  high: number;
+  approximate: boolean;
+  wording: string;
+}
+
+/**
+ * Amounts committed by one event: money or quantities, except deliveries (a delivery
+ * fulfils a commitment already counted). Each currency, and each unit + item, is its own
+ * line: nothing is summed across them. Ranges stay low/high.
+ */
+export function amountsOf(e: FactEvent, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
+  if (e.type === 'SupportDelivered') return [];
+  const groups = groupBy === 'actor' ? actorGroups(e) : [e.category];
+  if (name === 'money-cumulative') {
+    return (e.money ?? []).flatMap((m) =>
+      groups.map((g) => ({
+        line: { key: `${g}|${m.currency}`, group: g, currency: m.currency },
+        ...moneyBounds(m),
+        approximate: m.approximate,
+        wording: m.wording,
+      })),
+    );
+  }
+  return (e.quantities ?? []).flatMap((q) =>
+    groups.map((g) => ({
+      line: { key: `${g}|${q.unit}|${q.item}`, group: g, unit: q.unit, item: q.item },
+      low: q.value,
+      high: q.value,
+      approximate: false,
+      wording: q.wording,
+    })),
+  );
+}
+
+/**
+ * The amounts of every unamended fact, read once per log version into flat rows in timeline
+ * order, so a chart replay walks numbers instead of events. Amended facts get one row with
+ * `amount` -1: their amounts depend on which corrections a replay applies.
+ */
+export interface AmountRows {
+  n: number;
+  /** index into the sorted columns */
+  entry: Int32Array;
+  /** index into `amounts`, or -1 for an amended fact */
+  amount: Int32Array;
+  amounts: Amount[];
+}
+
+export function buildAmountRows(
+  index: LogIndex,
+  name: AmountSeriesName,
+  groupBy: GroupBy,
+): AmountRows {
+  const c = index.getColumns();
+  const entry: number[] = [];
+  const amount: number[] = [];
+  const amounts: Amount[] = [];
+  for (const i of c.withAmounts) {
+    if (c.amended[i] === 1) {
+      entry.push(i);
+      amount.push(-1);
+      continue;
+    }
+    for (const a of amountsOf(index.facts[c.fact[i]!]!.event, name, groupBy)) {
+      entry.push(i);
+      amount.push(amounts.length);
+      amounts.push(a);
+    }
+  }
+  return {
+    n: entry.length,
+    entry: Int32Array.from(entry),
+    amount: Int32Array.from(amount),
+    amounts,
+  };
+}

@@ -1,0 +1,73 @@
+import { compareResolved, toTimelineItem } from './items.js';
+import type { Amendment, Fact, LogIndex } from './logIndex.js';
+import type { AmendmentRecord, EventDetail } from './readModelTypes.js';
+import { amendmentApplies } from './resolve.js';
+import type { Resolver, ReplayContext } from './resolve.js';
+
+const MAX_RELATED = 100;
+
+function toRecord(a: Amendment, ctx: ReplayContext): AmendmentRecord {
+  const e = a.event;
+  const record: AmendmentRecord = {
+    id: e.id,
+    type: e.type,
+    position: a.position,
+    reason: e.reason,
+    changedFields: e.type === 'EventCorrected' ? Object.keys(e.changes).sort() : [],
+    source: e.source,
+    knownAt: e.knownAt,
+    knownOn: a.knownOn,
+    recordedAt: a.recordedAt,
+    applied: amendmentApplies(a, ctx),
+  };
+  if (e.type === 'EventCorrected') record.changes = e.changes;
+  return record;
+}
+
+/** Facts that share the subject, sit on one of its relatedSubjects, or name it as related. */
+function relatedFacts(index: LogIndex, fact: Fact): Fact[] {
+  const subjects = [fact.event.subject, ...(fact.event.relatedSubjects ?? [])];
+  const found = new Map<number, Fact>();
+  for (const s of subjects) {
+    for (const f of index.factsOfSubject(s)) found.set(f.idx, f);
+    for (const f of index.factsRelatedTo(s)) found.set(f.idx, f);
+  }
+  found.delete(fact.idx);
+  return [...found.values()];
+}
+
+/**
+ * An event as the record shows it under a replay: the corrected view, the original, every
+ * correction and retraction (marked applied or not in this replay) and related events.
+ * Null when the id is unknown or the fact was not yet public/recorded in this replay.
+ */
+export function eventDetail(
+  index: LogIndex,
+  ctx: ReplayContext,
+  resolve: Resolver,
+  id: string,
+): EventDetail | null {
+  const amendment = index.getAmendment(id);
+  if (amendment && !amendmentApplies(amendment.amendment, ctx)) return null;
+  const fact = index.getFact(amendment ? amendment.target : id);
+  if (!fact) return null;
+  const view = resolve(fact);
+  if (!view.visible) return null;
+  const history = fact.amendments.map((a) => toRecord(a, ctx));
+  const related = relatedFacts(index, fact)
+    .map(resolve)
+    .filter((r) => r.visible && !r.retracted)
+    .sort(compareResolved)
+    .slice(0, MAX_RELATED)
+    .map((r) => toTimelineItem(r, ctx.asOf));
+  const detail: EventDetail = {
+    item: toTimelineItem(view, ctx.asOf),
+    current: view.event,
+    original: fact.event,
+    history,
+    retraction: view.retraction ? toRecord(view.retraction, ctx) : null,
+    related,
+  };
+  if (amendment) detail.viaAmendment = id;
+  return detail;
+}

@@ -1,0 +1,278 @@
+import type {
+  ActorRef,
+  ActorRole,
+  CorrectableFields,
+  EventType,
+  FactEvent,
+  FuzzyDate,
+  KnownAt,
+  KroniekEvent,
+  Money,
+  Quantity,
+  SourceRef,
+} from '@kroniek/events';
+
+/** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
+export interface LogEntry {
+  position: number;
+  /** ISO timestamp */
+  recordedAt: string;
+  event: KroniekEvent;
+}
+
+/** The three time axes: asOf/knownBy are days YYYY-MM-DD; recordedAsOf an ISO timestamp or day. All optional; asOf defaults to today, knownBy and recordedAsOf to "everything". */
+export interface ReplayQuery {
+  asOf?: string;
+  knownBy?: string;
+  recordedAsOf?: string;
+}
+
+export interface TimelineQuery extends ReplayQuery {
+  kinds?: EventType[];
+  actors?: string[];
+  subjects?: string[];
+  categories?: string[];
+  /** Free text over title, summary and the source quotation; case- and accent-insensitive; every word must occur. */
+  q?: string;
+  /** Occurred range, days, inclusive: an event is in range when its bounds overlap [from, to]. */
+  from?: string;
+  to?: string;
+  /** default false */
+  includeRetracted?: boolean;
+  /** default true: events after asOf are listed with status 'later' (not counted) */
+  includeLater?: boolean;
+  /** opaque cursor from a previous page */
+  cursor?: string;
+  /** default 50, max 500 */
+  limit?: number;
+}
+
+export interface DayRange {
+  earliest: string | null;
+  latest: string | null;
+}
+
+export interface TimelineItem {
+  id: string;
+  position: number;
+  type: EventType;
+  subject: string;
+  title: string;
+  summary?: string;
+  category: string;
+  occurred: FuzzyDate;
+  occurredBounds: DayRange;
+  occurredLabel: string;
+  knownAt: KnownAt;
+  /** effective day used for knownBy: the latest bound of knownAt */
+  knownOn: string | null;
+  recordedAt: string;
+  actors: ActorRef[];
+  money?: Money[];
+  quantities?: Quantity[];
+  relatedSubjects?: string[];
+  source: SourceRef;
+  status: 'happened' | 'later';
+  retracted: boolean;
+  /** number of corrections applied in this view */
+  corrections: number;
+}
+
+export interface TimelinePage {
+  items: TimelineItem[];
+  nextCursor: string | null;
+  /** items in the listing over all pages (happened + later when includeLater) */
+  total: number;
+  /** `byType` counts happened events only */
+  counts: { happened: number; later: number; byType: Record<string, number> };
+}
+
+/** A correction or retraction in the history of an event. */
+export interface AmendmentRecord {
+  id: string;
+  type: 'EventCorrected' | 'EventRetracted';
+  position: number;
+  reason: string;
+  changes?: CorrectableFields;
+  changedFields: string[];
+  source: SourceRef;
+  knownAt: KnownAt;
+  knownOn: string | null;
+  recordedAt: string;
+  /** whether this amendment is part of the view asked for (known by knownBy, recorded by recordedAsOf) */
+  applied: boolean;
+}
+
+export interface EventDetail {
+  /** the current view: the original with every applicable correction applied */
+  item: TimelineItem;
+  current: FactEvent;
+  original: FactEvent;
+  /** every correction and retraction of this event, in log order */
+  history: AmendmentRecord[];
+  retraction: AmendmentRecord | null;
+  /** other events on the same subject, on its relatedSubjects, or naming this subject as related */
+  related: TimelineItem[];
+  /** set when the id asked for was that of a correction or retraction of this event */
+  viaAmendment?: string;
+}
+
+export type SubjectKind =
+  | 'proposal'
+  | 'document'
+  | 'support'
+  | 'agreement'
+  | 'commitment'
+  | 'meeting'
+  | 'initiative'
+  | 'announcement'
+  | 'statement';
+
+export type SubjectStatus =
+  | 'upcoming'
+  | 'proposed'
+  | 'adopted'
+  | 'announced'
+  | 'delivering'
+  | 'delivered'
+  | 'signed'
+  | 'open'
+  | 'fulfilled'
+  | 'overdue'
+  | 'scheduled'
+  | 'held'
+  | 'launched'
+  | 'stated';
+
+export interface LifecycleStep {
+  status: SubjectStatus;
+  eventId: string;
+  type: EventType;
+  occurredLabel: string;
+  occurredBounds: DayRange;
+}
+
+export interface SubjectSummary {
+  id: string;
+  kind: SubjectKind;
+  status: SubjectStatus;
+  title: string;
+  categories: string[];
+  /** events that happened by asOf */
+  events: number;
+  /** events after asOf (upcoming in this replay) */
+  later: number;
+  first: { occurredLabel: string; occurredBounds: DayRange } | null;
+  last: { occurredLabel: string; occurredBounds: DayRange } | null;
+  next: { occurredLabel: string; occurredBounds: DayRange } | null;
+  due?: FuzzyDate;
+  dueLabel?: string;
+  actors: string[];
+}
+
+export interface SubjectDetail extends SubjectSummary {
+  lifecycle: LifecycleStep[];
+  items: TimelineItem[];
+  relatedSubjects: string[];
+}
+
+export interface ActorSummary {
+  id: string;
+  name: string;
+  /** events that happened by asOf in which the actor took part */
+  events: number;
+  byRole: Partial<Record<ActorRole, number>>;
+  byType: Record<string, number>;
+  subjects: string[];
+}
+
+export type ChartSeriesName = 'money-cumulative' | 'quantities' | 'events-per-month';
+
+/**
+ * A point placed at `day` (the earliest bound, or the latest when the start is open); its
+ * bounds and label are kept. Events on one line with the same occurred bounds share a point:
+ * `eventId`/`title` are the first one's, `wording` lists their distinct wordings.
+ */
+export interface ChartPoint {
+  day: string;
+  occurredLabel: string;
+  occurredBounds: DayRange;
+  eventId: string;
+  title: string;
+  /** number of events in this point, and the first ids of them (at most 20) */
+  events: number;
+  eventIds: string[];
+  low: number;
+  high: number;
+  cumulativeLow: number;
+  cumulativeHigh: number;
+  approximate: boolean;
+  wording: string;
+}
+
+export interface ChartLine {
+  key: string;
+  group: string;
+  /** money lines: one per currency, never summed across currencies */
+  currency?: string;
+  /** quantity lines: one per unit and item */
+  unit?: string;
+  item?: string;
+  points: ChartPoint[];
+}
+
+export interface MonthBucket {
+  month: string;
+  total: number;
+  byType: Record<string, number>;
+}
+
+export type ChartSeries =
+  | {
+      name: 'money-cumulative';
+      groupBy: 'actor' | 'category';
+      placement: 'key-day';
+      lines: ChartLine[];
+    }
+  | { name: 'quantities'; groupBy: 'actor' | 'category'; placement: 'key-day'; lines: ChartLine[] }
+  | { name: 'events-per-month'; placement: 'key-day'; buckets: MonthBucket[] };
+
+export type ChartQuery = ReplayQuery & { groupBy?: 'actor' | 'category' };
+
+export interface ChangeItem {
+  kind: 'recorded' | 'corrected' | 'retracted';
+  /** the id of the event that carries the news (the fact, or the correction/retraction) */
+  id: string;
+  /** the fact it is about (equal to id for 'recorded') */
+  targetId: string;
+  position: number;
+  type: EventType;
+  subject: string | null;
+  title: string;
+  reason?: string;
+  changedFields?: string[];
+  knownAt: KnownAt;
+  knownOn: string;
+  recordedAt: string;
+  source: SourceRef;
+}
+
+export interface ReadModel {
+  /** feed in position order; applying an entry already applied changes nothing */
+  apply(entry: LogEntry): void;
+  /** last applied position */
+  position(): number;
+  timeline(q: TimelineQuery): TimelinePage;
+  event(id: string, q?: ReplayQuery): EventDetail | null;
+  subjects(q?: ReplayQuery): SubjectSummary[];
+  subject(id: string, q?: ReplayQuery): SubjectDetail | null;
+  actors(q?: ReplayQuery): ActorSummary[];
+  chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
+  /** what the record learned between two days: knownOn in (from, to] */
+  changes(from: string, to: string): ChangeItem[];
+}
+
+export interface ReadModelOptions {
+  /** YYYY-MM-DD, injected clock; the default asOf */
+  today: () => string;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import {
+  byUnit,
+  monthMatrix,
+  moneyBands,
+  quantityBars,
+  rangeLabel,
+} from '../../dashboard/src/lib/chartData.js';
+import { csvCell, fileSlug, toCsv } from '../../dashboard/src/lib/csv.js';
+import { dayMarkers } from '../../dashboard/src/lib/markers.js';
+import type { ChartLine, ChartPoint, TimelineItem } from '../../dashboard/src/lib/types.js';
+
+const point = (
+  day: string,
+  low: number,
+  high: number,
+  cumLow: number,
+  cumHigh: number,
+): ChartPoint => ({
+  day,
+  occurredLabel: day,
+  occurredBounds: { earliest: day, latest: day },
+  eventId: `e-${day}-${low}`,
+  title: 't',
+  low,
+  high,
+  cumulativeLow: cumLow,
+  cumulativeHigh: cumHigh,
+  approximate: true,
+  wording: 'w',
+});
+
+const moneyLine: ChartLine = {
+  key: 'ukraine-support|EUR',
+  group: 'ukraine-support',
+  currency: 'EUR',
+  points: [
+    point('2025-06-04', 2e8, 999_999_999, 2e8, 999_999_999),
+    point('2025-06-04', 4e8, 4e8, 6e8, 1_399_999_999),
+  ],
+};
+
+describe('money bands', () => {
+  it('draws cumulative low and high ends and holds the last level up to the replay day', () => {
+    const [band] = moneyBands(
+      { name: 'money-cumulative', groupBy: 'category', placement: 'key-day', lines: [moneyLine] },
+      '2025-06-30',
+    );
+    expect(band?.low).toEqual([
+      { x: '2025-06-04', y: 2e8 },
+      { x: '2025-06-04', y: 6e8 },
+      { x: '2025-06-30', y: 6e8 },
+    ]);
+    expect(band?.high.at(-1)).toEqual({ x: '2025-06-30', y: 1_399_999_999 });
+    expect(band?.label).toBe('ukraine-support (EUR)');
+  });
+
+  it('labels a cumulative range by its ends', () => {
+    expect(rangeLabel(6e8, 1_399_999_999, 'EUR')).toBe('€600 mln – €1.39 bn');
+    expect(rangeLabel(4e8, 4e8, 'EUR')).toBe('€400 mln');
+  });
+});
+
+describe('quantity bars', () => {
+  it('keeps units apart so items and percentages never share an axis', () => {
+    const lines: ChartLine[] = [
+      {
+        key: 'a',
+        group: 'g',
+        unit: 'items',
+        item: 'snelle patrouilleboten',
+        points: [point('2025-06-04', 58, 58, 58, 58)],
+      },
+      {
+        key: 'b',
+        group: 'g',
+        unit: 'percent',
+        item: 'defensie-uitgaven',
+        points: [point('2025-06-05', 3.5, 3.5, 3.5, 3.5)],
+      },
+    ];
+    const bars = quantityBars({
+      name: 'quantities',
+      groupBy: 'category',
+      placement: 'key-day',
+      lines,
+    });
+    expect([...byUnit(bars).keys()]).toEqual(['items', 'percent']);
+    expect(bars[0]).toEqual({
+      key: 'a',
+      label: 'snelle patrouilleboten',
+      unit: 'items',
+      low: 58,
+      high: 58,
+    });
+  });
+});
+
+describe('events per month', () => {
+  it('makes one row per month and one column per kind present', () => {
+    const m = monthMatrix([
+      { month: '2025-03', total: 2, byType: { MeetingHeld: 1, StatementMade: 1 } },
+      { month: '2025-06', total: 3, byType: { DocumentAdopted: 3 } },
+    ]);
+    expect(m.types).toEqual(['DocumentAdopted', 'MeetingHeld', 'StatementMade']);
+    expect(m.labels).toEqual(['March 2025', 'June 2025']);
+    expect(m.counts).toEqual([
+      [0, 1, 1],
+      [3, 0, 0],
+    ]);
+  });
+});
+
+describe('chart markers', () => {
+  const item = (
+    id: string,
+    type: TimelineItem['type'],
+    earliest: string | null,
+    latest: string,
+    status: TimelineItem['status'] = 'happened',
+  ) =>
+    ({
+      id,
+      type,
+      title: `${type} ${id}`,
+      occurredBounds: { earliest, latest },
+      status,
+      retracted: false,
+    }) as TimelineItem;
+
+  it('shares one marker per date between adoptions and signings, keeping open dates open', () => {
+    const markers = dayMarkers([
+      item('1', 'DocumentAdopted', '2025-06-05', '2025-06-05'),
+      item('2', 'DocumentAdopted', '2025-06-05', '2025-06-05'),
+      item('3', 'AgreementSigned', '2025-06-05', '2025-06-05'),
+      item('4', 'AgreementSigned', null, '2025-06-23'),
+      item('5', 'MeetingHeld', '2025-06-05', '2025-06-05'),
+      item('6', 'DocumentAdopted', '2025-07-01', '2025-07-01', 'later'),
+    ]);
+    expect(markers.map((m) => [m.day, m.when, m.label])).toEqual([
+      ['2025-06-05', '5 June 2025', '2 adoptions, 1 signing'],
+      ['2025-06-23', 'on or before 23 June 2025', 'Signing: AgreementSigned 4'],
+    ]);
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('zei "ja"')).toBe('"zei ""ja"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell(1.5)).toBe('1.5');
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
+  });
+
+  it('names files after the chart', () => {
+    expect(fileSlug('Money committed, cumulative')).toBe('money-committed-cumulative');
+  });
+});

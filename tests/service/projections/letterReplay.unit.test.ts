@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deriveEventId } from '@kroniek/events';
+import type { KroniekEvent } from '@kroniek/events';
+import type { ReadModel } from '@kroniek/service';
+import { loadRecordedEvents } from '../../support/letterLog.js';
+import { given } from '../../support/projectionSpec.js';
+
+const LETTER = 'kamerbrief-navo-dmm-2025-06';
+const id = (key: string) => deriveEventId(LETTER, key);
+const MARITIME = id('maritime-package-announced');
+const CT25 = id('ct25-adopted');
+const SUMMIT = id('nato-summit-the-hague-scheduled');
+
+let letter: KroniekEvent[] = [];
+beforeAll(async () => {
+  letter = await loadRecordedEvents();
+});
+
+const status = (m: ReadModel, subject: string, asOf?: string) =>
+  m.subjects(asOf ? { asOf } : {}).find((s) => s.id === subject)?.status;
+const itemStatus = (m: ReadModel, eventId: string, asOf: string) =>
+  m.timeline({ asOf, limit: 500 }).items.find((i) => i.id === eventId)?.status;
+
+describe("the letter's record replayed", () => {
+  it('to 2025-06-04: the maritime package is announced, CT25 not yet adopted', () => {
+    given(...letter).then((m) => {
+      expect(status(m, 'nl-maritime-package-ukraine-2025', '2025-06-04')).toBe('announced');
+      expect(status(m, 'nato-ct25', '2025-06-04')).toBe('upcoming');
+      expect(itemStatus(m, MARITIME, '2025-06-04')).toBe('happened');
+      expect(itemStatus(m, CT25, '2025-06-04')).toBe('later');
+    });
+  });
+
+  it('to 2025-06-10: CT25 is adopted and the Hague summit of 24–25 June is still ahead', () => {
+    given(...letter).then((m) => {
+      expect(status(m, 'nato-ct25', '2025-06-10')).toBe('adopted');
+      expect(itemStatus(m, CT25, '2025-06-10')).toBe('happened');
+      expect(status(m, 'nato-summit-2025-the-hague', '2025-06-10')).toBe('upcoming');
+      expect(itemStatus(m, SUMMIT, '2025-06-10')).toBe('later');
+      const summit = m
+        .subjects({ asOf: '2025-06-10' })
+        .find((s) => s.id === 'nato-summit-2025-the-hague');
+      expect(summit?.next?.occurredLabel).toBe('24–25 Jun 2025');
+    });
+  });
+
+  it('to today: the summit days have passed, deliveries have started, the autumn briefing is overdue', () => {
+    given(...letter)
+      .on('2026-03-01')
+      .then((m) => {
+        expect(itemStatus(m, SUMMIT, '2026-03-01')).toBe('happened');
+        expect(status(m, 'nl-maritime-package-ukraine-2025')).toBe('delivering');
+        expect(status(m, 'critical-military-capabilities-analysis')).toBe('overdue');
+        expect(status(m, 'critical-military-capabilities-analysis', '2025-10-01')).toBe('open');
+        expect(status(m, 'motie-dassen-omtzigt')).toBe('fulfilled');
+      });
+  });
+
+  it('counts only what happened by each day, and more by each later day', () => {
+    given(...letter).then((m) => {
+      const [early, mid, now] = ['2025-06-04', '2025-06-10', '2026-03-01'].map(
+        (asOf) => m.timeline({ asOf }).counts,
+      );
+      expect(early!.happened).toBeLessThan(mid!.happened);
+      expect(mid!.happened).toBeLessThan(now!.happened);
+      expect(now!.later).toBe(0);
+      expect(now!.happened).toBe(letter.length);
+      expect(early!.happened + early!.later).toBe(letter.length);
+      expect(early!.byType.DocumentAdopted).toBeUndefined();
+      expect(mid!.byType.DocumentAdopted).toBeGreaterThan(0);
+    });
+  });
+
+  it('as the record stood on 2025-06-10, before the letter was certainly public, shows what was public then', () => {
+    given(...letter).then((m) => {
+      const page = m.timeline({ asOf: '2025-06-10', knownBy: '2025-06-10', limit: 500 });
+      const ids = page.items.map((i) => i.id);
+      expect(ids).toContain(MARITIME);
+      expect(ids).not.toContain(CT25);
+      expect(page.items.every((i) => i.knownOn !== null && i.knownOn <= '2025-06-10')).toBe(true);
+    });
+  });
+
+  it('charts the committed euros with the range of "honderden miljoenen" kept as low/high', () => {
+    given(...letter).then((m) => {
+      const chart = m.chart('money-cumulative');
+      if (chart.name === 'events-per-month') throw new TypeError('expected amount lines');
+      expect(new Set(chart.lines.map((l) => l.currency))).toEqual(new Set(['EUR']));
+      // Both amounts occurred on 4 June 2025 in one category, so they share a point whose
+      // ends add up: the range stays a range, no midpoint is invented.
+      const [june4] = chart.lines.find((l) => l.key === 'ukraine-support|EUR')!.points;
+      expect(june4).toMatchObject({
+        day: '2025-06-04',
+        events: 2,
+        low: 600_000_000,
+        high: 1_399_999_999,
+      });
+      expect(june4!.wording.split('; ').sort()).toEqual(['circa €400 mln', 'honderden miljoenen']);
+      const byActor = m.chart('money-cumulative', { groupBy: 'actor' });
+      const drones = byActor.name !== 'events-per-month' && byActor.lines.flatMap((l) => l.points);
+      expect(drones).toContainEqual(
+        expect.objectContaining({
+          wording: 'honderden miljoenen',
+          low: 200_000_000,
+          high: 999_999_999,
+          events: 1,
+        }),
+      );
+    });
+  });
+});
