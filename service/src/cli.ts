@@ -10,18 +10,26 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `usage: kroniek <verb> [options]
 
-  import <file...>   validate recorded-event YAML files, then append what is new
+  import <file...>   validate recorded-event YAML files, then append what is new;
+                     .ndjson files (one event per line, or \`kroniek export\` output) are
+                     bulk-imported in checked chunks of 1,000 events per transaction
   export             write the whole log to stdout as NDJSON, in position order
   verify             check the hash chain; exit code 1 at a broken link
   serve              start the HTTP service (imports the seed data first)
   copy --from <store> --to <store>
                      copy the whole log between stores (sqlite:<file> or esdb://...),
                      keeping ids, order, content and recordedAt, then verify the copy
+  backup <file>      write a consistent copy of the store to a new file while it serves,
+                     then verify the copy's hash chain
+  restore <file>     put a verified copy of a backup in place as the store (stop the service
+                     first); refuses a store that holds events unless --force, which moves
+                     the old store aside
 
 options:
   --db <file>          the store file (default: $KRONIEK_DB or <repo>/data/kroniek.db)
   --events-dir <dir>   where sources/ and recorded/ live (default: <repo>/events)
   --port <n>           serve: the port to listen on
+  --force              restore: replace a store that holds events
   -h, --help           this text`;
 
 /** Exit codes: 0 done, 1 the data or the log is at fault, 2 the command line is. */
@@ -37,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,7 +68,14 @@ async function main(argv: string[]): Promise<number> {
       const { importFiles, loadSources } = await import('./importer.js');
       return withStore(open(), async (store) => {
         const sources = await loadSources(eventsDir);
-        const report = await importFiles(store, rest, sources);
+        const ndjson = rest.filter((f) => f.endsWith('.ndjson'));
+        const yaml = rest.filter((f) => !f.endsWith('.ndjson'));
+        if (ndjson.length > 0 && yaml.length > 0)
+          throw new UsageError('import either .ndjson files or recorded-event YAML files, not both');
+        const report =
+          ndjson.length > 0
+            ? await (await import('./importerNdjson.js')).importNdjson(store, ndjson, sources)
+            : await importFiles(store, rest, sources);
         const skipped = report.events - report.appended;
         console.error(
           `imported ${report.files} file(s): ${report.appended} event(s) appended, ${skipped} already stored; head ${report.head}`,
@@ -119,6 +135,31 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await from.close();
       }
+    }
+    case 'backup': {
+      const [file] = rest;
+      if (file === undefined || rest.length > 1) throw new UsageError('backup needs one file');
+      const { backupSqliteStore } = await import('./store/sqliteBackup.js');
+      const report = await backupSqliteStore({ from: dbPath, to: resolve(file) });
+      console.error(`backed up ${report.events} event(s) to ${report.path}; hash chain verified`);
+      return 0;
+    }
+    case 'restore': {
+      const [file] = rest;
+      if (file === undefined || rest.length > 1) throw new UsageError('restore needs one file');
+      const { restoreSqliteStore } = await import('./store/sqliteBackup.js');
+      mkdirSync(dirname(dbPath), { recursive: true });
+      const report = await restoreSqliteStore({
+        from: resolve(file),
+        to: dbPath,
+        force: values.force ?? false,
+        clock: () => new Date(),
+      });
+      const aside = report.replaced ? `; the old store is kept as ${report.replaced}` : '';
+      console.error(
+        `restored ${report.events} event(s) into ${report.path}${aside}; hash chain verified`,
+      );
+      return 0;
     }
     default:
       throw new UsageError(`unknown verb '${verb}'`);
