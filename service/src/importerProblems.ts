@@ -22,12 +22,18 @@ export function fieldProblems(
   key: string | undefined,
   error: z.ZodError,
 ): ImportProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    key,
-    field: issue.path.length > 0 ? issue.path.map(String).join('.') : '(entry)',
-    message: issue.message,
-  }));
+  const field = (path: PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(entry)');
+  return error.issues.flatMap((issue) =>
+    // An unknown key is named by its own path, as the HTTP API does, so a typo is pointed at.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((k) => ({
+          file,
+          key,
+          field: field([...issue.path, k]),
+          message: 'unknown field',
+        }))
+      : [{ file, key, field: field(issue.path), message: issue.message }],
+  );
 }
 
 /** Throws one `ValidationError` listing every problem, if there are any. */
