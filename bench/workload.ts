@@ -1,5 +1,5 @@
-import type { FuzzyDate, KroniekEvent, Money, Quantity } from '@kroniek/events';
-import { deriveEventId, SCHEMA_VERSION } from '@kroniek/events';
+import type { FuzzyDate, KroniekEvent, Money, Quantity, SourceDocument } from '@kroniek/events';
+import { deriveEventId, SCHEMA_VERSION, sha256Hex } from '@kroniek/events';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
@@ -56,13 +56,15 @@ export function* generateWorkload(options: WorkloadOptions): Generator<KroniekEv
   const subjects = Math.max(1, Math.round(options.size / (options.eventsPerSubject ?? 20)));
   const progress = new Int32Array(subjects);
   const recent: { id: string; subject: string; category: string }[] = [];
+  const documents = syntheticDocumentCount(options.size);
+  const texts = createTextCache(options.seed ?? 42);
 
   for (let n = 0; n < options.size; n++) {
     const s = int(0, subjects - 1);
     const subject = `synthetic-subject-${s}`;
-    const doc = `synthetic-doc-${int(0, Math.max(0, Math.floor(options.size / 200)))}`;
-    const id = deriveEventId(doc, `e${n}`);
-    const common = base(int, pick, id, subject, doc);
+    const doc = int(0, documents - 1);
+    const id = deriveEventId(syntheticDocumentId(doc), `e${n}`);
+    const common = base(int, pick, id, subject, doc, texts.get(doc));
     const roll = int(0, 999);
     const target = recent.length > 0 ? recent[int(0, recent.length - 1)]! : null;
     if (roll < 7 && target) {
@@ -88,21 +90,23 @@ export function* generateWorkload(options: WorkloadOptions): Generator<KroniekEv
 type Common = Omit<Extract<KroniekEvent, { type: 'StatementMade' }>, 'type'>;
 
 function base(int: (a: number, b: number) => number, pick: <T>(x: readonly T[]) => T,
-  id: string, subject: string, documentId: string): Common {
+  id: string, subject: string, doc: number, text: SyntheticText): Common {
   const occurred = fuzzyDate(int);
-  const quotation = sentence(int, pick, int(5, 14));
+  const first = int(0, text.wordStarts.length - 15);
+  const start = text.wordStarts[first]!;
+  const end = text.wordStarts[first + int(5, 14)]! - 1;
+  const quotation = text.text.slice(start, end);
   const actors = Array.from({ length: int(1, 2) }, (_, i) => {
     const [aid, name] = pick(ACTORS);
     return { id: aid, name, role: i === 0 ? ('announcer' as const) : ('participant' as const) };
   });
-  const start = int(0, 20_000);
   const e: Common = {
     id, schemaVersion: SCHEMA_VERSION, subject, title: sentence(int, pick, int(3, 6)),
     category: pick(CATEGORIES), occurred,
     knownAt: int(0, 3) === 0
       ? { date: occurred, basis: 'public-at-occurrence' }
       : { date: { precision: 'day', date: day(int(0, DAYS)) }, basis: 'source-publication' },
-    source: { documentId, location: { section: 'synthetic', start, end: start + quotation.length }, quotation },
+    source: { documentId: syntheticDocumentId(doc), location: { section: 'synthetic', start, end }, quotation },
     actors,
   };
   if (int(0, 3) === 0) e.money = [money(int)];
@@ -168,4 +172,65 @@ function sentence(int: (a: number, b: number) => number, pick: <T>(x: readonly T
 
 function day(offset: number): string {
   return new Date(DAY0 + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Synthetic source documents: one per 2,000 events, at most 500, so the service holds little text. */
+export function syntheticDocumentCount(size: number): number {
+  return Math.min(500, Math.max(1, Math.ceil(size / 2000)));
+}
+
+export function syntheticDocumentId(doc: number): string {
+  return `synthetic-doc-${doc}`;
+}
+
+/** A synthetic document's verbatim text and where each of its words begins. */
+export interface SyntheticText {
+  text: string;
+  wordStarts: number[];
+}
+
+/** The text of synthetic document `doc`: 1,500 words, the same for the same seed. */
+export function syntheticText(seed: number, doc: number): SyntheticText {
+  const rng = xoroshiro128plus(seed * 1_000_003 + doc);
+  const words: string[] = [];
+  const wordStarts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < 1500; i++) {
+    const w = WORDS[uniformInt(rng, 0, WORDS.length - 1)]!;
+    wordStarts.push(at);
+    words.push(w);
+    at += w.length + 1;
+  }
+  return { text: `${words.join(' ')}\n`, wordStarts };
+}
+
+function createTextCache(seed: number) {
+  const cache = new Map<number, SyntheticText>();
+  return {
+    get(doc: number): SyntheticText {
+      let t = cache.get(doc);
+      if (!t) cache.set(doc, (t = syntheticText(seed, doc)));
+      return t;
+    },
+  };
+}
+
+/** A synthetic source document's metadata (valid against `SourceDocument`) and its text. */
+export function syntheticSource(seed: number, doc: number): { meta: SourceDocument; text: string } {
+  const { text } = syntheticText(seed, doc);
+  const id = syntheticDocumentId(doc);
+  return {
+    text,
+    meta: {
+      id,
+      title: `Synthetic benchmark document ${doc}`,
+      kind: 'other',
+      language: 'nl',
+      author: { name: 'kroniek bench', role: 'workload generator' },
+      published: { date: { precision: 'year', year: 2014 + (doc % 17) }, rule: 'synthetic: made up by the benchmark' },
+      cites: [],
+      textFile: `${id}.txt`,
+      sha256: sha256Hex(text),
+    },
+  };
 }

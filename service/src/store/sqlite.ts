@@ -33,6 +33,33 @@ export interface SqliteEventStoreOptions {
 export interface SqliteEventStore extends EventStore {
   readonly path: string;
   appendMany(batches: StreamBatch[]): Promise<AppendResult[]>;
+  /**
+   * `appendMany` for bulk imports: the same checks, idempotency and hash chain in one
+   * transaction, but it answers only how many events were new. The stored events are
+   * rebuilt from their JSON only when a live subscriber wants them.
+   */
+  appendCounted(batches: StreamBatch[]): Promise<{ appended: number; lastPosition: number }>;
+  /**
+   * The events at the given log positions, in the order asked, synchronously (an embedded
+   * file answers in microseconds). Positions that do not exist are left out. Read models use
+   * it to fetch the bodies of the few events a page shows instead of holding every body.
+   */
+  readPositions(positions: readonly number[]): StoredEvent[];
+  /**
+   * One page of the log with only what a read model folds: position, recordedAt and the
+   * data as JSON text. A start-up fold reads every row; the full StoredEvent (stream, hash,
+   * metadata ...) costs it more than half again, and a page of parsed bodies outlives the
+   * young generation. This reads three columns and leaves parsing to the fold, one at a time.
+   */
+  readFoldPage(after: number, limit: number): FoldRow[];
+}
+
+/** An event as a read model folds it (see {@link SqliteEventStore.readFoldPage}). */
+export interface FoldRow {
+  position: number;
+  recordedAt: string;
+  /** the event data, JSON text */
+  json: string;
 }
 
 interface Row {
@@ -50,6 +77,13 @@ interface Row {
 interface Head {
   position: number;
   hash: string;
+}
+
+/** What one write transaction knows: the head as it moves, and each touched stream's revision. */
+interface TxState extends Head {
+  revisions: Map<string, number | null>;
+  /** Build the appended `StoredEvent`s (results and subscribers need them; counts do not). */
+  collect: boolean;
 }
 
 const toStored = (row: Row): StoredEvent => ({
@@ -81,6 +115,12 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     ),
     byId: db.prepare<[string], Row>('SELECT * FROM events WHERE id = ?'),
     stream: db.prepare<[string], Row>('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
+    byPosition: db.prepare<[number], Row>('SELECT * FROM events WHERE position = ?'),
+    foldPage: db
+      .prepare<[number, number], [number, string, string]>(
+        'SELECT position, recorded_at, data FROM events WHERE position > ? ORDER BY position LIMIT ?',
+      )
+      .raw(),
     page: db.prepare<[number, number], Row>(
       'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
     ),
@@ -100,14 +140,14 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       options.onListenerError ?? ((error) => console.error('kroniek: subscriber failed', error)),
   });
 
-  /** Appends one stream's checked batch inside the caller's transaction; `head` moves along. */
+  /** Appends one stream's checked batch inside the caller's transaction; `tx` moves along. */
   const appendInTx = (
     stream: string,
     events: PreparedEvent[],
     expected: ExpectedRevision,
     recordedAt: string,
-    head: Head,
-  ): AppendResult => {
+    tx: TxState,
+  ): { result: AppendResult; written: number } => {
     const fresh: PreparedEvent[] = [];
     const inBatch = new Map<string, PreparedEvent>();
     for (const event of events) {
@@ -121,18 +161,20 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       inBatch.set(event.id, event);
       fresh.push(event);
     }
-    const current = sql.revision.get(stream)?.revision ?? null;
+    let current = tx.revisions.get(stream);
+    if (current === undefined) current = sql.revision.get(stream)?.revision ?? null;
     // A batch that is stored already is a retry: it succeeds whatever it expected.
     if (events.length > 0 && fresh.length === 0) {
-      return { nextRevision: current ?? -1, lastPosition: head.position, appended: [] };
+      const result = { nextRevision: current ?? -1, lastPosition: tx.position, appended: [] };
+      return { result, written: 0 };
     }
     checkExpected(stream, expected, current);
     let revision = current ?? -1;
     const appended: StoredEvent[] = [];
     for (const event of fresh) {
-      const position = head.position + 1;
+      const position = tx.position + 1;
       revision += 1;
-      const link = { position, stream, revision, ...event, recordedAt, previousHash: head.hash };
+      const link = { position, stream, revision, ...event, recordedAt, previousHash: tx.hash };
       const hash = chainHash(link);
       sql.insert.run(
         position,
@@ -145,25 +187,43 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
         recordedAt,
         hash,
       );
-      head.position = position;
-      head.hash = hash;
-      appended.push(toStored({ ...link, recorded_at: recordedAt, hash }));
+      tx.position = position;
+      tx.hash = hash;
+      if (tx.collect) appended.push(toStored({ ...link, recorded_at: recordedAt, hash }));
     }
-    return { nextRevision: revision, lastPosition: head.position, appended };
+    tx.revisions.set(stream, revision);
+    return {
+      result: { nextRevision: revision, lastPosition: tx.position, appended },
+      written: fresh.length,
+    };
   };
 
   const appendBatches = (
     batches: { stream: string; events: PreparedEvent[]; expected: ExpectedRevision }[],
+    collect: boolean,
   ) => {
     const recordedAt = options.clock().toISOString();
-    const results = db
+    const outcome = db
       .transaction(() => {
-        const head = readHead();
-        return batches.map((b) => appendInTx(b.stream, b.events, b.expected, recordedAt, head));
+        const tx: TxState = { ...readHead(), revisions: new Map(), collect };
+        const done = batches.map((b) => appendInTx(b.stream, b.events, b.expected, recordedAt, tx));
+        return { done, lastPosition: tx.position };
       })
       .immediate();
-    subscriptions.publish(results.flatMap((r) => r.appended));
-    return results;
+    const results = outcome.done.map((d) => d.result);
+    if (collect) subscriptions.publish(results.flatMap((r) => r.appended));
+    return {
+      results,
+      lastPosition: outcome.lastPosition,
+      written: outcome.done.reduce((n, d) => n + d.written, 0),
+    };
+  };
+
+  /** Live subscribers of a counted append get its events from the log, as stored. */
+  const publishRange = (after: number, last: number) => {
+    for (let from = after; from < last; from += pageSize) {
+      subscriptions.publish(readPage(from, Math.min(pageSize, last - from)));
+    }
   };
 
   return {
@@ -171,7 +231,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
 
     async append(stream: string, events: NewEvent[], appendOptions?: AppendOptions) {
       const checked = checkBatch(stream, events, appendOptions?.expectedRevision);
-      const [result] = appendBatches([checked]);
+      const [result] = appendBatches([checked], true).results;
       return result!;
     },
 
@@ -179,7 +239,16 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       const checked = batches.map((b, i) =>
         checkBatch(b.stream, b.events, b.expectedRevision, `batches.${i}.`),
       );
-      return appendBatches(checked);
+      return appendBatches(checked, true).results;
+    },
+
+    async appendCounted(batches: StreamBatch[]) {
+      const checked = batches.map((b, i) =>
+        checkBatch(b.stream, b.events, b.expectedRevision, `batches.${i}.`),
+      );
+      const { lastPosition, written } = appendBatches(checked, false);
+      if (written > 0 && subscriptions.hasLive()) publishRange(lastPosition - written, lastPosition);
+      return { appended: written, lastPosition };
     },
 
     async readStream(stream: string) {
@@ -200,6 +269,20 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
         if (page.length < limit) return;
         after = page[page.length - 1]!.position;
       }
+    },
+
+    readPositions(positions: readonly number[]) {
+      const found: StoredEvent[] = [];
+      for (const position of positions) {
+        const row = sql.byPosition.get(position);
+        if (row) found.push(toStored(row));
+      }
+      return found;
+    },
+
+    readFoldPage(after: number, limit: number) {
+      const { after: from, limit: size } = checkReadAll({ after, limit }, pageSize);
+      return sql.foldPage.all(from, size).map(([position, recordedAt, json]) => ({ position, recordedAt, json }));
     },
 
     async getById(id: string) {

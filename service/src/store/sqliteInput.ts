@@ -87,12 +87,45 @@ export function checkReadAll(options: ReadAllOptions | undefined, pageSize: numb
 
 function toCanonical(value: unknown): string | { error: string } {
   if (value === undefined) return { error: 'required JSON value' };
+  // Plain data whose keys are already in canonical order serialises natively, several times
+  // faster; anything else (unsorted keys, toJSON, NaN, lone surrogates ...) takes the library.
+  if (isSortedPlainJson(value)) return JSON.stringify(value);
   try {
     const text = canonicalize(value);
     return text === undefined ? { error: 'not representable as JSON' } : text;
   } catch (error) {
     return { error: `not representable as JSON: ${(error as Error).message}` };
   }
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * True when `JSON.stringify(value)` is already its RFC 8785 form: only plain objects, arrays,
+ * strings without lone surrogates, finite numbers, booleans and null, and every object's keys in
+ * UTF-16 code-unit order (the order JSON.stringify writes them in is the order `for...in` sees).
+ */
+function isSortedPlainJson(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'boolean') return true;
+  // Any surrogate (a pair too) goes the slow way, which rejects the lone ones.
+  if (typeof value === 'string') return !SURROGATE.test(value);
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value) || !isSortedPlainJson(value[i], depth + 1)) return false;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && !(previous < key)) return false;
+    previous = key;
+    if (!isSortedPlainJson((value as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 function toIssues(error: z.ZodError, prefix: string): FieldIssue[] {

@@ -21,6 +21,8 @@ export interface Subscriptions {
   subscribe(listener: (event: StoredEvent) => void, after?: number): Unsubscribe;
   /** Hands freshly committed events to every live subscriber. */
   publish(events: StoredEvent[]): void;
+  /** Whether any subscriber is live, i.e. would be handed what `publish` gets. */
+  hasLive(): boolean;
   closeAll(): void;
 }
 
@@ -82,6 +84,10 @@ export function createSubscriptions(options: SubscriptionsOptions): Subscription
         if (sub.catchingUp) continue;
         for (const event of events) deliver(sub, event);
       }
+    },
+    hasLive() {
+      for (const sub of subscribers) if (!sub.catchingUp) return true;
+      return false;
     },
     closeAll() {
       for (const sub of subscribers) sub.active = false;

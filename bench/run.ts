@@ -1,0 +1,157 @@
+import { execSync } from 'node:child_process';
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DATA_DIR, ensureWorkload, REPO } from './data.js';
+import type { WorkloadFiles } from './data.js';
+import { runRow } from './children.js';
+import type { RebuildFigures, ReplayFigures } from './readModel.js';
+import { measureHttp, measureStartup } from './serverRows.js';
+import type { HttpFigures, StartupFigures } from './serverRows.js';
+import { formatTable, ms, num } from './table.js';
+import type { TableRow } from './table.js';
+
+const USAGE = `usage: pnpm bench [--quick | --size N] [--seed S] [--only rows] [--seconds S]
+
+  --quick       10,000 events (development); default 1,000,000
+  --size N      any workload size
+  --only rows   comma-separated: import,http,rebuild,replay,startup,dashboard
+  --seconds S   duration of each HTTP load (default 10; 3 with --quick)`;
+
+const ROWS = ['import', 'startup', 'http', 'rebuild', 'replay', 'dashboard'] as const;
+type Row = (typeof ROWS)[number];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    size: { type: 'string' },
+    seed: { type: 'string' },
+    only: { type: 'string' },
+    seconds: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const size = values.quick ? 10_000 : Number(values.size ?? 1_000_000);
+const seed = Number(values.seed ?? 42);
+const seconds = Number(values.seconds ?? (values.quick ? 3 : 10));
+const only = new Set((values.only?.split(',') ?? ROWS) as Row[]);
+for (const r of only) if (!ROWS.includes(r)) throw new Error(`unknown row '${r}'\n${USAGE}`);
+const log = (line: string) => console.error(line);
+
+const files = await ensureWorkload(size, seed, log);
+const rows: TableRow[] = [];
+const args = ['--size', String(size), '--seed', String(seed)];
+
+if (only.has('import')) {
+  log('bulk import (CLI) and raw inserts ...');
+  const raw = await runRow<{ eventsPerSec: number }>('bench/rows/raw.ts', args, log);
+  const cli = await runRow<{ eventsPerSec: number; ms: number }>('bench/rows/import.ts', args, log);
+  const ratio = cli.eventsPerSec / raw.eventsPerSec;
+  rows.push({
+    what: 'bulk import (CLI)',
+    figure: `${num(cli.eventsPerSec)} events/s`,
+    limit: `raw inserts ${num(raw.eventsPerSec)} events/s`,
+    ratio: `${num(ratio, 2)}×`,
+    goal: '≥ 30,000 events/s and ≥ 0.7×',
+    pass: cli.eventsPerSec >= 30_000 && ratio >= 0.7,
+  });
+}
+
+// The server rows write to their own copy of the store, never to the workload's.
+const serverDb = join(DATA_DIR, `scratch-server-${process.pid}.db`);
+const removeServerDb = () => {
+  for (const f of [serverDb, `${serverDb}-wal`, `${serverDb}-shm`, `${serverDb}.token`])
+    rmSync(f, { force: true });
+};
+if (only.has('startup') || only.has('http')) copyFileSync(files.db, serverDb);
+try {
+  if (only.has('startup')) {
+    log('start-up and memory (kroniek serve) ...');
+    const s: StartupFigures = await measureStartup(files, serverDb);
+    rows.push(
+      { what: `service RSS after start (${num(size)} events)`, figure: `${num(s.rssMb)} MB`, limit: '—', ratio: '—', goal: '≤ 800 MB', pass: s.rssMb <= 800 },
+      { what: `start-up to ready (${num(size)} events)`, figure: ms(s.readyMs), limit: '—', ratio: '—', goal: '≤ 10 s', pass: s.readyMs <= 10_000 },
+    );
+  }
+  if (only.has('http')) {
+    log(`HTTP under load (${seconds} s each) ...`);
+    const h: HttpFigures = await measureHttp(files, serverDb, seconds);
+    const ratio = h.timeline.reqPerSec / h.hello.reqPerSec;
+    rows.push(
+      {
+        what: 'single appends over HTTP (10 conns)',
+        figure: `${num(h.appends.reqPerSec)} appends/s, p99 ${ms(h.appends.p99)}`,
+        limit: '—',
+        ratio: '—',
+        goal: '≥ 2,000/s, p99 ≤ 25 ms',
+        pass: h.appends.errors === 0 && h.appends.reqPerSec >= 2000 && h.appends.p99 <= 25,
+      },
+      {
+        what: 'timeline page (50) over HTTP, 50 conns',
+        figure: `${num(h.timeline.reqPerSec)} req/s, p99 ${ms(h.timeline.p99)}`,
+        limit: `hello ${num(h.hello.reqPerSec)} req/s, p99 ${ms(h.hello.p99)}`,
+        ratio: `${num(ratio, 2)}×`,
+        goal: '≥ 3,000 req/s, p99 ≤ 50 ms',
+        pass: h.timeline.errors === 0 && h.timeline.reqPerSec >= 3000 && h.timeline.p99 <= 50,
+      },
+    );
+    if (h.appends.errors + h.timeline.errors + h.hello.errors > 0)
+      log(`  errors: appends ${h.appends.errors}, timeline ${h.timeline.errors}, hello ${h.hello.errors}`);
+  }
+} finally {
+  removeServerDb();
+}
+
+if (only.has('rebuild')) {
+  log('full projection rebuild ...');
+  const r = await runRow<RebuildFigures>('bench/rows/rebuild.ts', args, log);
+  rows.push({
+    what: 'full projection rebuild',
+    figure: `${num(r.eventsPerSec)} events/s (${ms(r.ms)})`,
+    limit: `raw read+parse+fold ${num(r.rawEventsPerSec)} events/s`,
+    ratio: `${num(r.ratio, 2)}×`,
+    goal: '≥ 0.6×',
+    pass: r.ratio >= 0.6,
+  });
+}
+if (only.has('replay')) {
+  log('replay to 200 random date pairs ...');
+  const r = await runRow<ReplayFigures>('bench/rows/replay.ts', args, log);
+  rows.push({
+    what: `replay, ${r.pairs} random (asOf, knownBy)`,
+    figure: `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`,
+    limit: `naive refold p50 ${ms(r.naiveP50)} (${r.naivePairs} pairs)`,
+    ratio: `${num(r.speedup)}× faster`,
+    goal: 'p50 ≤ 20 ms, p99 ≤ 100 ms',
+    pass: r.p50 <= 20 && r.p99 <= 100,
+  });
+}
+if (only.has('dashboard')) {
+  log('dashboard bundle and first render of 10,000 events ...');
+  const small: WorkloadFiles = size === 10_000 ? files : await ensureWorkload(10_000, seed, log);
+  const d = await runRow<{ gzipKb: number; firstRenderMs: number }>(
+    'bench/rows/dashboard.ts',
+    ['--size', String(small.size), '--seed', String(seed)],
+    log,
+  );
+  rows.push(
+    { what: 'dashboard JS bundle (gzip)', figure: `${num(d.gzipKb, 1)} KB`, limit: '—', ratio: '—', goal: '≤ 150 KB', pass: d.gzipKb <= 150 },
+    { what: 'dashboard first render, 10,000 events', figure: ms(d.firstRenderMs), limit: '—', ratio: '—', goal: '≤ 1 s', pass: d.firstRenderMs <= 1000 },
+  );
+}
+
+const machine = (cmd: string) => {
+  try {
+    return execSync(cmd, { cwd: REPO, encoding: 'utf8' }).trim();
+  } catch {
+    return '(unknown)';
+  }
+};
+console.log(`\nkroniek bench: ${num(size)} events, seed ${seed}, ${new Date().toISOString()}`);
+console.log(`nproc ${machine('nproc')}; commit ${machine('git rev-parse HEAD')}; load ${machine('cat /proc/loadavg')}`);
+console.log(machine('free -h'));
+console.log(`\n${formatTable(rows)}`);
