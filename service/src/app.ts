@@ -12,6 +12,9 @@ import { logETag } from './http/etag.js';
 import { requestLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
 import { createErrorHandler, notFoundHandler } from './http/problem.js';
+import { DEFAULT_WRITE_RATE_LIMIT, writeRateLimit } from './http/rateLimit.js';
+import type { RateLimitOptions } from './http/rateLimit.js';
+import { requireTokenForReads, securityHeaders } from './http/security.js';
 import type { ReadModel } from './projections/readModel.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
@@ -42,6 +45,10 @@ export interface AppOptions {
   dashboardDir?: string;
   /** Interval of SSE keep-alive comments (default 15 s). */
   liveHeartbeatMs?: number;
+  /** Require the bearer token for `/api` reads too (default false: reads are public). */
+  privateReads?: boolean;
+  /** Writes per client address (default 20/s, bursts of 100); false turns the limit off. */
+  writeRateLimit?: RateLimitOptions | false;
 }
 
 /** Room for a batch of 200 events with long quotations. */
@@ -72,7 +79,11 @@ export function createApp(options: AppOptions): Hono {
   };
   const auth = requireBearer(options.token);
 
+  const rateLimit = options.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT;
+
   const api = new Hono();
+  if (rateLimit) api.use('*', writeRateLimit({ ...rateLimit, clock }));
+  if (options.privateReads) api.use('*', requireTokenForReads(auth));
   api.use(
     '*',
     bodyLimit({
@@ -107,6 +118,7 @@ export function createApp(options: AppOptions): Hono {
 
   const app = new Hono();
   app.use('*', requestLogger(log));
+  app.use('*', securityHeaders());
   app.route('/', healthRoutes(deps));
   app.route('/api', api);
   if (options.dashboardDir) app.route('/', dashboardRoutes(options.dashboardDir));

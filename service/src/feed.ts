@@ -1,5 +1,5 @@
-import { KroniekEvent, upcast } from '@kroniek/events';
-import type { LogEntry, ReadModel } from './projections/readModel.js';
+import { EVENT_TYPES, KroniekEvent, upcast } from '@kroniek/events';
+import type { EntryLoader, LogEntry, ReadModel } from './projections/readModel.js';
 import type { EventStore, StoredEvent, Unsubscribe } from './store/eventStore.js';
 
 /** A stored event as projections see it: its data lifted to the current schema and validated. */
@@ -9,6 +9,84 @@ export function toLogEntry(stored: StoredEvent): LogEntry {
     recordedAt: stored.recordedAt,
     event: KroniekEvent.parse(upcast(stored.data)),
   };
+}
+
+const KNOWN_TYPES = new Set<string>(EVENT_TYPES);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const optionalArray = (v: unknown) => v === undefined || Array.isArray(v);
+
+/** The fields a read model's fold reads have the types it expects (not a full validation). */
+function foldable(e: unknown): e is KroniekEvent {
+  if (!isObject(e) || typeof e.type !== 'string' || !KNOWN_TYPES.has(e.type)) return false;
+  if (typeof e.id !== 'string' || typeof e.subject !== 'string') return false;
+  if (typeof e.category !== 'string' || typeof e.title !== 'string') return false;
+  if (!isObject(e.occurred) || !isObject(e.knownAt) || !isObject(e.knownAt.date)) return false;
+  if (!Array.isArray(e.actors) || !optionalArray(e.money) || !optionalArray(e.quantities))
+    return false;
+  if (e.type === 'EventCorrected') return typeof e.corrects === 'string' && isObject(e.changes);
+  if (e.type === 'EventRetracted') return typeof e.retracts === 'string';
+  return true;
+}
+
+/** A stored event, or a lean row of one with its data still JSON text. */
+export type Foldable =
+  | Pick<StoredEvent, 'position' | 'recordedAt' | 'data'>
+  | { position: number; recordedAt: string; json: string };
+
+/**
+ * A stored event for a read model's fold at start-up: lifted to the current schema and
+ * checked only in the fields the fold reads. Every event was validated in full at the door
+ * when it was written, and the bodies a response shows are validated again when loaded
+ * (toLogEntry), so the fold does not pay for a full schema parse of every event of the log.
+ * Anything that does not look like an event gets the full parse, and its error.
+ */
+export function toFoldEntry(stored: Foldable): LogEntry {
+  // Parsed here, one event at a time, so a page of bodies never outlives the young generation.
+  const data = upcast('json' in stored ? JSON.parse(stored.json) : stored.data);
+  return {
+    position: stored.position,
+    recordedAt: stored.recordedAt,
+    event: foldable(data) ? data : KroniekEvent.parse(data),
+  };
+}
+
+/** A store that can read events by position synchronously (the embedded SQLite store). */
+export interface PositionReader {
+  readPositions(positions: readonly number[]): StoredEvent[];
+}
+
+/**
+ * A read model's body loader over a store that can read positions synchronously, or
+ * undefined for a store that cannot (the read model then holds the bodies itself).
+ */
+export function storeBodyLoader(store: EventStore | PositionReader): EntryLoader | undefined {
+  if (!('readPositions' in store) || typeof store.readPositions !== 'function') return undefined;
+  const reader = store as PositionReader;
+  return (positions) => reader.readPositions(positions).map(toLogEntry);
+}
+
+/** A store that reads a page of the log with only what a fold needs (the SQLite store). */
+export interface FoldPageReader {
+  readFoldPage(
+    after: number,
+    limit: number,
+  ): { position: number; recordedAt: string; json: string }[];
+}
+
+/** The store's lean page reader when it has one (the SQLite store), else undefined. */
+export function foldPagesOf(store: EventStore): FoldPageReader | undefined {
+  const lean = store as EventStore & Partial<FoldPageReader>;
+  return typeof lean.readFoldPage === 'function' ? (lean as FoldPageReader) : undefined;
+}
+
+export interface ReadModelFeedOptions {
+  /**
+   * Where catch-ups read the log, when not through `store.readAll`: the same store's lean
+   * pages (the SQLite store's readFoldPage), which a start-up fold of a large log reads
+   * about twice as fast as full StoredEvents.
+   */
+  foldPages?: FoldPageReader;
 }
 
 /** Keeps a read model up to date with the log. */
@@ -31,15 +109,20 @@ export function createReadModelFeed(
   store: EventStore,
   readModel: ReadModel,
   pageSize = 500,
+  options: ReadModelFeedOptions = {},
 ): ReadModelFeed {
   let running: Promise<number> = Promise.resolve(0);
   let unsubscribe: Unsubscribe | null = null;
 
+  const lean = options.foldPages;
+  const readPage = async (after: number): Promise<Foldable[]> =>
+    lean ? lean.readFoldPage(after, pageSize) : store.readAll({ after, limit: pageSize });
+
   const pull = async (): Promise<number> => {
     for (;;) {
-      const page = await store.readAll({ after: readModel.position(), limit: pageSize });
+      const page = await readPage(readModel.position());
       for (const stored of page) {
-        if (stored.position === readModel.position() + 1) readModel.apply(toLogEntry(stored));
+        if (stored.position === readModel.position() + 1) readModel.apply(toFoldEntry(stored));
       }
       if (page.length < pageSize) return readModel.position();
     }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { ValidationError } from './errors.js';
-import { createReadModelFeed } from './feed.js';
+import { createReadModelFeed, foldPagesOf, storeBodyLoader } from './feed.js';
 import { dayOf } from './http/day.js';
 import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
@@ -82,8 +82,12 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
   try {
     const sources = await loadSources(options.eventsDir);
     const seeded = await importSeed(store, options.eventsDir);
-    const readModel = createReadModel({ today });
-    const feed = createReadModelFeed(store, readModel);
+    // With SQLite the read model keeps compact columns and reads the bodies a response shows
+    // from the file; other stores answer asynchronously, so the model holds bodies itself.
+    const loadEntries = storeBodyLoader(store);
+    const readModel = createReadModel({ today, ...(loadEntries ? { loadEntries } : {}) });
+    const foldPages = foldPagesOf(store);
+    const feed = createReadModelFeed(store, readModel, 1000, foldPages ? { foldPages } : {});
     await feed.catchUp();
     feed.start();
     const token = resolveToken({ configured: options.token, dbPath: options.dbPath, log });

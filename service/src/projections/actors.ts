@@ -1,40 +1,46 @@
 import type { LogIndex } from './logIndex.js';
 import type { ActorSummary } from './readModelTypes.js';
+import type { Resolver } from './resolve.js';
 import type { Selection } from './selection.js';
+import { forEachListed } from './subjects.js';
 
 /**
  * Who did what by asOf: per actor the events taken part in (once per event, whatever the
  * number of roles), counts by role and by event kind. Ordered by events, then id.
  */
-export function actorSummaries(index: LogIndex, sel: Selection): ActorSummary[] {
-  const c = index.getColumns();
+export function actorSummaries(index: LogIndex, sel: Selection, resolve: Resolver): ActorSummary[] {
   const actors = new Map<string, ActorSummary & { subjectSet: Set<string> }>();
-  for (let j = 0; j < sel.prefix; j++) {
-    const r = sel.resolve(index.facts[c.fact[sel.idx[j]!]!]!);
-    if (r.retracted) continue;
-    const seen = new Set<string>();
-    for (const a of r.event.actors) {
-      let s = actors.get(a.id);
-      if (!s) {
-        s = {
-          id: a.id,
-          name: a.name,
-          events: 0,
-          byRole: {},
-          byType: {},
-          subjects: [],
-          subjectSet: new Set(),
-        };
-        actors.set(a.id, s);
+  forEachListed(
+    index,
+    sel,
+    resolve,
+    (r) => {
+      if (r.retracted) return;
+      const seen = new Set<string>();
+      for (const a of r.event.actors) {
+        let s = actors.get(a.id);
+        if (!s) {
+          s = {
+            id: a.id,
+            name: a.name,
+            events: 0,
+            byRole: {},
+            byType: {},
+            subjects: [],
+            subjectSet: new Set(),
+          };
+          actors.set(a.id, s);
+        }
+        s.byRole[a.role] = (s.byRole[a.role] ?? 0) + 1;
+        if (seen.has(a.id)) continue;
+        seen.add(a.id);
+        s.events++;
+        s.byType[r.event.type] = (s.byType[r.event.type] ?? 0) + 1;
+        s.subjectSet.add(r.event.subject);
       }
-      s.byRole[a.role] = (s.byRole[a.role] ?? 0) + 1;
-      if (seen.has(a.id)) continue;
-      seen.add(a.id);
-      s.events++;
-      s.byType[r.event.type] = (s.byType[r.event.type] ?? 0) + 1;
-      s.subjectSet.add(r.event.subject);
-    }
-  }
+    },
+    sel.prefix,
+  );
   return [...actors.values()]
     .map(({ subjectSet, ...s }) => ({ ...s, subjects: [...subjectSet].sort() }))
     .sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1));

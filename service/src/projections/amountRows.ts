@@ -1,6 +1,7 @@
-import { moneyBounds } from '@kroniek/events';
+import { EVENT_TYPES, moneyBounds } from '@kroniek/events';
 import type { ActorRole, FactEvent } from '@kroniek/events';
 import type { LogIndex } from './logIndex.js';
+import { FLAG_AMOUNTS } from './logIndex.js';
 import type { ChartLine } from './readModelTypes.js';
 
 export type AmountSeriesName = 'money-cumulative' | 'quantities';
@@ -17,7 +18,17 @@ const GIVER_ROLES: ActorRole[] = [
   'proposer',
 ];
 
-function actorGroups(e: FactEvent): string[] {
+/** The parts of an event that amounts are read from. */
+export interface AmountFields {
+  type: FactEvent['type'];
+  category: string;
+  actors: FactEvent['actors'];
+  money?: FactEvent['money'];
+  quantities?: FactEvent['quantities'];
+}
+
+/** The groups an event's amounts go to when charts group by actor. */
+export function actorGroups(e: AmountFields): string[] {
   for (const role of GIVER_ROLES) {
     const ids = e.actors.filter((a) => a.role === role).map((a) => a.id);
     if (ids.length > 0) return [...new Set(ids)];
@@ -38,7 +49,7 @@ export interface Amount {
  * fulfils a commitment already counted). Each currency, and each unit + item, is its own
  * line: nothing is summed across them. Ranges stay low/high.
  */
-export function amountsOf(e: FactEvent, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
+export function amountsOf(e: AmountFields, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
   if (e.type === 'SupportDelivered') return [];
   const groups = groupBy === 'actor' ? actorGroups(e) : [e.category];
   if (name === 'money-cumulative') {
@@ -74,6 +85,10 @@ export interface AmountRows {
   /** index into `amounts`, or -1 for an amended fact */
   amount: Int32Array;
   amounts: Amount[];
+  /** ordinal of each amount's line in `lines` */
+  lineOf: Int32Array;
+  lines: Amount['line'][];
+  lineIndex: Map<string, number>;
 }
 
 export function buildAmountRows(
@@ -82,19 +97,41 @@ export function buildAmountRows(
   groupBy: GroupBy,
 ): AmountRows {
   const c = index.getColumns();
+  const fc = index.columnsOfFacts();
+  const flags = fc.flags;
   const entry: number[] = [];
   const amount: number[] = [];
   const amounts: Amount[] = [];
-  for (const i of c.withAmounts) {
-    if (c.amended[i] === 1) {
+  // Lines are shared by every amount on them and numbered, so a chart looks them up by index.
+  const lineIndex = new Map<string, number>();
+  const lines: Amount['line'][] = [];
+  const lineOf: number[] = [];
+  for (let i = 0; i < c.n; i++) {
+    if (c.slot[i]! >= 0) {
       entry.push(i);
       amount.push(-1);
       continue;
     }
-    for (const a of amountsOf(index.facts[c.fact[i]!]!.event, name, groupBy)) {
+    if ((flags[c.fact[i]!]! & FLAG_AMOUNTS) === 0) continue;
+    const fi = c.fact[i]!;
+    const own = index.amountStore.amounts(
+      fc.amount[fi]!,
+      EVENT_TYPES[c.type[i]!] as FactEvent['type'],
+      index.categories.values[c.category[i]!]!,
+      name,
+      groupBy,
+    );
+    for (const a of own) {
+      let l = lineIndex.get(a.line.key);
+      if (l === undefined) {
+        l = lines.length;
+        lineIndex.set(a.line.key, l);
+        lines.push(a.line);
+      }
       entry.push(i);
       amount.push(amounts.length);
-      amounts.push(a);
+      amounts.push({ ...a, line: lines[l]! });
+      lineOf.push(l);
     }
   }
   return {
@@ -102,5 +139,8 @@ export function buildAmountRows(
     entry: Int32Array.from(entry),
     amount: Int32Array.from(amount),
     amounts,
+    lineOf: Int32Array.from(lineOf),
+    lines,
+    lineIndex,
   };
 }

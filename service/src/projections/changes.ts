@@ -1,29 +1,27 @@
 import { ValidationError } from '../errors.js';
 import { parseDay } from '../temporal/days.js';
 import { partitionPoint } from '../temporal/sorted.js';
-import type { Learned, LogIndex } from './logIndex.js';
+import type { Amendment, Fact, LogIndex } from './logIndex.js';
 import type { ChangeItem } from './readModelTypes.js';
 
-function toChange(index: LogIndex, l: Learned): ChangeItem {
-  if (l.kind === 'fact') {
-    const { fact } = l;
-    const e = fact.event;
-    return {
-      kind: 'recorded',
-      id: e.id,
-      targetId: e.id,
-      position: fact.position,
-      type: e.type,
-      subject: e.subject,
-      title: e.title,
-      knownAt: e.knownAt,
-      knownOn: fact.knownOn,
-      recordedAt: fact.recordedAt,
-      source: e.source,
-    };
-  }
-  const { amendment: a } = l;
-  const target = index.factOfLearned(l);
+function factChange(fact: Fact): ChangeItem {
+  const e = fact.event;
+  return {
+    kind: 'recorded',
+    id: e.id,
+    targetId: e.id,
+    position: fact.position,
+    type: e.type,
+    subject: e.subject,
+    title: e.title,
+    knownAt: e.knownAt,
+    knownOn: fact.knownOn,
+    recordedAt: fact.recordedAt,
+    source: e.source,
+  };
+}
+
+function amendmentChange(a: Amendment, target: Fact | null): ChangeItem {
   const item: ChangeItem = {
     kind: a.event.type === 'EventCorrected' ? 'corrected' : 'retracted',
     id: a.event.id,
@@ -46,7 +44,7 @@ function toChange(index: LogIndex, l: Learned): ChangeItem {
  * What the record learned in (from, to]: facts and amendments whose knownOn falls in it,
  * in knownOn then log order. Facts are placed by their knownAt as first recorded; a later
  * correction of knownAt shows up as its own 'corrected' change. Two binary searches over
- * the knownAt index, then the matches.
+ * the knownAt index, then the bodies of the matches in one load.
  */
 export function changesBetween(index: LogIndex, from: string, to: string): ChangeItem[] {
   const a = parseDay('from', from);
@@ -56,9 +54,20 @@ export function changesBetween(index: LogIndex, from: string, to: string): Chang
       { path: 'from', message: `${from} is after ${to}` },
     ]);
   }
-  const learned = index.getLearned();
-  const day = (l: Learned) => (l.kind === 'fact' ? l.fact.knownOnDay : l.amendment.knownOnDay);
-  const start = partitionPoint(0, learned.length, (i) => day(learned[i]!) <= a);
-  const end = partitionPoint(start, learned.length, (i) => day(learned[i]!) <= b);
-  return learned.slice(start, end).map((l) => toChange(index, l));
+  const { day, ref } = index.getLearned();
+  const start = partitionPoint(0, day.length, (i) => day[i]! <= a);
+  const end = partitionPoint(start, day.length, (i) => day[i]! <= b);
+  const refs = ref.slice(start, end);
+  const targetOf = (x: Amendment) => {
+    const id = x.event.type === 'EventCorrected' ? x.event.corrects : x.event.retracts;
+    return index.factIdOf(id) ?? -1;
+  };
+  const wanted = refs.map((r) => (typeof r === 'number' ? r : targetOf(r)));
+  const facts = index.facts(wanted.filter((i) => i >= 0));
+  const byIdx = new Map(facts.map((f) => [f.idx, f]));
+  return refs.map((r, k) =>
+    typeof r === 'number'
+      ? factChange(byIdx.get(r)!)
+      : amendmentChange(r, byIdx.get(wanted[k]!) ?? null),
+  );
 }

@@ -1,37 +1,67 @@
-import { dayBounds } from '@kroniek/events';
-import type { FactEvent } from '@kroniek/events';
 import { EVENT_TYPES } from '@kroniek/events';
-import { dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
-import { fuzzyDateLabel } from '../temporal/labels.js';
+import { dayNumber, monthIndex, monthString } from '../temporal/days.js';
+import type { Placements } from '../temporal/precision.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
-import type { ChartLine, ChartSeries, MonthBucket } from './readModelTypes.js';
-import type { Resolver } from './resolve.js';
-import type { ReplayContext } from './resolve.js';
+import { bucketOf, countUnamended } from './monthBuckets.js';
+import type { MonthBuckets } from './monthBuckets.js';
+import type { ChartLine, ChartPoint, ChartSeries, MonthBucket } from './readModelTypes.js';
+import type { ResolvedFact, Resolver } from './resolve.js';
 import type { Selection } from './selection.js';
+import { partitionPoint } from '../temporal/sorted.js';
 
 const MAX_IDS = 20;
+const T = EVENT_TYPES.length;
+
+interface OpenLine extends ChartLine {
+  /** the entry of the last point, and the distinct wordings in it (split when first needed) */
+  at: number;
+  parts: string[] | null;
+}
+
+/** Amounts of resolved (amended) facts, per series and grouping, kept with the resolution. */
+const amountsCache = new WeakMap<ResolvedFact, Map<string, Amount[]>>();
+
+function resolvedAmounts(r: ResolvedFact, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
+  let byKind = amountsCache.get(r);
+  if (!byKind) amountsCache.set(r, (byKind = new Map()));
+  const k = `${name}:${groupBy}`;
+  let list = byKind.get(k);
+  if (!list) byKind.set(k, (list = amountsOf(r.event, name, groupBy)));
+  return list;
+}
 
 /**
  * Cumulative lines over occurred time up to asOf. Events with the same occurred bounds on
  * one line share a point (its bounds and label are theirs), so a line has at most one
  * point per distinct date, whatever the number of events. A point sits on the key day:
- * the earliest bound, or the latest when the start is open.
+ * the earliest bound, or the latest when the start is open. Walks the precomputed rows up
+ * to the asOf cut; only amended facts are resolved, the rest are integer compares.
  */
 export function amountSeries(
   index: LogIndex,
   rows: AmountRows,
-  ctx: ReplayContext,
+  sel: Pick<Selection, 'ctx' | 'slots'>,
   resolve: Resolver,
+  placements: Placements,
   name: AmountSeriesName,
   groupBy: GroupBy,
 ): ChartSeries {
   const c = index.getColumns();
-  const lines = new Map<string, ChartLine & { at: number }>();
-  const add = (i: number, e: FactEvent, a: Amount) => {
-    let line = lines.get(a.line.key);
-    if (!line) lines.set(a.line.key, (line = { ...a.line, points: [], at: -1 }));
+  const { ctx, slots } = sel;
+  const open: (OpenLine | undefined)[] = new Array<OpenLine | undefined>(rows.lines.length);
+  const extra = new Map<string, OpenLine>();
+  const lineFor = (ordinal: number, a: Amount): OpenLine => {
+    let line = ordinal >= 0 ? open[ordinal] : extra.get(a.line.key);
+    if (!line) {
+      line = { ...a.line, points: [], at: -1, parts: null };
+      if (ordinal >= 0) open[ordinal] = line;
+      else extra.set(a.line.key, line);
+    }
+    return line;
+  };
+  const add = (line: OpenLine, i: number, id: string, title: string, a: Amount) => {
     const prev = line.points[line.points.length - 1];
     // Same entry place (key, earliest, latest) as the last point: add to it, no new objects.
     const at = line.at;
@@ -43,8 +73,12 @@ export function amountSeries(
       c.latest[at] === c.latest[i]
     ) {
       prev.events++;
-      if (prev.eventIds.length < MAX_IDS) prev.eventIds.push(e.id);
-      if (!prev.wording.split('; ').includes(a.wording)) prev.wording += `; ${a.wording}`;
+      if (prev.eventIds.length < MAX_IDS) prev.eventIds.push(id);
+      line.parts ??= prev.wording.split('; ');
+      if (!line.parts.includes(a.wording)) {
+        prev.wording += `; ${a.wording}`;
+        line.parts.push(...a.wording.split('; '));
+      }
       prev.low += a.low;
       prev.high += a.high;
       prev.cumulativeLow += a.low;
@@ -53,75 +87,120 @@ export function amountSeries(
       return;
     }
     line.at = i;
-    line.points.push({
-      day: dayString(c.key[i]!),
-      occurredLabel: fuzzyDateLabel(e.occurred),
-      occurredBounds: dayBounds(e.occurred),
-      eventId: e.id,
-      eventIds: [e.id],
+    line.parts = null;
+    const place = placements(c.precision[i]!, c.earliest[i]!, c.latest[i]!);
+    const point: ChartPoint = {
+      day: (place.bounds.earliest ?? place.bounds.latest)!,
+      occurredLabel: place.label,
+      occurredBounds: place.bounds,
+      eventId: id,
+      eventIds: [id],
       events: 1,
-      title: e.title,
+      title,
       low: a.low,
       high: a.high,
       cumulativeLow: (prev?.cumulativeLow ?? 0) + a.low,
       cumulativeHigh: (prev?.cumulativeHigh ?? 0) + a.high,
       approximate: a.approximate,
       wording: a.wording,
-    });
+    };
+    line.points.push(point);
   };
-  for (let r = 0; r < rows.n; r++) {
+  const amountOf = index.columnsOfFacts().amount;
+  const store = index.amountStore;
+  // Rows follow the sorted index, so the asOf cut is a binary search.
+  const end = partitionPoint(0, rows.n, (r) => c.key[rows.entry[r]!]! <= ctx.asOf);
+  for (let r = 0; r < end; r++) {
     const i = rows.entry[r]!;
-    if (c.key[i]! > ctx.asOf) break;
-    const fact = index.facts[c.fact[i]!]!;
     const k = rows.amount[r]!;
     if (k >= 0) {
       if (c.knownOn[i]! > ctx.knownBy || c.recordedMs[i]! > ctx.recordedMs) continue;
-      add(i, fact.event, rows.amounts[k]!);
+      const ordinal = amountOf[c.fact[i]!]!;
+      const a = rows.amounts[k]!;
+      add(lineFor(rows.lineOf[k]!, a), i, store.id(ordinal), store.title(ordinal), a);
       continue;
     }
-    const v = resolve(fact);
-    if (!v.visible || v.retracted || v.variant !== c.variant[i]) continue;
-    for (const a of amountsOf(v.event, name, groupBy)) add(i, v.event, a);
+    const s = c.slot[i]!;
+    if (slots.visible[s] !== 1 || slots.retracted[s] === 1 || slots.entry[s] !== i) continue;
+    const v = resolve(index.fact(c.fact[i]!));
+    for (const a of resolvedAmounts(v, name, groupBy))
+      add(lineFor(rows.lineIndex.get(a.line.key) ?? -1, a), i, v.event.id, v.event.title, a);
   }
-  const sorted = [...lines.values()]
-    .map(({ at, ...line }): ChartLine => (void at, line))
+  const lines = [...open.filter((l): l is OpenLine => l !== undefined), ...extra.values()];
+  const sorted = lines
+    .map(({ at, parts, ...line }): ChartLine => (void at, void parts, line))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
   return { name, groupBy, placement: 'key-day', lines: sorted };
+}
+
+function toBuckets(counts: Map<number, Float64Array>): MonthBucket[] {
+  const months = [...counts.keys()];
+  const buckets: MonthBucket[] = [];
+  if (months.length === 0) return buckets;
+  for (let m = Math.min(...months); m <= Math.max(...months); m++) {
+    const r = counts.get(m);
+    const byType: Record<string, number> = {};
+    let total = 0;
+    r?.forEach((n, t) => {
+      if (n > 0) byType[EVENT_TYPES[t]!] = n;
+      total += n;
+    });
+    buckets.push({ month: monthString(m), total, byType });
+  }
+  return buckets;
 }
 
 /** Happened events per month of their key day, by kind, with empty months filled in. */
 export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
   const c = index.getColumns();
   const counts = new Map<number, Float64Array>();
+  const idx = sel.idx!;
   let monthEnd = Number.NEGATIVE_INFINITY;
   let month = 0;
   let row: Float64Array | undefined;
   for (let j = 0; j < sel.prefix; j++) {
-    const i = sel.idx[j]!;
+    const i = idx[j]!;
     const key = c.key[i]!;
     if (key >= monthEnd) {
       // Keys ascend, so the month is recomputed only when it changes.
       month = monthIndex(key);
       monthEnd = dayNumber(`${monthString(month + 1)}-01`);
-      row = counts.get(month) ?? new Float64Array(EVENT_TYPES.length);
+      row = counts.get(month) ?? new Float64Array(T);
       counts.set(month, row);
     }
-    if (c.amended[i] === 1 && sel.resolve(index.facts[c.fact[i]!]!).retracted) continue;
+    const s = c.slot[i]!;
+    if (s >= 0 && sel.slots.retracted[s] === 1) continue;
     row![c.type[i]!]!++;
   }
-  const months = [...counts.keys()];
-  const buckets: MonthBucket[] = [];
-  if (months.length > 0) {
-    for (let m = Math.min(...months); m <= Math.max(...months); m++) {
-      const r = counts.get(m);
-      const byType: Record<string, number> = {};
-      let total = 0;
-      r?.forEach((n, t) => {
-        if (n > 0) byType[EVENT_TYPES[t]!] = n;
-        total += n;
-      });
-      buckets.push({ month: monthString(m), total, byType });
-    }
+  return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
+}
+
+/**
+ * Events per month from the month checkpoints: per (month, kind) a binary search on knownOn,
+ * one month scanned, amended facts added from the replay. Valid without recordedAsOf.
+ */
+export function eventsPerMonthCounted(
+  index: LogIndex,
+  buckets: MonthBuckets,
+  sel: Selection,
+): ChartSeries {
+  const c = index.getColumns();
+  const { perBucket } = countUnamended(c, buckets, sel.cut, sel.ctx.knownBy);
+  const counts = new Map<number, Float64Array>();
+  const rowOf = (b: number) => {
+    let row = counts.get(buckets.month[b]!);
+    if (!row) counts.set(buckets.month[b]!, (row = new Float64Array(T)));
+    return row;
+  };
+  for (let b = 0; b < buckets.month.length; b++) {
+    const seg = perBucket.subarray(b * T, b * T + T);
+    if (seg.some((n) => n > 0)) rowOf(b).set(seg);
   }
-  return { name: 'events-per-month', placement: 'key-day', buckets };
+  const { slots } = sel;
+  for (let s = 0; s < slots.visible.length; s++) {
+    const e = slots.entry[s]!;
+    if (slots.visible[s] !== 1 || slots.retracted[s] === 1 || e < 0 || e >= sel.cut) continue;
+    rowOf(bucketOf(buckets, e))[c.type[e]!]!++;
+  }
+  return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
 }

@@ -25,15 +25,15 @@ function toRecord(a: Amendment, ctx: ReplayContext): AmendmentRecord {
 }
 
 /** Facts that share the subject, sit on one of its relatedSubjects, or name it as related. */
-function relatedFacts(index: LogIndex, fact: Fact): Fact[] {
+function relatedFacts(index: LogIndex, fact: Fact): number[] {
   const subjects = [fact.event.subject, ...(fact.event.relatedSubjects ?? [])];
-  const found = new Map<number, Fact>();
+  const found = new Set<number>();
   for (const s of subjects) {
-    for (const f of index.factsOfSubject(s)) found.set(f.idx, f);
-    for (const f of index.factsRelatedTo(s)) found.set(f.idx, f);
+    for (const f of index.factsOfSubject(s)) found.add(f);
+    for (const f of index.factsRelatedTo(s)) found.add(f);
   }
   found.delete(fact.idx);
-  return [...found.values()];
+  return [...found];
 }
 
 /**
@@ -49,12 +49,14 @@ export function eventDetail(
 ): EventDetail | null {
   const amendment = index.getAmendment(id);
   if (amendment && !amendmentApplies(amendment.amendment, ctx)) return null;
-  const fact = index.getFact(amendment ? amendment.target : id);
-  if (!fact) return null;
+  const idx = index.factIdOf(amendment ? amendment.target : id);
+  if (idx === undefined) return null;
+  const fact = index.fact(idx);
   const view = resolve(fact);
   if (!view.visible) return null;
   const history = fact.amendments.map((a) => toRecord(a, ctx));
-  const related = relatedFacts(index, fact)
+  const related = index
+    .facts(relatedFacts(index, fact))
     .map(resolve)
     .filter((r) => r.visible && !r.retracted)
     .sort(compareResolved)

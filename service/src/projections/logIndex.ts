@@ -2,11 +2,20 @@ import { EVENT_TYPES, isAmendment } from '@kroniek/events';
 import type { EventOf, EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../temporal/axes.js';
 import type { OccurredKey } from '../temporal/axes.js';
-import { mergeSorted } from '../temporal/sorted.js';
-import type { LogEntry } from './readModelTypes.js';
+import { dayString } from '../temporal/days.js';
+import { precisionCode } from '../temporal/precision.js';
+import { Growable, Interner } from './growable.js';
+import { IdTable } from './idTable.js';
+import { AmountStore } from './amountStore.js';
+import type { EntryLoader, LogEntry } from './readModelTypes.js';
+import { buildColumns } from './sortedColumns.js';
+import type { SortedColumns } from './sortedColumns.js';
+
+export type { SortedColumns } from './sortedColumns.js';
 
 export type AmendmentEvent = EventOf<'EventCorrected'> | EventOf<'EventRetracted'>;
 
+/** A correction or retraction; kept whole (about 1% of a log), with its effect as integers. */
 export interface Amendment {
   event: AmendmentEvent;
   position: number;
@@ -14,8 +23,21 @@ export interface Amendment {
   recordedMs: number;
   knownOnDay: number;
   knownOn: string;
+  retracts: boolean;
+  /** the corrected occurred date, when the correction changes it */
+  occ: OccurredKey | null;
+  precision: number;
+  /** the corrected knownOn day, when the correction changes knownAt */
+  knownOnChange: number | null;
 }
 
+/** Everything the record learned, on the knownAt axis: a fact (its index) or an amendment. */
+export interface Learned {
+  day: Int32Array;
+  ref: (number | Amendment)[];
+}
+
+/** A fact with its body, materialised on demand (bodies of most facts are not held). */
 export interface Fact {
   idx: number;
   event: FactEvent;
@@ -27,81 +49,56 @@ export interface Fact {
   occ: OccurredKey;
   /** corrections and retractions aimed at this fact, in log order */
   amendments: Amendment[];
-  /** lazily built normalised text for free-text search */
-  haystack?: string;
-}
-
-/** One place of a fact on the occurred axis. A correction of `occurred` adds a variant. */
-interface Entry {
-  fact: number;
-  /** 0: the original occurred; n: amendments[n - 1] of the fact */
-  variant: number;
-  occ: OccurredKey;
-  position: number;
-}
-
-/** Something the record learned, placed on the knownAt axis (for `changes`). */
-export type Learned =
-  { kind: 'fact'; fact: Fact } | { kind: 'amendment'; amendment: Amendment; target: Fact | null };
-
-/**
- * Columns of the occurred-sorted index: entry i (in timeline order) is fact `fact[i]` at
- * occurred variant `variant[i]`. Copied per entry so that a replay scan reads contiguous
- * typed arrays instead of chasing objects.
- */
-export interface SortedColumns {
-  n: number;
-  fact: Int32Array;
-  variant: Int32Array;
-  key: Int32Array;
-  earliest: Int32Array;
-  latest: Int32Array;
-  position: Float64Array;
-  knownOn: Int32Array;
-  recordedMs: Float64Array;
-  type: Uint8Array;
-  amended: Uint8Array;
-  /** indexes of entries whose fact carries money or quantities, or may through a correction */
-  withAmounts: Int32Array;
 }
 
 export const TYPE_CODE = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
-function compareEntries(a: Entry, b: Entry): number {
-  return (
-    a.occ.key - b.occ.key ||
-    a.occ.latest - b.occ.latest ||
-    a.position - b.position ||
-    a.variant - b.variant
-  );
-}
-
-function compareLearned(a: Learned, b: Learned): number {
-  const ka = a.kind === 'fact' ? a.fact : a.amendment;
-  const kb = b.kind === 'fact' ? b.fact : b.amendment;
-  return ka.knownOnDay - kb.knownOnDay || ka.position - kb.position;
-}
+export const FLAG_AMOUNTS = 1;
 
 /**
- * The projection state: every fact with its amendments, an occurred-sorted index and a
- * knownAt-sorted index. `apply` is O(1); new entries are merged into the sorted indexes
- * on the next read (O(n + k log k)), never re-sorted per request.
+ * The projection state in columns: one row per fact (typed arrays, strings interned), the
+ * amendments whole, and the occurred-sorted index built from them on the next read. Bodies
+ * come from the injected loader, or are held when there is none. `apply` is O(1).
  */
-export function createLogIndex() {
-  const facts: Fact[] = [];
-  const factsById = new Map<string, Fact>();
+export function createLogIndex(loadEntries?: EntryLoader) {
+  const f = {
+    position: new Growable(Float64Array),
+    recordedMs: new Growable(Float64Array),
+    knownOn: new Growable(Int32Array),
+    key: new Growable(Int32Array),
+    earliest: new Growable(Int32Array),
+    latest: new Growable(Int32Array),
+    precision: new Growable(Uint8Array),
+    type: new Growable(Uint8Array),
+    subject: new Growable(Int32Array),
+    category: new Growable(Int32Array),
+    flags: new Growable(Uint8Array),
+    slot: new Growable(Int32Array),
+    actorStart: new Growable(Int32Array),
+    /** ordinal in the amount store, -1 for a fact without amounts */
+    amount: new Growable(Int32Array),
+  };
+  const actorId = new Growable(Int32Array);
+  const subjects = new Interner();
+  const categories = new Interner();
+  const actors = new Interner();
+  const factsById = new IdTable();
   const amendmentsById = new Map<string, { amendment: Amendment; target: string }>();
+  const allAmendments: Amendment[] = [];
+  let learned: Learned | null = null;
+  const amendmentsOf: Amendment[][] = [];
+  const amendedFacts: number[] = [];
   const waiting = new Map<string, Amendment[]>();
-  const bySubject = new Map<string, Fact[]>();
-  const relatedTo = new Map<string, Fact[]>();
-  const fulfilments = new Map<string, Fact[]>();
-  let sorted: Entry[] = [];
-  let pending: Entry[] = [];
-  let learned: Learned[] = [];
-  let pendingLearned: Learned[] = [];
+  const relatedTo = new Map<string, number[]>();
+  const fulfilments = new Map<string, number[]>();
+  const amountStore = new AmountStore();
+  const held: LogEntry[] | null = loadEntries ? null : [];
+  const heldFacts = new Map<number, Fact>();
   let columns: SortedColumns | null = null;
   let lastPosition = 0;
   let version = 0;
+  let lastRecordedAt = '';
+  let lastRecordedMs = 0;
 
   function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
     const list = m.get(k);
@@ -109,17 +106,24 @@ export function createLogIndex() {
     else m.set(k, [v]);
   }
 
-  function attach(fact: Fact, a: Amendment): void {
-    fact.amendments.push(a);
-    if (a.event.type === 'EventCorrected' && a.event.changes.occurred) {
-      const occ = occurredKey(a.event.changes.occurred);
-      pending.push({
-        fact: fact.idx,
-        variant: fact.amendments.length,
-        occ,
-        position: fact.position,
-      });
+  function attach(fact: number, a: Amendment): void {
+    let slot = f.slot.data[fact]!;
+    if (slot < 0) {
+      slot = amendedFacts.length;
+      amendedFacts.push(fact);
+      amendmentsOf.push([]);
+      f.slot.data[fact] = slot;
     }
+    amendmentsOf[slot]!.push(a);
+  }
+
+  function recordedMsOf(recordedAt: string): number {
+    // A log batch shares one recordedAt; parse each distinct string once.
+    if (recordedAt !== lastRecordedAt) {
+      lastRecordedAt = recordedAt;
+      lastRecordedMs = Date.parse(recordedAt);
+    }
+    return lastRecordedMs;
   }
 
   function apply(entry: LogEntry): boolean {
@@ -127,95 +131,179 @@ export function createLogIndex() {
     if (entry.position <= lastPosition) return false;
     // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
     lastPosition = entry.position;
-    if (factsById.has(e.id) || amendmentsById.has(e.id)) return false;
+    if (amendmentsById.has(e.id)) return false;
+    // Facts claim their id in the same probe that finds a repeat.
+    if (!isAmendment(e) && !factsById.add(e.id, factCount())) return false;
+    if (isAmendment(e) && factsById.get(e.id) !== undefined) return false;
     version++;
     columns = null;
+    learned = null;
     const known = knownOnDay(e.knownAt);
-    const base = {
-      position: entry.position,
-      recordedAt: entry.recordedAt,
-      recordedMs: Date.parse(entry.recordedAt),
-      knownOnDay: known.day,
-      knownOn: known.label,
-    };
+    const recordedMs = recordedMsOf(entry.recordedAt);
     if (isAmendment(e)) {
-      const amendment: Amendment = { event: e, ...base };
+      const changes = e.type === 'EventCorrected' ? e.changes : null;
+      const amendment: Amendment = {
+        event: e,
+        position: entry.position,
+        recordedAt: entry.recordedAt,
+        recordedMs,
+        knownOnDay: known.day,
+        knownOn: known.label,
+        retracts: e.type === 'EventRetracted',
+        occ: changes?.occurred ? occurredKey(changes.occurred) : null,
+        precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
+        knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
+      };
       const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
       amendmentsById.set(e.id, { amendment, target: targetId });
+      allAmendments.push(amendment);
       const target = factsById.get(targetId);
-      if (target) attach(target, amendment);
+      if (target !== undefined) attach(target, amendment);
       else push(waiting, targetId, amendment);
-      pendingLearned.push({ kind: 'amendment', amendment, target: target ?? null });
       return true;
     }
-    const fact: Fact = {
-      idx: facts.length,
-      event: e,
-      ...base,
-      occ: occurredKey(e.occurred),
-      amendments: [],
-    };
-    facts.push(fact);
-    factsById.set(e.id, fact);
-    push(bySubject, e.subject, fact);
-    for (const s of e.relatedSubjects ?? []) push(relatedTo, s, fact);
+    const idx = f.position.length;
+    const occ = occurredKey(e.occurred);
+    f.position.push(entry.position);
+    f.recordedMs.push(recordedMs);
+    f.knownOn.push(known.day);
+    f.key.push(occ.key);
+    f.earliest.push(occ.earliest);
+    f.latest.push(occ.latest);
+    f.precision.push(precisionCode(e.occurred));
+    f.type.push(TYPE_CODE.get(e.type)!);
+    f.subject.push(subjects.id(e.subject));
+    f.category.push(categories.id(e.category));
+    f.slot.push(-1);
+    f.actorStart.push(actorId.length);
+    for (const a of e.actors) actorId.push(actors.id(a.id));
+    const hasAmounts = e.money !== undefined || e.quantities !== undefined;
+    f.flags.push(hasAmounts ? FLAG_AMOUNTS : 0);
+    f.amount.push(hasAmounts ? amountStore.add(e) : -1);
+    for (const s of e.relatedSubjects ?? []) push(relatedTo, s, idx);
     if (e.type === 'ParliamentaryCommitmentFulfilled' && e.fulfils)
-      push(fulfilments, e.fulfils, fact);
-    pending.push({ fact: fact.idx, variant: 0, occ: fact.occ, position: fact.position });
-    pendingLearned.push({ kind: 'fact', fact });
+      push(fulfilments, e.fulfils, idx);
+    held?.push(entry);
     // Amendments recorded before their target (out of order in the log) wait for it.
-    for (const a of waiting.get(e.id) ?? []) attach(fact, a);
+    for (const a of waiting.get(e.id) ?? []) attach(idx, a);
     waiting.delete(e.id);
     return true;
   }
 
+  const factCount = () => f.position.length;
+
   function getColumns(): SortedColumns {
-    if (columns) return columns;
-    if (pending.length > 0) {
-      sorted = mergeSorted(sorted, pending, compareEntries);
-      pending = [];
+    if (!columns) {
+      columns = buildColumns({
+        n: factCount(),
+        position: f.position.data,
+        recordedMs: f.recordedMs.data,
+        knownOn: f.knownOn.data,
+        key: f.key.data,
+        earliest: f.earliest.data,
+        latest: f.latest.data,
+        precision: f.precision.data,
+        type: f.type.data,
+        subject: f.subject.data,
+        category: f.category.data,
+        slot: f.slot.data,
+        amendmentsOf,
+      });
     }
-    const n = sorted.length;
-    const c: SortedColumns = {
-      n,
-      fact: new Int32Array(n),
-      variant: new Int32Array(n),
-      key: new Int32Array(n),
-      earliest: new Int32Array(n),
-      latest: new Int32Array(n),
-      position: new Float64Array(n),
-      knownOn: new Int32Array(n),
-      recordedMs: new Float64Array(n),
-      type: new Uint8Array(n),
-      amended: new Uint8Array(n),
-      withAmounts: new Int32Array(0),
-    };
-    const withAmounts: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const en = sorted[i]!;
-      const f = facts[en.fact]!;
-      c.fact[i] = en.fact;
-      c.variant[i] = en.variant;
-      c.key[i] = en.occ.key;
-      c.earliest[i] = en.occ.earliest;
-      c.latest[i] = en.occ.latest;
-      c.position[i] = en.position;
-      c.knownOn[i] = f.knownOnDay;
-      c.recordedMs[i] = f.recordedMs;
-      c.type[i] = TYPE_CODE.get(f.event.type)!;
-      c.amended[i] = f.amendments.length > 0 ? 1 : 0;
-      if (c.amended[i] === 1 || f.event.money || f.event.quantities) withAmounts.push(i);
-    }
-    c.withAmounts = Int32Array.from(withAmounts);
-    columns = c;
-    return c;
+    return columns;
   }
 
-  function getLearned(): Learned[] {
-    if (pendingLearned.length > 0) {
-      learned = mergeSorted(learned, pendingLearned, compareLearned);
-      pendingLearned = [];
+  /** The fact at a log position, by binary search (facts are applied in position order). */
+  function factAtPosition(position: number): number {
+    let lo = 0;
+    let hi = factCount();
+    const p = f.position.data;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (p[mid]! < position) lo = mid + 1;
+      else hi = mid;
     }
+    return lo < factCount() && p[lo] === position ? lo : -1;
+  }
+
+  function toFact(idx: number, entry: LogEntry): Fact {
+    const slot = f.slot.data[idx]!;
+    return {
+      idx,
+      event: entry.event as FactEvent,
+      position: entry.position,
+      recordedAt: entry.recordedAt,
+      recordedMs: f.recordedMs.data[idx]!,
+      knownOnDay: f.knownOn.data[idx]!,
+      knownOn: dayString(f.knownOn.data[idx]!),
+      occ: { key: f.key.data[idx]!, earliest: f.earliest.data[idx]!, latest: f.latest.data[idx]! },
+      amendments: slot >= 0 ? amendmentsOf[slot]! : [],
+    };
+  }
+
+  /**
+   * Facts with their bodies, in the order asked. Amended facts are kept once loaded (they are
+   * few and every replay resolves them); other bodies come from the loader each time.
+   */
+  function facts(idxs: readonly number[]): Fact[] {
+    const out = new Array<Fact | undefined>(idxs.length);
+    const missing: number[] = [];
+    idxs.forEach((idx, i) => {
+      const h = heldFacts.get(idx);
+      if (h) out[i] = h;
+      else if (held) out[i] = toFact(idx, held[idx]!);
+      else missing.push(i);
+    });
+    if (missing.length > 0 && loadEntries) {
+      const loaded = new Map<number, LogEntry>();
+      for (const entry of loadEntries(missing.map((i) => f.position.data[idxs[i]!]!)))
+        loaded.set(entry.position, entry);
+      for (const i of missing) {
+        const idx = idxs[i]!;
+        const entry = loaded.get(f.position.data[idx]!);
+        if (!entry)
+          throw new RangeError(`the loader did not return log position ${f.position.data[idx]}`);
+        out[i] = toFact(idx, entry);
+      }
+    }
+    for (const fact of out) if (fact && fact.amendments.length > 0) heldFacts.set(fact.idx, fact);
+    return out as Fact[];
+  }
+
+  const fact = (idx: number): Fact => facts([idx])[0]!;
+
+  /** The facts on a subject, in log order: one pass over the subject column. */
+  function factsOfSubject(subject: string): number[] {
+    const id = subjects.find(subject);
+    const out: number[] = [];
+    if (id < 0) return out;
+    const col = f.subject.data;
+    for (let i = 0; i < factCount(); i++) if (col[i] === id) out.push(i);
+    return out;
+  }
+
+  /**
+   * Facts and amendments in knownOn then log order, for `changes`: one numeric sort of
+   * (knownOn, position) packed into doubles, rebuilt on the first read after an append.
+   */
+  function getLearned(): Learned {
+    if (learned) return learned;
+    const n = factCount() + allAmendments.length;
+    const packed = new Float64Array(n);
+    // knownOn days are within ±2^20 and positions below 2^32: the pair fits a double exactly.
+    const pack = (day: number, position: number) => (day + 2 ** 20) * 2 ** 32 + position;
+    for (let i = 0; i < factCount(); i++) packed[i] = pack(f.knownOn.data[i]!, f.position.data[i]!);
+    allAmendments.forEach((a, k) => (packed[factCount() + k] = pack(a.knownOnDay, a.position)));
+    packed.sort();
+    const byPosition = new Map(allAmendments.map((a) => [a.position, a]));
+    const day = new Int32Array(n);
+    const ref: (number | Amendment)[] = new Array<number | Amendment>(n);
+    for (let k = 0; k < n; k++) {
+      const position = packed[k]! % 2 ** 32;
+      day[k] = Math.floor(packed[k]! / 2 ** 32) - 2 ** 20;
+      ref[k] = byPosition.get(position) ?? factAtPosition(position);
+    }
+    learned = { day, ref };
     return learned;
   }
 
@@ -224,24 +312,42 @@ export function createLogIndex() {
     position: () => lastPosition,
     /** bumps on every applied entry: memoised replays are keyed by it */
     version: () => version,
+    factCount,
+    /** per-fact columns (valid up to factCount()) */
+    columnsOfFacts: () => ({
+      type: f.type.data,
+      subject: f.subject.data,
+      category: f.category.data,
+      knownOn: f.knownOn.data,
+      recordedMs: f.recordedMs.data,
+      position: f.position.data,
+      slot: f.slot.data,
+      flags: f.flags.data,
+      amount: f.amount.data,
+      actorStart: f.actorStart.data,
+      actorId: actorId.data,
+      actorEnd: (idx: number) =>
+        idx + 1 < factCount() ? f.actorStart.data[idx + 1]! : actorId.length,
+    }),
+    subjects,
+    categories,
+    actors,
+    amendedFacts,
+    amendmentsOf,
+    amountStore,
     facts,
-    getFact: (id: string) => factsById.get(id),
+    fact,
+    factAtPosition,
+    factIdOf: (id: string) => factsById.get(id),
+    factsOfSubject,
+    getLearned,
     getAmendment: (id: string) => amendmentsById.get(id),
-    factsOfSubject: (subject: string) => bySubject.get(subject) ?? [],
     factsRelatedTo: (subject: string) => relatedTo.get(subject) ?? [],
     fulfilmentsOf: (commitmentId: string) => fulfilments.get(commitmentId) ?? [],
-    subjectIds: () => bySubject.keys(),
     getColumns,
-    getLearned,
-    factOfLearned: (l: Learned) =>
-      l.kind === 'fact'
-        ? l.fact
-        : (l.target ?? factsById.get(amendmentTarget(l.amendment)) ?? null),
+    /** loads and keeps the bodies of every amended fact, so replays never wait for them */
+    holdAmended: () => void facts(amendedFacts),
   };
-}
-
-function amendmentTarget(a: Amendment): string {
-  return a.event.type === 'EventCorrected' ? a.event.corrects : a.event.retracts;
 }
 
 export type LogIndex = ReturnType<typeof createLogIndex>;

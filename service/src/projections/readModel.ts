@@ -1,12 +1,15 @@
 import { ValidationError } from '../errors.js';
+import { createPlacements } from '../temporal/precision.js';
 import { actorSummaries } from './actors.js';
 import { buildAmountRows } from './amountRows.js';
 import type { AmountRows } from './amountRows.js';
 import { changesBetween } from './changes.js';
-import { amountSeries, eventsPerMonth } from './charts.js';
+import { amountSeries, eventsPerMonth, eventsPerMonthCounted } from './charts.js';
 import { eventDetail } from './eventDetail.js';
 import { createLogIndex } from './logIndex.js';
 import { createMemo } from './memo.js';
+import { buildMonthBuckets } from './monthBuckets.js';
+import type { MonthBuckets } from './monthBuckets.js';
 import type {
   ChartSeries,
   ChartSeriesName,
@@ -15,11 +18,14 @@ import type {
   ReplayQuery,
   TimelineQuery,
 } from './readModelTypes.js';
-import { replayContext } from './resolve.js';
-import type { ReplayContext } from './resolve.js';
-import { ALL, select, selectionFilter } from './selection.js';
+import { replaySlots } from './replay.js';
+import type { SlotReplay } from './replay.js';
+import { createResolver, replayContext } from './resolve.js';
+import type { ReplayContext, ResolutionCache } from './resolve.js';
+import { ALL, countable, countListing, select, selectionFilter } from './selection.js';
 import type { Selection, SelectionFilter } from './selection.js';
 import { subjectDetail, subjectSummaries } from './subjects.js';
+import { createTextIndex } from './text.js';
 import { timelinePage } from './timeline.js';
 
 export type * from './readModelTypes.js';
@@ -32,24 +38,56 @@ export const CHART_SERIES: readonly ChartSeriesName[] = [
 ];
 
 /** Replays kept per log version; a replay is a few typed arrays, so this bounds memory. */
-const MEMO_CAPACITY = 32;
+const MEMO_CAPACITY = 16;
 
 /**
- * The read side: folds the log into an index once (apply), and answers replays on the three
- * time axes from it. Replays are memoised per (asOf, knownBy, recordedAsOf, filters) until
- * the next apply. See docs/REPLAY.md.
+ * The read side: folds the log into compact columns (apply), and answers replays on the three
+ * time axes from them. Event bodies are read through `loadEntries` only for what a response
+ * shows. Replays are memoised per (asOf, knownBy, recordedAsOf, filters) until the next
+ * apply. See docs/REPLAY.md.
  */
 export function createReadModel(options: ReadModelOptions): ReadModel {
-  const index = createLogIndex();
+  const index = createLogIndex(options.loadEntries);
+  const placements = createPlacements();
+  const text = createTextIndex(index.factCount, (idxs) => index.facts(idxs));
   const selections = createMemo<Selection>(MEMO_CAPACITY);
+  const slotSets = createMemo<SlotReplay>(MEMO_CAPACITY);
   const derived = createMemo<unknown>(MEMO_CAPACITY);
   const rowSets = createMemo<AmountRows>(4);
+  let seen = -1;
+  let buckets: MonthBuckets | null = null;
+  let resolutions: ResolutionCache = new Map();
 
+  /** Per-version state: dropped on the first read after an apply. */
+  function current(): number {
+    const v = index.version();
+    if (v !== seen) {
+      seen = v;
+      buckets = null;
+      resolutions = new Map();
+      index.holdAmended();
+    }
+    return v;
+  }
+  const monthBuckets = () => (current(), (buckets ??= buildMonthBuckets(index.getColumns())));
   const ctxOf = (q?: ReplayQuery) => replayContext(q, options.today());
-  const selection = (ctx: ReplayContext, f: SelectionFilter) =>
-    selections(index.version(), `${ctx.key}#${f.key}`, () => select(index, ctx, f));
+  const resolverOf = (ctx: ReplayContext) => (current(), createResolver(ctx, resolutions));
+  const slotsOf = (ctx: ReplayContext) =>
+    slotSets(current(), ctx.key, () => replaySlots(index, ctx));
+  /** A listing: counted from the checkpoints when the filter allows, else one scan. */
+  const listing = (ctx: ReplayContext, f: SelectionFilter) =>
+    selections(current(), `${ctx.key}#${f.key}`, () =>
+      countable(f, ctx)
+        ? countListing(index, monthBuckets(), slotsOf(ctx), f)
+        : select(index, slotsOf(ctx), resolverOf(ctx), text, f),
+    );
+  /** The unfiltered listing with its entries, for views that walk it (subjects, actors). */
+  const walked = (ctx: ReplayContext) =>
+    selections(current(), `${ctx.key}#walk`, () =>
+      select(index, slotsOf(ctx), resolverOf(ctx), text, ALL),
+    );
   function memo<T>(kind: string, ctx: ReplayContext, compute: () => T): T {
-    return derived(index.version(), `${kind}#${ctx.key}`, compute) as T;
+    return derived(current(), `${kind}#${ctx.key}`, compute) as T;
   }
 
   return {
@@ -57,23 +95,24 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
     position: () => index.position(),
     timeline(q: TimelineQuery) {
       const ctx = ctxOf(q);
-      return timelinePage(index, selection(ctx, selectionFilter(q)), q.cursor, q.limit);
+      const sel = listing(ctx, selectionFilter(q));
+      return timelinePage(index, sel, resolverOf(ctx), q.cursor, q.limit);
     },
     event(id, q) {
       const ctx = ctxOf(q);
-      return eventDetail(index, ctx, selection(ctx, ALL).resolve, id);
+      return eventDetail(index, ctx, resolverOf(ctx), id);
     },
     subjects(q) {
       const ctx = ctxOf(q);
-      return memo('subjects', ctx, () => subjectSummaries(index, selection(ctx, ALL)));
+      return memo('subjects', ctx, () => subjectSummaries(index, walked(ctx), resolverOf(ctx)));
     },
     subject(id, q) {
       const ctx = ctxOf(q);
-      return subjectDetail(index, selection(ctx, ALL), id);
+      return subjectDetail(index, { ctx }, resolverOf(ctx), id);
     },
     actors(q) {
       const ctx = ctxOf(q);
-      return memo('actors', ctx, () => actorSummaries(index, selection(ctx, ALL)));
+      return memo('actors', ctx, () => actorSummaries(index, walked(ctx), resolverOf(ctx)));
     },
     chart(series, q) {
       const ctx = ctxOf(q);
@@ -87,21 +126,25 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
         ]);
       }
       return memo(`chart:${series}:${groupBy}`, ctx, (): ChartSeries => {
-        const sel = selection(ctx, ALL);
-        return series === 'events-per-month'
-          ? eventsPerMonth(index, sel)
-          : amountSeries(
-              index,
-              rowSets(index.version(), `${series}:${groupBy}`, () =>
-                buildAmountRows(index, series, groupBy),
-              ),
-              ctx,
-              sel.resolve,
-              series,
-              groupBy,
-            );
+        if (series === 'events-per-month') {
+          return countable(ALL, ctx)
+            ? eventsPerMonthCounted(index, monthBuckets(), listing(ctx, ALL))
+            : eventsPerMonth(index, walked(ctx));
+        }
+        const rows = rowSets(current(), `${series}:${groupBy}`, () =>
+          buildAmountRows(index, series, groupBy),
+        );
+        return amountSeries(
+          index,
+          rows,
+          { ctx, slots: slotsOf(ctx) },
+          resolverOf(ctx),
+          placements,
+          series,
+          groupBy,
+        );
       });
     },
-    changes: (from, to) => changesBetween(index, from, to),
+    changes: (from, to) => (current(), changesBetween(index, from, to)),
   };
 }

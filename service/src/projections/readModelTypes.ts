@@ -272,7 +272,16 @@ export interface ReadModel {
   changes(from: string, to: string): ChangeItem[];
 }
 
+/** Fetches the entries at the given log positions (in any order; unknown positions left out). */
+export type EntryLoader = (positions: readonly number[]) => LogEntry[];
+
 export interface ReadModelOptions {
   /** YYYY-MM-DD, injected clock; the default asOf */
   today: () => string;
+  /**
+   * Where event bodies come from when a page, a chart point or a detail needs them. With a
+   * loader the model keeps only compact columns (see docs/REPLAY.md); without one it keeps
+   * every applied entry in memory (tests, small logs).
+   */
+  loadEntries?: EntryLoader;
 }

@@ -40,10 +40,11 @@ export interface ResolvedFact {
   retracted: boolean;
   retraction: Amendment | null;
   corrections: Amendment[];
-  /** which occurred variant of the index is in force (see logIndex Entry.variant) */
+  /** which occurred variant of the index is in force (see sortedColumns) */
   variant: number;
   occ: OccurredKey;
   knownOn: string;
+  knownOnDay: number;
 }
 
 /**
@@ -85,19 +86,40 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
     variant,
     occ,
     knownOn: known.label,
+    knownOnDay: known.day,
   };
 }
 
-/** Memoises resolutions of amended facts within one replay context. */
-export function createResolver(ctx: ReplayContext) {
-  const cache = new Map<number, ResolvedFact>();
+/** Which amendments of a fact apply under ctx, as a bit mask (null past 31 amendments). */
+function appliedMask(fact: Fact, ctx: ReplayContext): number | null {
+  if (fact.amendments.length > 31) return null;
+  let mask = 0;
+  fact.amendments.forEach((a, k) => {
+    if (amendmentApplies(a, ctx)) mask |= 1 << k;
+  });
+  return mask;
+}
+
+/**
+ * Resolutions of amended facts shared by every replay of one log version: a resolution
+ * depends only on which amendments apply, so it is cached by (fact, applied mask).
+ */
+export type ResolutionCache = Map<string, ResolvedFact>;
+
+/** Resolves facts under one replay context, reusing resolutions of amended facts. */
+export function createResolver(ctx: ReplayContext, cache: ResolutionCache = new Map()) {
   return (fact: Fact): ResolvedFact => {
-    let r = cache.get(fact.idx);
+    if (fact.amendments.length === 0) return resolveFact(fact, ctx);
+    const mask = appliedMask(fact, ctx);
+    if (mask === null) return resolveFact(fact, ctx);
+    const k = `${fact.idx}:${mask}`;
+    let r = cache.get(k);
     if (!r) {
       r = resolveFact(fact, ctx);
-      if (fact.amendments.length > 0) cache.set(fact.idx, r);
+      cache.set(k, r);
     }
-    return r;
+    const visible = r.knownOnDay <= ctx.knownBy && fact.recordedMs <= ctx.recordedMs;
+    return visible === r.visible ? r : { ...r, visible };
   };
 }
 

@@ -1,9 +1,9 @@
 import { dayBounds } from '@kroniek/events';
 import { fuzzyDateLabel } from '../temporal/labels.js';
 import { compareResolved, toTimelineItem } from './items.js';
-import type { LogIndex } from './logIndex.js';
+import type { Fact, LogIndex } from './logIndex.js';
 import type { SubjectDetail, SubjectSummary } from './readModelTypes.js';
-import type { ResolvedFact } from './resolve.js';
+import type { ResolvedFact, Resolver } from './resolve.js';
 import type { Selection } from './selection.js';
 import { evolve, initialState, statusOn } from './subjectLifecycle.js';
 import type { LifecycleState } from './subjectLifecycle.js';
@@ -19,69 +19,140 @@ const place = (r: ResolvedFact) => ({
   occurredBounds: dayBounds(r.event.occurred),
 });
 
+/** Bodies loaded per loader call while subjects are folded. */
+const CHUNK = 5000;
+
 /**
- * Groups a selection (timeline order, retracted left out) by subject. A fulfilment that
- * names the commitment it fulfils also counts for that commitment's subject.
+ * Visits a selection's listed facts in timeline order, resolved, loading bodies a chunk at a
+ * time so that a large log is never held whole.
  */
-function groupBySubject(index: LogIndex, sel: Selection): Map<string, Group> {
+export function forEachListed(
+  index: LogIndex,
+  sel: Selection,
+  resolve: Resolver,
+  visit: (r: ResolvedFact, happened: boolean) => void,
+  end = sel.idx!.length,
+): void {
   const c = index.getColumns();
-  const groups = new Map<string, Group>();
-  const add = (subject: string, r: ResolvedFact, happened: boolean) => {
-    let g = groups.get(subject);
-    if (!g) groups.set(subject, (g = { id: subject, happened: [], later: [] }));
-    (happened ? g.happened : g.later).push(r);
-  };
-  sel.idx.forEach((i, j) => {
-    const r = sel.resolve(index.facts[c.fact[i]!]!);
-    const happened = j < sel.prefix;
-    add(r.event.subject, r, happened);
-    if (r.event.type === 'ParliamentaryCommitmentFulfilled' && r.event.fulfils) {
-      const target = index.getFact(r.event.fulfils);
-      if (target && target.event.subject !== r.event.subject)
-        add(target.event.subject, r, happened);
-    }
-  });
-  return groups;
+  const idx = sel.idx!;
+  for (let from = 0; from < end; from += CHUNK) {
+    const to = Math.min(end, from + CHUNK);
+    const facts = index.facts(Array.from(idx.subarray(from, to), (i) => c.fact[i]!));
+    facts.forEach((f, k) => visit(resolve(f), from + k < sel.prefix));
+  }
 }
 
-function summarise(g: Group, day: number): { summary: SubjectSummary; state: LifecycleState } {
-  const state = g.happened.reduce((s, r) => evolve(s, r.event), initialState());
-  const all = [...g.happened, ...g.later];
-  const firstEvent = all[0]!.event;
+/** A subject folded one event at a time (events arrive in timeline order, happened first). */
+interface Fold {
+  id: string;
+  state: LifecycleState;
+  first: ResolvedFact | null;
+  happened: number;
+  later: number;
+  firstPlace: SubjectSummary['first'];
+  lastPlace: SubjectSummary['last'];
+  nextPlace: SubjectSummary['next'];
+  categories: Set<string>;
+  actors: Set<string>;
+}
+
+function foldInto(folds: Map<string, Fold>, subject: string, r: ResolvedFact, happened: boolean) {
+  let g = folds.get(subject);
+  if (!g) {
+    g = {
+      id: subject,
+      state: initialState(),
+      first: r,
+      happened: 0,
+      later: 0,
+      firstPlace: null,
+      lastPlace: null,
+      nextPlace: null,
+      categories: new Set(),
+      actors: new Set(),
+    };
+    folds.set(subject, g);
+  }
+  g.categories.add(r.event.category);
+  for (const a of r.event.actors) g.actors.add(a.id);
+  if (happened) {
+    g.state = evolve(g.state, r.event);
+    g.happened++;
+    const p = place(r);
+    g.firstPlace ??= p;
+    g.lastPlace = p;
+  } else {
+    g.later++;
+    g.nextPlace ??= place(r);
+  }
+}
+
+function summaryOf(g: Fold, day: number): SubjectSummary {
+  const { state } = g;
+  const firstEvent = g.first!.event;
   const summary: SubjectSummary = {
     id: g.id,
     kind: state.kind ?? evolve(initialState(), firstEvent).kind!,
     status: statusOn(state, day),
     title: state.title ?? evolve(initialState(), firstEvent).title!,
-    categories: [...new Set(all.map((r) => r.event.category))],
-    events: g.happened.length,
-    later: g.later.length,
-    first: g.happened.length > 0 ? place(g.happened[0]!) : null,
-    last: g.happened.length > 0 ? place(g.happened[g.happened.length - 1]!) : null,
-    next: g.later.length > 0 ? place(g.later[0]!) : null,
-    actors: [...new Set(all.flatMap((r) => r.event.actors.map((a) => a.id)))],
+    categories: [...g.categories],
+    events: g.happened,
+    later: g.later,
+    first: g.firstPlace,
+    last: g.lastPlace,
+    next: g.nextPlace,
+    actors: [...g.actors],
   };
   if (state.due) {
     summary.due = state.due;
     summary.dueLabel = fuzzyDateLabel(state.due);
   }
-  return { summary, state };
+  return summary;
 }
 
-/** Every subject with its lifecycle status on the replay day, ordered by subject id. */
-export function subjectSummaries(index: LogIndex, sel: Selection): SubjectSummary[] {
-  const groups = groupBySubject(index, sel);
-  return [...groups.values()]
-    .map((g) => summarise(g, sel.ctx.asOf).summary)
+function summarise(g: Group, day: number): { summary: SubjectSummary; state: LifecycleState } {
+  const folds = new Map<string, Fold>();
+  for (const r of g.happened) foldInto(folds, g.id, r, true);
+  for (const r of g.later) foldInto(folds, g.id, r, false);
+  const fold = folds.get(g.id)!;
+  return { summary: summaryOf(fold, day), state: fold.state };
+}
+
+/**
+ * Every subject with its lifecycle status on the replay day, ordered by subject id. A
+ * fulfilment that names the commitment it fulfils also counts for that commitment's subject.
+ */
+export function subjectSummaries(
+  index: LogIndex,
+  sel: Selection,
+  resolve: Resolver,
+): SubjectSummary[] {
+  const folds = new Map<string, Fold>();
+  forEachListed(index, sel, resolve, (r, happened) => {
+    foldInto(folds, r.event.subject, r, happened);
+    if (r.event.type === 'ParliamentaryCommitmentFulfilled' && r.event.fulfils) {
+      const target = index.factIdOf(r.event.fulfils);
+      const subject = target === undefined ? undefined : index.fact(target).event.subject;
+      if (subject !== undefined && subject !== r.event.subject)
+        foldInto(folds, subject, r, happened);
+    }
+  });
+  return [...folds.values()]
+    .map((g) => summaryOf(g, sel.ctx.asOf))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** One subject: its summary, the steps of its lifecycle and its events (happened and later). */
-export function subjectDetail(index: LogIndex, sel: Selection, id: string): SubjectDetail | null {
-  const facts = [...index.factsOfSubject(id)];
+export function subjectDetail(
+  index: LogIndex,
+  sel: Pick<Selection, 'ctx'>,
+  resolve: Resolver,
+  id: string,
+): SubjectDetail | null {
+  const facts = index.facts(index.factsOfSubject(id));
   const views = facts
-    .map((f) => sel.resolve(f))
-    .concat(fulfilmentsElsewhere(index, sel, id))
+    .map(resolve)
+    .concat(fulfilmentsElsewhere(index, facts, resolve, id))
     .filter((r) => r.visible && !r.retracted)
     .sort(compareResolved);
   if (views.length === 0) return null;
@@ -94,7 +165,7 @@ export function subjectDetail(index: LogIndex, sel: Selection, id: string): Subj
   const relatedSubjects = new Set<string>();
   for (const r of views)
     for (const s of r.event.relatedSubjects ?? []) if (s !== id) relatedSubjects.add(s);
-  for (const f of index.factsRelatedTo(id))
+  for (const f of index.facts(index.factsRelatedTo(id)))
     if (f.event.subject !== id) relatedSubjects.add(f.event.subject);
   return {
     ...summary,
@@ -105,10 +176,15 @@ export function subjectDetail(index: LogIndex, sel: Selection, id: string): Subj
 }
 
 /** Fulfilments recorded on another subject that name a commitment of this one. */
-function fulfilmentsElsewhere(index: LogIndex, sel: Selection, id: string): ResolvedFact[] {
+function fulfilmentsElsewhere(
+  index: LogIndex,
+  facts: Fact[],
+  resolve: Resolver,
+  id: string,
+): ResolvedFact[] {
+  const elsewhere = facts.flatMap((f) => index.fulfilmentsOf(f.event.id));
   return index
-    .factsOfSubject(id)
-    .flatMap((f) => index.fulfilmentsOf(f.event.id))
+    .facts(elsewhere)
     .filter((f) => f.event.subject !== id)
-    .map((f) => sel.resolve(f));
+    .map(resolve);
 }

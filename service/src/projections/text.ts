@@ -22,3 +22,27 @@ export function haystackOf(e: FactEvent): string {
 export function matchesTerms(haystack: string, terms: string[]): boolean {
   return terms.every((t) => haystack.includes(t));
 }
+
+/** Facts loaded per loader call while the text index is built. */
+const TEXT_CHUNK = 5000;
+
+/**
+ * The folded search text of every fact as recorded, built on the first text query (one pass
+ * over the bodies through the loader) and extended as facts are added. Kept out of start-up
+ * on purpose: most replays never search, and the text is the largest part of a fact.
+ */
+export function createTextIndex(
+  count: () => number,
+  load: (idxs: number[]) => { event: FactEvent }[],
+) {
+  const texts: string[] = [];
+  return (idx: number): string => {
+    while (texts.length <= idx) {
+      const from = texts.length;
+      const to = Math.min(count(), from + TEXT_CHUNK);
+      const idxs = Array.from({ length: to - from }, (_, k) => from + k);
+      for (const fact of load(idxs)) texts.push(haystackOf(fact.event));
+    }
+    return texts[idx]!;
+  };
+}

@@ -282,7 +282,9 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
 
     readFoldPage(after: number, limit: number) {
       const { after: from, limit: size } = checkReadAll({ after, limit }, pageSize);
-      return sql.foldPage.all(from, size).map(([position, recordedAt, json]) => ({ position, recordedAt, json }));
+      return sql.foldPage
+        .all(from, size)
+        .map(([position, recordedAt, json]) => ({ position, recordedAt, json }));
     },
 
     async getById(id: string) {

@@ -1,0 +1,123 @@
+import { moneyBounds } from '@kroniek/events';
+import type { FactEvent } from '@kroniek/events';
+import { Growable, Interner } from './growable.js';
+import type { Amount, AmountSeriesName, GroupBy } from './amountRows.js';
+import { actorGroups } from './amountRows.js';
+
+const MONEY = 0;
+const QUANTITY = 1;
+
+/**
+ * The amounts of the facts that carry money or quantities, kept as numbers and interned
+ * strings (plus each such fact's id and title for chart points), so a read model holds no
+ * event objects for its charts. A fact's amounts are expanded into chart amounts per
+ * series and grouping only when a chart's rows are built.
+ */
+export class AmountStore {
+  private readonly ids: string[] = [];
+  private readonly titles: string[] = [];
+  private readonly itemStart = new Growable(Int32Array);
+  private readonly groupStart = new Growable(Int32Array);
+  private readonly groups = new Growable(Int32Array);
+  private readonly kind = new Growable(Uint8Array);
+  private readonly line = new Growable(Int32Array);
+  private readonly low = new Growable(Float64Array);
+  private readonly high = new Growable(Float64Array);
+  private readonly approximate = new Growable(Uint8Array);
+  private readonly wording = new Growable(Int32Array);
+  private readonly names = new Interner();
+  private readonly wordings = new Interner();
+  /** a currency, or a unit and item joined by '|' (neither holds a '|' that matters: both are split once) */
+  private readonly lines = new Interner();
+  private readonly units: { unit: string; item: string }[] = [];
+
+  /** Records the amounts of a fact; returns its ordinal. */
+  add(e: FactEvent): number {
+    const ordinal = this.ids.length;
+    this.ids.push(e.id);
+    this.titles.push(e.title);
+    this.itemStart.push(this.kind.length);
+    this.groupStart.push(this.groups.length);
+    for (const g of actorGroups(e)) this.groups.push(this.names.id(g));
+    for (const m of e.money ?? []) {
+      const { low, high } = moneyBounds(m);
+      this.item(MONEY, this.lines.id(m.currency), low, high, m.approximate, m.wording);
+    }
+    for (const q of e.quantities ?? []) {
+      const id = this.lines.id(`${q.unit}|${q.item}`);
+      this.units[id] ??= { unit: q.unit, item: q.item };
+      this.item(QUANTITY, id, q.value, q.value, false, q.wording);
+    }
+    return ordinal;
+  }
+
+  private item(kind: number, line: number, low: number, high: number, approx: boolean, w: string) {
+    this.kind.push(kind);
+    this.line.push(line);
+    this.low.push(low);
+    this.high.push(high);
+    this.approximate.push(approx ? 1 : 0);
+    this.wording.push(this.wordings.id(w));
+  }
+
+  id(ordinal: number): string {
+    return this.ids[ordinal]!;
+  }
+
+  title(ordinal: number): string {
+    return this.titles[ordinal]!;
+  }
+
+  private end(col: Growable<Int32Array>, ordinal: number, total: number): number {
+    return ordinal + 1 < this.ids.length ? col.data[ordinal + 1]! : total;
+  }
+
+  /** The same amounts `amountsOf` reads from the event (see amountRows.ts). */
+  amounts(
+    ordinal: number,
+    type: FactEvent['type'],
+    category: string,
+    name: AmountSeriesName,
+    groupBy: GroupBy,
+  ): Amount[] {
+    if (type === 'SupportDelivered') return [];
+    const groups: string[] = [];
+    if (groupBy === 'actor') {
+      for (
+        let g = this.groupStart.data[ordinal]!;
+        g < this.end(this.groupStart, ordinal, this.groups.length);
+        g++
+      )
+        groups.push(this.names.values[this.groups.data[g]!]!);
+    } else groups.push(category);
+    const want = name === 'money-cumulative' ? MONEY : QUANTITY;
+    const out: Amount[] = [];
+    for (
+      let i = this.itemStart.data[ordinal]!;
+      i < this.end(this.itemStart, ordinal, this.kind.length);
+      i++
+    ) {
+      if (this.kind.data[i] !== want) continue;
+      const l = this.line.data[i]!;
+      for (const g of groups) {
+        const line =
+          want === MONEY
+            ? { key: `${g}|${this.lines.values[l]}`, group: g, currency: this.lines.values[l]! }
+            : {
+                key: `${g}|${this.lines.values[l]}`,
+                group: g,
+                unit: this.units[l]!.unit,
+                item: this.units[l]!.item,
+              };
+        out.push({
+          line,
+          low: this.low.data[i]!,
+          high: this.high.data[i]!,
+          approximate: this.approximate.data[i] === 1,
+          wording: this.wordings.values[this.wording.data[i]!]!,
+        });
+      }
+    }
+    return out;
+  }
+}

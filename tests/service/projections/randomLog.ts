@@ -1,0 +1,128 @@
+import type { CorrectableFields, FuzzyDate, KroniekEvent } from '@kroniek/events';
+import { day, idOf, knownOn, makeEvent } from '../../support/projectionEvents.js';
+
+/** mulberry32: a small seeded generator, so a failing log can be made again from its seed. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const FIRST = Date.UTC(2019, 0, 1) / 86_400_000;
+const SPAN = 5 * 365;
+export const isoDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A random but valid log over 2019–2023: every precision of occurred date, knownAt dates
+ * out of log order, money on some events, and corrections (of title, occurred, knownAt,
+ * category, money) and retractions of earlier events, some of them recorded before their
+ * target. Deterministic for a seed.
+ */
+export function randomLog(seed: number, size: number): KroniekEvent[] {
+  const rnd = seeded(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const someDay = () => isoDay(FIRST + int(SPAN));
+  const fuzzy = (): FuzzyDate => {
+    const d = someDay();
+    switch (int(6)) {
+      case 0:
+        return { precision: 'month', month: d.slice(0, 7) };
+      case 1:
+        return { precision: 'season', season: 'autumn', year: 2019 + int(5), wording: 'najaar' };
+      case 2:
+        return { precision: 'between', latest: d, wording: 'onlangs' };
+      case 3:
+        return { precision: 'days', from: d, to: isoDay(FIRST + SPAN + 3 + int(3)) };
+      case 4:
+        return { precision: 'year', year: 2019 + int(5) };
+      default:
+        return day(d);
+    }
+  };
+  const facts: string[] = [];
+  const log: KroniekEvent[] = [];
+  for (let n = 0; n < size; n++) {
+    const key = `e${n}`;
+    const subject = `s${int(9)}`;
+    const roll = int(20);
+    const target = facts.length > 0 ? facts[int(facts.length)]! : null;
+    if (roll === 0 && target) {
+      const options: CorrectableFields[] = [
+        { title: `Corrected ${n}` },
+        { occurred: fuzzy() },
+        { knownAt: knownOn(someDay()) },
+        { category: 'corrected', occurred: day(someDay()) },
+        {
+          money: [
+            {
+              currency: 'EUR',
+              amount: { kind: 'exact', value: n },
+              approximate: false,
+              wording: `${n}`,
+            },
+          ],
+        },
+      ];
+      const changes = options[int(options.length)]!;
+      log.push(
+        makeEvent('EventCorrected', key, {
+          subject,
+          corrects: target,
+          changes,
+          reason: 'a later letter says otherwise',
+          knownAt: knownOn(someDay()),
+        }),
+      );
+      continue;
+    }
+    if (roll === 1 && target) {
+      log.push(
+        makeEvent('EventRetracted', key, {
+          subject,
+          retracts: target,
+          reason: 'withdrawn',
+          knownAt: knownOn(someDay()),
+        }),
+      );
+      continue;
+    }
+    const common = {
+      subject,
+      occurred: fuzzy(),
+      knownAt: knownOn(someDay()),
+      category: ['a', 'b', 'c'][int(3)]!,
+      actors: [{ id: ['nl', 'ua', 'de'][int(3)]!, name: 'Actor', role: 'donor' as const }],
+      quote: `Oekraïne steun ${['luchtverdediging', 'munitie', 'drones'][int(3)]} ${n}`,
+    };
+    const money =
+      int(3) === 0
+        ? {
+            money: [
+              {
+                currency: int(4) === 0 ? 'USD' : 'EUR',
+                amount: { kind: 'range' as const, low: n, high: 2 * n },
+                approximate: true,
+                wording: int(2) === 0 ? 'honderden miljoenen' : `circa ${n}`,
+              },
+            ],
+          }
+        : {};
+    const event =
+      int(4) === 0
+        ? makeEvent('SupportDelivered', key, { ...common, ...money, stage: 'partial' })
+        : int(3) === 0
+          ? makeEvent('MeetingHeld', key, { ...common, meeting: { name: `Meeting ${n}` } })
+          : makeEvent('SupportCommitted', key, { ...common, ...money });
+    facts.push(idOf(key));
+    log.push(event);
+  }
+  // An amendment recorded before its target: it waits for it.
+  const early = log.findIndex((e, i) => i > 0 && e.type === 'EventCorrected');
+  if (early > 0) log.unshift(...log.splice(early, 1));
+  return log;
+}
