@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   byUnit,
+  groupName,
   monthMatrix,
   moneyBands,
   quantityBars,
@@ -52,7 +53,7 @@ describe('money bands', () => {
       { x: '2025-06-30', y: 6e8 },
     ]);
     expect(band?.high.at(-1)).toEqual({ x: '2025-06-30', y: 1_399_999_999 });
-    expect(band?.label).toBe('ukraine-support (EUR)');
+    expect(band?.label).toBe('Ukraine support (EUR)');
   });
 
   it('labels a cumulative range by its ends', () => {
@@ -155,5 +156,16 @@ describe('CSV export', () => {
 
   it('names files after the chart', () => {
     expect(fileSlug('Money committed, cumulative')).toBe('money-committed-cumulative');
+  });
+});
+
+describe('a line group as shown', () => {
+  it('reads a category slug as words, acronyms in capitals', () => {
+    expect(groupName('ukraine-support')).toBe('Ukraine support');
+    expect(groupName('nato-deterrence')).toBe('NATO deterrence');
+  });
+
+  it('names an actor by the name the record gives it', () => {
+    expect(groupName('nederland', new Map([['nederland', 'Nederland']]))).toBe('Nederland');
   });
 });

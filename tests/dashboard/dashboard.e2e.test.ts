@@ -147,6 +147,25 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it('asks for the timeline first, and loads the charts code only when the Charts tab opens', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/`);
+    await rows(page).first().waitFor();
+    await page.getByTestId('live-status').filter({ hasText: /^Live/ }).waitFor();
+    const api = asked.filter((p) => p.startsWith('/api/'));
+    expect(api[0]).toBe('/api/timeline');
+    expect(api).toEqual(expect.arrayContaining(['/api/actors', '/api/subjects']));
+    expect(api.filter((p) => p === '/api/timeline')).toHaveLength(1);
+    const chartsCode = () => asked.filter((p) => /\/assets\/ChartsView-.*\.js$/.test(p));
+    expect(chartsCode()).toEqual([]);
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    await page.getByTestId('chart-money').locator('canvas').waitFor();
+    expect(chartsCode()).toHaveLength(1);
+    await page.close();
+  });
+
   it('narrows the timeline when filtering by kind, and keeps the filter in the URL', async () => {
     const page = await open('/');
     await page.getByRole('button', { name: 'Adoption' }).click();
@@ -259,6 +278,15 @@ describe('the dashboard', () => {
     expect(await money.getByRole('list', { name: /Adoptions and signings/ }).innerText()).toContain(
       'CT25',
     );
+    // 4 June 2025 adds up two events on one point: each has its own row and its own wording.
+    const drones = items.find((i) => /Drone Line/.test(i.title));
+    if (!drones) throw new Error('the seed has no Drone Line event');
+    const row = (title: string) => money.locator('tbody tr').filter({ hasText: title });
+    await row(maritime.title).waitFor();
+    expect(await row(maritime.title).innerText()).toContain('circa €400 mln');
+    expect(await row(maritime.title).innerText()).not.toContain('honderden miljoenen');
+    expect(await row(drones.title).innerText()).toContain('honderden miljoenen');
+    expect(await row(drones.title).innerText()).not.toContain('circa €400 mln');
     await page.getByTestId('chart-per-month').locator('table').waitFor();
     await page.getByTestId('chart-quantities').locator('table').waitFor();
     const download = page.waitForEvent('download');

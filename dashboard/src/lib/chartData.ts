@@ -1,7 +1,8 @@
 import { formatMonth } from './dates.js';
 import { kindStyle } from './kinds.js';
 import { formatNumber, formatRange } from './money.js';
-import type { ChartLine, ChartSeries, EventType, MonthBucket } from './types.js';
+import { pointEvents } from './pointEvents.js';
+import type { ChartLine, ChartSeries, EventType, MonthBucket, TimelineItem } from './types.js';
 
 /** A distinct, calm colour per line (cycled). */
 const PALETTE = [
@@ -31,15 +32,37 @@ export interface MoneyBand {
   high: { x: string; y: number }[];
 }
 
-function lineLabel(l: ChartLine): string {
-  return l.currency ? `${l.group} (${l.currency})` : l.group;
+const ACRONYMS = new Set(['nato', 'eu', 'un', 'us', 'uk', 'dmm', 'udcg']);
+
+/**
+ * A line's group as a reader says it: an actor by name (`names`: actor id -> name), a category
+ * slug as words ("ukraine-support" -> "Ukraine support", "nato-deterrence" -> "NATO deterrence").
+ */
+export function groupName(group: string, names: ReadonlyMap<string, string> = new Map()): string {
+  const name = names.get(group);
+  if (name) return name;
+  const words = group.split('-').filter(Boolean);
+  return words
+    .map((w, i) =>
+      ACRONYMS.has(w) ? w.toUpperCase() : i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w,
+    )
+    .join(' ');
+}
+
+function lineLabel(l: ChartLine, names?: ReadonlyMap<string, string>): string {
+  const g = groupName(l.group, names);
+  return l.currency ? `${g} (${l.currency})` : g;
 }
 
 /**
  * One band per line: the cumulative low and high totals at each event day, held until `endDay`
  * (the replay day) so the chart shows the level the record stood at. Equal ends make a line.
  */
-export function moneyBands(series: Lines, endDay: string | null): MoneyBand[] {
+export function moneyBands(
+  series: Lines,
+  endDay: string | null,
+  names?: ReadonlyMap<string, string>,
+): MoneyBand[] {
   return series.lines.map((l, i) => {
     const low = l.points.map((p) => ({ x: p.day, y: p.cumulativeLow }));
     const high = l.points.map((p) => ({ x: p.day, y: p.cumulativeHigh }));
@@ -50,7 +73,7 @@ export function moneyBands(series: Lines, endDay: string | null): MoneyBand[] {
     }
     return {
       key: l.key,
-      label: lineLabel(l),
+      label: lineLabel(l, names),
       currency: l.currency ?? '',
       color: paletteColor(i),
       low,
@@ -74,18 +97,65 @@ export const MONEY_COLUMNS = [
   'Currency',
 ];
 
-/** The money chart as table rows, one per event that adds money. */
-export function moneyRows(series: Lines): (string | number)[][] {
+type Known = ReadonlyMap<string, TimelineItem>;
+const NONE: Known = new Map();
+
+/** "and 3 more events on this date (not listed)": the service lists at most 20 per point. */
+function moreLabel(n: number): string {
+  return `and ${formatNumber(n)} more ${n === 1 ? 'event' : 'events'} on this date (not listed)`;
+}
+
+/**
+ * The money chart as table rows, one per event that adds money: a point that adds up several
+ * events on one date is one row per event, each with its own wording (`known` holds their
+ * timeline items; see pointEvents). The cumulative totals are the point's, on each of its rows.
+ */
+export function moneyRows(series: Lines, known: Known = NONE): (string | number)[][] {
   return series.lines.flatMap((l) =>
-    l.points.map((p) => [
-      l.group,
-      p.occurredLabel,
-      p.title,
-      p.wording,
-      p.cumulativeLow,
-      p.cumulativeHigh,
-      l.currency ?? '',
-    ]),
+    l.points.flatMap((p) => {
+      const { events, more } = pointEvents(l, p, known);
+      const row = (title: string, wording: string) => [
+        l.group,
+        p.occurredLabel,
+        title,
+        wording,
+        p.cumulativeLow,
+        p.cumulativeHigh,
+        l.currency ?? '',
+      ];
+      return [
+        ...events.map((e) => row(e.title, e.wording)),
+        ...(more > 0 ? [row(moreLabel(more), '')] : []),
+      ];
+    }),
+  );
+}
+
+/**
+ * The money table as shown: date, event, what its source says, and the total after the date.
+ * A date with several events has a row per event; the total is on the last of them.
+ */
+export function moneyDisplayRows(
+  series: Lines,
+  known: Known = NONE,
+  names?: ReadonlyMap<string, string>,
+): string[][] {
+  const grouped = series.lines.length > 1;
+  return series.lines.flatMap((l) =>
+    l.points.flatMap((p) => {
+      const { events, more } = pointEvents(l, p, known);
+      const entries = [
+        ...events.map((e) => [e.title, e.wording]),
+        ...(more > 0 ? [[moreLabel(more), '']] : []),
+      ];
+      const total = rangeLabel(p.cumulativeLow, p.cumulativeHigh, l.currency ?? 'EUR');
+      return entries.map(([title, wording], i) => [
+        p.occurredLabel,
+        grouped ? `${title} (${groupName(l.group, names)})` : (title ?? ''),
+        wording ?? '',
+        i === entries.length - 1 ? total : '',
+      ]);
+    }),
   );
 }
 
@@ -131,19 +201,29 @@ export const QUANTITY_COLUMNS = [
   'Unit',
 ];
 
-export function quantityRows(series: Lines): (string | number)[][] {
+/** The quantities as table rows: one per event, as for money (see moneyRows). */
+export function quantityRows(series: Lines, known: Known = NONE): (string | number)[][] {
   return series.lines.flatMap((l) =>
-    l.points.map((p) => [
-      l.group,
-      l.item ?? '',
-      p.occurredLabel,
-      p.title,
-      p.wording,
-      p.cumulativeLow === p.cumulativeHigh
-        ? p.cumulativeHigh
-        : `${p.cumulativeLow}–${p.cumulativeHigh}`,
-      l.unit ?? '',
-    ]),
+    l.points.flatMap((p) => {
+      const { events, more } = pointEvents(l, p, known);
+      const cumulative =
+        p.cumulativeLow === p.cumulativeHigh
+          ? p.cumulativeHigh
+          : `${p.cumulativeLow}–${p.cumulativeHigh}`;
+      const row = (title: string, wording: string) => [
+        l.group,
+        l.item ?? '',
+        p.occurredLabel,
+        title,
+        wording,
+        cumulative,
+        l.unit ?? '',
+      ];
+      return [
+        ...events.map((e) => row(e.title, e.wording)),
+        ...(more > 0 ? [row(moreLabel(more), '')] : []),
+      ];
+    }),
   );
 }
 

@@ -24,7 +24,7 @@ export function quoteContext(
 ): QuoteContext | null {
   let s = start;
   let e = end;
-  let exact = text.slice(s, e) === quotation;
+  const exact = text.slice(s, e) === quotation;
   if (!exact) {
     const found = text.indexOf(quotation);
     if (found < 0) return null;

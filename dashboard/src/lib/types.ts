@@ -186,11 +186,15 @@ export interface ChartPoint {
   occurredBounds: DayBounds;
   eventId: string;
   title: string;
+  /** how many events share this point (same line, same occurred bounds), and the first ids of them (at most 20) */
+  events?: number;
+  eventIds?: string[];
   low: number;
   high: number;
   cumulativeLow: number;
   cumulativeHigh: number;
   approximate: boolean;
+  /** the distinct wordings of the point's events, joined by '; ' */
   wording: string;
 }
 

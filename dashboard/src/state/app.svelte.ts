@@ -8,6 +8,8 @@ import type {
   SubjectSummary,
   TimelinePage,
 } from '../lib/types.js';
+import { timelineParams } from '../lib/urlState.js';
+import { ChartEvents } from './chartEvents.svelte.js';
 import { Remote } from './remote.svelte.js';
 import { TimelineStore } from './timeline.svelte.js';
 import { ViewStore } from './view.svelte.js';
@@ -29,6 +31,8 @@ export class Dashboard {
   readonly money = new Remote<ChartSeries>();
   readonly quantities = new Remote<ChartSeries>();
   readonly perMonth = new Remote<ChartSeries>();
+  /** the events behind chart points that add up several events */
+  readonly chartEvents = new ChartEvents();
   readonly changes = new Remote<ChangeItem[]>();
   /** adoptions and signings, for the markers on the money chart */
   readonly markers = new Remote<TimelinePage>();
@@ -56,6 +60,11 @@ export class Dashboard {
         this.live = connected;
       },
     });
+  }
+
+  /** Asks for the first timeline page of the view in the URL, before anything is mounted. */
+  start(): void {
+    void this.timeline.load(timelineParams(this.view.current));
   }
 
   loadSpan(): Promise<void> {

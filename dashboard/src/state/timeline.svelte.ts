@@ -1,8 +1,14 @@
 import { ApiError, api, isAbort } from '../lib/api.js';
 import type { TimelineItem, TimelinePage } from '../lib/types.js';
 
-const FIRST_PAGE = 200;
+// A screen shows about a dozen rows: a small first page answers, travels and parses fastest.
+const FIRST_PAGE = 50;
 const NEXT_PAGE = 500;
+
+function sameParams(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
 
 /**
  * The timeline as far as it has been read: the first page on every new query, later pages as
@@ -19,9 +25,25 @@ export class TimelineStore {
   error = $state<ApiError | null>(null);
   #params: Record<string, string> = {};
   #controller: AbortController | null = null;
+  #inflight: Promise<void> | null = null;
 
   /** Reads the first page of a query; `keep` leaves the old items on screen until it arrives. */
-  async load(params: Record<string, string>, options: { keep?: boolean } = {}): Promise<void> {
+  async load(
+    params: Record<string, string>,
+    options: { keep?: boolean; reuse?: boolean } = {},
+  ): Promise<void> {
+    // `reuse`: the same query already in flight (started before the page was mounted) is kept.
+    if (options.reuse && this.#inflight && sameParams(params, this.#params)) return this.#inflight;
+    const run = this.#load(params, options);
+    this.#inflight = run;
+    try {
+      await run;
+    } finally {
+      if (this.#inflight === run) this.#inflight = null;
+    }
+  }
+
+  async #load(params: Record<string, string>, options: { keep?: boolean }): Promise<void> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
