@@ -63,6 +63,10 @@ export const TimelineQueryParams = TimelineFilterShape.extend({
 
 export const ChartQueryParams = ReplayQueryParams.extend({
   groupBy: z.enum(['actor', 'category']).optional(),
+  resolution: z
+    .enum(['auto', 'event', 'month'])
+    .optional()
+    .describe("amount lines: a point per occurred date, per month, or 'auto' (month on large logs)"),
 });
 
 export const ChangesQueryParams = z

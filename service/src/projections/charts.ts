@@ -1,23 +1,42 @@
 import { EVENT_TYPES } from '@kroniek/events';
-import { dayNumber, monthIndex, monthString } from '../temporal/days.js';
+import { dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
+import { fuzzyDateLabel } from '../temporal/labels.js';
 import type { Placements } from '../temporal/precision.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
 import { bucketOf, countUnamended } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
-import type { ChartLine, ChartPoint, ChartSeries, MonthBucket } from './readModelTypes.js';
+import type {
+  ChartLine,
+  ChartPoint,
+  ChartResolution,
+  ChartSeries,
+  MonthBucket,
+} from './readModelTypes.js';
 import type { ResolvedFact, Resolver } from './resolve.js';
 import type { Selection } from './selection.js';
 import { partitionPoint } from '../temporal/sorted.js';
 
 const MAX_IDS = 20;
+/** Distinct wordings listed in one point; more are summed but only counted ("…"). */
+const MAX_WORDINGS = 12;
+/** Above this many amount rows in the log, 'auto' draws one point per month. */
+export const AUTO_MONTH_ABOVE = 5_000;
+
+/** The resolution 'auto' stands for, given the number of amount rows in the log. */
+export function chartResolution(asked: ChartResolution | 'auto', amountRows: number): ChartResolution {
+  if (asked !== 'auto') return asked;
+  return amountRows > AUTO_MONTH_ABOVE ? 'month' : 'event';
+}
 const T = EVENT_TYPES.length;
 
 interface OpenLine extends ChartLine {
   /** the entry of the last point, and the distinct wordings in it (split when first needed) */
   at: number;
   parts: string[] | null;
+  /** 'month' resolution: the last day number of the current point's month */
+  monthEnd: number;
 }
 
 /** Amounts of resolved (amended) facts, per series and grouping, kept with the resolution. */
@@ -47,6 +66,7 @@ export function amountSeries(
   placements: Placements,
   name: AmountSeriesName,
   groupBy: GroupBy,
+  resolution: ChartResolution = 'event',
 ): ChartSeries {
   const c = index.getColumns();
   const { ctx, slots } = sel;
@@ -55,7 +75,7 @@ export function amountSeries(
   const lineFor = (ordinal: number, a: Amount): OpenLine => {
     let line = ordinal >= 0 ? open[ordinal] : extra.get(a.line.key);
     if (!line) {
-      line = { ...a.line, points: [], at: -1, parts: null };
+      line = { ...a.line, points: [], at: -1, parts: null, monthEnd: -1 };
       if (ordinal >= 0) open[ordinal] = line;
       else extra.set(a.line.key, line);
     }
@@ -65,19 +85,20 @@ export function amountSeries(
     const prev = line.points[line.points.length - 1];
     // Same entry place (key, earliest, latest) as the last point: add to it, no new objects.
     const at = line.at;
-    if (
-      prev &&
-      at >= 0 &&
-      c.key[at] === c.key[i] &&
-      c.earliest[at] === c.earliest[i] &&
-      c.latest[at] === c.latest[i]
-    ) {
+    const samePlace =
+      resolution === 'month'
+        ? c.key[i]! <= line.monthEnd
+        : c.key[at] === c.key[i] && c.earliest[at] === c.earliest[i] && c.latest[at] === c.latest[i];
+    if (prev && at >= 0 && samePlace) {
       prev.events++;
       if (prev.eventIds.length < MAX_IDS) prev.eventIds.push(id);
       line.parts ??= prev.wording.split('; ');
-      if (!line.parts.includes(a.wording)) {
+      if (line.parts.length < MAX_WORDINGS && !line.parts.includes(a.wording)) {
         prev.wording += `; ${a.wording}`;
         line.parts.push(...a.wording.split('; '));
+      } else if (line.parts.length === MAX_WORDINGS && !line.parts.includes(a.wording)) {
+        prev.wording += '; …';
+        line.parts.push('…');
       }
       prev.low += a.low;
       prev.high += a.high;
@@ -88,7 +109,10 @@ export function amountSeries(
     }
     line.at = i;
     line.parts = null;
-    const place = placements(c.precision[i]!, c.earliest[i]!, c.latest[i]!);
+    const place =
+      resolution === 'month'
+        ? monthPlace(c.key[i]!, line)
+        : placements(c.precision[i]!, c.earliest[i]!, c.latest[i]!);
     const point: ChartPoint = {
       day: (place.bounds.earliest ?? place.bounds.latest)!,
       occurredLabel: place.label,
@@ -130,7 +154,18 @@ export function amountSeries(
   const sorted = lines
     .map(({ at, parts, ...line }): ChartLine => (void at, void parts, line))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
-  return { name, groupBy, placement: 'key-day', lines: sorted };
+  return { name, groupBy, placement: 'key-day', resolution, lines: sorted };
+}
+
+/** The month a key day falls in, as a point's place; remembers where that month ends. */
+function monthPlace(key: number, line: OpenLine) {
+  const month = monthString(monthIndex(key));
+  const next = monthString(monthIndex(key) + 1);
+  line.monthEnd = dayNumber(`${next}-01`) - 1;
+  return {
+    label: fuzzyDateLabel({ precision: 'month', month }),
+    bounds: { earliest: `${month}-01`, latest: dayString(line.monthEnd) },
+  };
 }
 
 function toBuckets(counts: Map<number, Float64Array>): MonthBucket[] {

@@ -4,7 +4,7 @@ import { actorSummaries } from './actors.js';
 import { buildAmountRows } from './amountRows.js';
 import type { AmountRows } from './amountRows.js';
 import { changesBetween } from './changes.js';
-import { amountSeries, eventsPerMonth, eventsPerMonthCounted } from './charts.js';
+import { amountSeries, chartResolution, eventsPerMonth, eventsPerMonthCounted } from './charts.js';
 import { eventDetail } from './eventDetail.js';
 import { createLogIndex } from './logIndex.js';
 import { createMemo } from './memo.js';
@@ -125,7 +125,7 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
           },
         ]);
       }
-      return memo(`chart:${series}:${groupBy}`, ctx, (): ChartSeries => {
+      return memo(`chart:${series}:${groupBy}:${q?.resolution ?? 'auto'}`, ctx, (): ChartSeries => {
         if (series === 'events-per-month') {
           return countable(ALL, ctx)
             ? eventsPerMonthCounted(index, monthBuckets(), listing(ctx, ALL))
@@ -142,6 +142,7 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
           placements,
           series,
           groupBy,
+          chartResolution(q?.resolution ?? 'auto', rows.n),
         );
       });
     },

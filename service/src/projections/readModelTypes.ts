@@ -227,17 +227,34 @@ export interface MonthBucket {
   byType: Record<string, number>;
 }
 
+/**
+ * How finely amount lines are drawn: one point per distinct occurred date ('event'), or one per
+ * calendar month of the key day ('month'). 'auto' picks 'month' once the log holds more amounts
+ * than a chart can show legibly (AUTO_MONTH_ABOVE in charts.ts).
+ */
+export type ChartResolution = 'event' | 'month';
+
 export type ChartSeries =
   | {
       name: 'money-cumulative';
       groupBy: 'actor' | 'category';
       placement: 'key-day';
+      resolution: ChartResolution;
       lines: ChartLine[];
     }
-  | { name: 'quantities'; groupBy: 'actor' | 'category'; placement: 'key-day'; lines: ChartLine[] }
+  | {
+      name: 'quantities';
+      groupBy: 'actor' | 'category';
+      placement: 'key-day';
+      resolution: ChartResolution;
+      lines: ChartLine[];
+    }
   | { name: 'events-per-month'; placement: 'key-day'; buckets: MonthBucket[] };
 
-export type ChartQuery = ReplayQuery & { groupBy?: 'actor' | 'category' };
+export type ChartQuery = ReplayQuery & {
+  groupBy?: 'actor' | 'category';
+  resolution?: ChartResolution | 'auto';
+};
 
 export interface ChangeItem {
   kind: 'recorded' | 'corrected' | 'retracted';

@@ -198,3 +198,36 @@ describe('events-per-month', () => {
     });
   });
 });
+
+describe('money-cumulative at month resolution', () => {
+  const july = makeEvent('SupportCommitted', 'july', {
+    occurred: day('2025-07-02'),
+    category: 'ukraine-support',
+    actors: [nl],
+    money: [eur(10e6, '€10 mln')],
+  });
+
+  it('draws one point per month with the same running totals as per-event points', () => {
+    given(drones, maritime, july).then((m) => {
+      const fine = lines(m.chart('money-cumulative', { asOf: '2025-12-31', resolution: 'event' }));
+      const coarse = m.chart('money-cumulative', { asOf: '2025-12-31', resolution: 'month' });
+      expect(coarse).toMatchObject({ resolution: 'month' });
+      const [line] = lines(coarse);
+      expect(
+        line?.points.map((p) => [p.day, p.occurredLabel, p.events, p.cumulativeLow, p.cumulativeHigh]),
+      ).toEqual([
+        ['2025-06-01', 'Jun 2025', 2, 600e6, 1399e6],
+        ['2025-07-01', 'Jul 2025', 1, 610e6, 1409e6],
+      ]);
+      expect(line?.points[0]?.occurredBounds).toEqual({ earliest: '2025-06-01', latest: '2025-06-30' });
+      expect(line?.points[0]?.wording).toBe('honderden miljoenen; circa €400 mln');
+      expect(fine[0]?.points.at(-1)?.cumulativeHigh).toBe(line?.points.at(-1)?.cumulativeHigh);
+    });
+  });
+
+  it("'auto' keeps one point per date on a small log", () => {
+    given(drones, maritime, july).then((m) => {
+      expect(m.chart('money-cumulative', { asOf: '2025-12-31' })).toMatchObject({ resolution: 'event' });
+    });
+  });
+});
