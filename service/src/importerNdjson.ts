@@ -1,10 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { KroniekEvent, upcast } from '@kroniek/events';
-import type { SourceWithText } from '@kroniek/events';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { KroniekEvent, SourceWithText } from '@kroniek/events';
 import { IdempotencyError } from './errors.js';
 import type { ImportReport } from './importer.js';
+import { checkPieces } from './importerPipeline.js';
 import type { ImportProblem } from './importerProblems.js';
-import { fieldProblems, throwProblems } from './importerProblems.js';
+import { throwProblems } from './importerProblems.js';
 import type { EventStore, NewEvent, StreamBatch } from './store/eventStore.js';
 
 export interface NdjsonImportOptions {
@@ -12,7 +13,16 @@ export interface NdjsonImportOptions {
   chunkSize?: number;
   /** Reading stops after this many problems (default 100). */
   maxProblems?: number;
+  /**
+   * Decode and check the lines (JSON.parse, schemas, quotation) on a worker thread while this
+   * one appends: true, false, or 'auto' (default: when there are two cores or more and the files
+   * hold at least a megabyte; below that, loading tsx and the schemas a second time costs more
+   * than it saves).
+   */
+  worker?: boolean | 'auto';
 }
+
+const AUTO_WORKER_BYTES = 1 << 20;
 
 /** A store that can append batches without handing every stored event back (the SQLite store). */
 interface CountingStore {
@@ -34,6 +44,10 @@ const METADATA = { origin: 'ndjson-import' } as const;
  * problem stops the writing before the chunk that holds it; reading goes on to report the other
  * problems, then one `ValidationError` lists them all. The chunks before it stay: they are valid,
  * and since the store is idempotent by id, a re-run after the fix appends only the rest.
+ *
+ * The decoding and the per-line checks of a large import run on a worker thread, a few pieces
+ * ahead of the appends (see `importerPipeline.ts`); what is checked, the order and the problems
+ * are the same.
  */
 export async function importNdjson(
   store: EventStore,
@@ -63,29 +77,32 @@ export async function importNdjson(
     }
   };
 
-  for (const file of files) {
-    let line = 0;
-    for await (const texts of readLines(file)) {
-      if (problems.length >= maxProblems) break;
-      for (const text of texts) {
-        line += 1;
-        if (text.trim() === '') continue;
-        const at = `${file}:${line}`;
-        const checked = checkLine(text, at, sources, problems);
-        if (!checked) continue;
-        const { event } = checked;
-        if (seen.has(event.id)) {
-          problems.push({ file: at, field: 'id', message: `${event.id} occurs twice in the import` });
-          continue;
-        }
-        const unknown = REFERENCES.map((f) => [f, (event as Record<string, unknown>)[f]] as const)
-          .filter(([, target]) => typeof target === 'string' && !seen.has(target));
-        if (unknown.length > 0 && !(await referencesStored(store, unknown, at, problems))) continue;
-        seen.add(event.id);
-        events += 1;
-        chunk.push(checked);
-        if (chunk.length >= chunkSize) await flush();
+  const worker = options.worker ?? 'auto';
+  const useWorker =
+    worker === 'auto'
+      ? availableParallelism() >= 2 && totalBytes(files) >= AUTO_WORKER_BYTES
+      : worker;
+  for await (const lines of checkPieces(files, sources, useWorker)) {
+    if (problems.length >= maxProblems) break;
+    for (const { at, check } of lines) {
+      if ('problems' in check) {
+        problems.push(...check.problems);
+        continue;
       }
+      const data: unknown = 'data' in check ? check.data : JSON.parse(check.json);
+      // The line was accepted by the event schemas; its JSON text parses back to the same value.
+      const event = data as KroniekEvent;
+      if (seen.has(event.id)) {
+        problems.push({ file: at, field: 'id', message: `${event.id} occurs twice in the import` });
+        continue;
+      }
+      const unknown = REFERENCES.map((f) => [f, (event as Record<string, unknown>)[f]] as const)
+        .filter(([, target]) => typeof target === 'string' && !seen.has(target));
+      if (unknown.length > 0 && !(await referencesStored(store, unknown, at, problems))) continue;
+      seen.add(event.id);
+      events += 1;
+      chunk.push({ event, data, at });
+      if (chunk.length >= chunkSize) await flush();
     }
   }
   await flush();
@@ -99,69 +116,13 @@ export async function importNdjson(
 /**
  * One checked line. `data` is the line's own JSON value, which the schemas accepted: they are
  * strict objects without defaults or transforms, so it is the same data as `event`, and a line
- * written in canonical form (as the bench and \`kroniek export\` write it) keeps its key order,
+ * written in canonical form (as the bench and `kroniek export` write it) keeps its key order,
  * which lets the store serialise it natively instead of re-sorting every key.
  */
 interface Checked {
   event: KroniekEvent;
   data: unknown;
   at: string;
-}
-
-/** Parses and checks one line; returns the event, or records why not. */
-function checkLine(
-  text: string,
-  at: string,
-  sources: ReadonlyMap<string, SourceWithText>,
-  problems: ImportProblem[],
-): Checked | undefined {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file: at, field: '(line)', message: (error as Error).message });
-    return undefined;
-  }
-  const data = upcast(isExportLine(raw) ? raw.data : raw);
-  const parsed = KroniekEvent.safeParse(data);
-  if (!parsed.success) {
-    problems.push(...fieldProblems(at, undefined, parsed.error));
-    return undefined;
-  }
-  const { documentId, location, quotation } = parsed.data.source;
-  const source = sources.get(documentId);
-  if (!source) {
-    problems.push({ file: at, field: 'source.documentId', message: `no source document '${documentId}'` });
-    return undefined;
-  }
-  if (source.text.slice(location.start, location.end) !== quotation) {
-    const message = `not found at ${location.start}..${location.end} of '${documentId}'`;
-    problems.push({ file: at, field: 'source.quotation', message });
-    return undefined;
-  }
-  return { event: parsed.data, data, at };
-}
-
-/** The lines of a UTF-8 file, streamed a megabyte at a time (one await per piece, not per line). */
-async function* readLines(file: string): AsyncGenerator<string[]> {
-  let rest = '';
-  for await (const piece of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const lines = (rest + (piece as string)).split('\n');
-    rest = lines.pop()!;
-    yield lines;
-  }
-  if (rest !== '') yield [rest];
-}
-
-/** A line of `kroniek export`: a stored event whose `data` is the event itself. */
-function isExportLine(raw: unknown): raw is { data: unknown } {
-  return (
-    typeof raw === 'object' &&
-    raw !== null &&
-    'data' in raw &&
-    'position' in raw &&
-    'recordedAt' in raw
-  );
 }
 
 /** References to events before this import must name stored events. */
@@ -202,4 +163,8 @@ async function appendChunk(store: EventStore, checked: Checked[]): Promise<numbe
 
 function isCounting(store: EventStore): store is EventStore & CountingStore {
   return typeof (store as Partial<CountingStore>).appendCounted === 'function';
+}
+
+function totalBytes(files: string[]): number {
+  return files.reduce((n, f) => n + statSync(f).size, 0);
 }

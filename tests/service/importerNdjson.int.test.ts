@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import canonicalize from 'canonicalize';
@@ -9,6 +9,7 @@ import { createSqliteEventStore, ValidationError } from '@kroniek/service';
 import type { SqliteEventStore, StoredEvent } from '@kroniek/service';
 import { importSeed, loadSources } from '../../service/src/importer.js';
 import { importNdjson } from '../../service/src/importerNdjson.js';
+import type { NdjsonImportOptions } from '../../service/src/importerNdjson.js';
 import { createTestClock } from '../support/storeContract.js';
 
 const REPO_EVENTS = resolve(import.meta.dirname, '../../events');
@@ -22,7 +23,7 @@ async function importError(promise: Promise<unknown>): Promise<ValidationError> 
   return error as ValidationError;
 }
 
-describe('the NDJSON bulk import', () => {
+describe.each([false, true])('the NDJSON bulk import (checks on a worker thread: %s)', (worker) => {
   let dir: string;
   let sources: Map<string, SourceWithText>;
   /** The letter's events, as `kroniek export` writes them. */
@@ -52,10 +53,12 @@ describe('the NDJSON bulk import', () => {
     return path;
   };
   const events = () => letter.map((e) => e.data as KroniekEvent);
+  const imp = (paths: string[], options: NdjsonImportOptions = {}) =>
+    importNdjson(store, paths, sources, { worker, ...options });
 
   describe('given valid lines', () => {
     it('appends every event, in file order, with the same data and an intact chain', async () => {
-      const report = await importNdjson(store, [file('a.ndjson', events())], sources, { chunkSize: 7 });
+      const report = await imp([file('a.ndjson', events())], { chunkSize: 7 });
       expect(report).toMatchObject({ files: 1, events: letter.length, appended: letter.length });
       const stored = await store.readAll({ limit: 10_000 });
       expect(stored.map((e) => e.id)).toEqual(letter.map((e) => e.id));
@@ -65,14 +68,14 @@ describe('the NDJSON bulk import', () => {
     });
 
     it('reads the output of `kroniek export` as well', async () => {
-      const report = await importNdjson(store, [file('export.ndjson', letter)], sources);
+      const report = await imp([file('export.ndjson', letter)]);
       expect(report.appended).toBe(letter.length);
       expect((await store.getById(letter[3]!.id))?.data).toEqual(letter[3]!.data);
     });
 
     it('stores the same canonical text whatever the key order of a line', async () => {
       const shuffled = events().map((e) => Object.fromEntries(Object.entries(e).reverse()));
-      await importNdjson(store, [file('a.ndjson', shuffled)], sources);
+      await imp([file('a.ndjson', shuffled)]);
       for (const e of await store.readAll({ limit: 10_000 })) {
         const twin = letter.find((l) => l.id === e.id)!;
         expect(canonicalize(e.data)).toBe(canonicalize(twin.data));
@@ -82,15 +85,32 @@ describe('the NDJSON bulk import', () => {
 
     it('appends nothing the second time: the import is idempotent', async () => {
       const path = file('a.ndjson', events());
-      await importNdjson(store, [path], sources);
-      const again = await importNdjson(store, [path], sources);
+      await imp([path]);
+      const again = await imp([path]);
       expect(again).toMatchObject({ events: letter.length, appended: 0, head: letter.length });
+    });
+
+    it('reads a character whose bytes straddle two megabyte pieces of the file', async () => {
+      const all = events();
+      const j = all.findIndex((e) => /[^ -~]/.test(JSON.stringify(e)));
+      expect(j).toBeGreaterThanOrEqual(0);
+      const before = all.slice(0, j).map((e) => JSON.stringify(e)).join('\n');
+      const line = JSON.stringify(all[j]);
+      const charAt = Buffer.byteLength(line.slice(0, line.search(/[^ -~]/)));
+      // A blank line of spaces first, so that the character's first byte is the piece's last.
+      const pad = (1 << 20) - 1 - 1 - Buffer.byteLength(before) - 1 - charAt;
+      const path = join(dir, 'utf8.ndjson');
+      writeFileSync(path, `${' '.repeat(pad)}\n${before}\n${line}\n`);
+      expect(readFileSync(path).subarray((1 << 20) - 1, 1 << 20)[0]! & 0xc0).toBe(0xc0);
+      const report = await imp([path]);
+      expect(report.appended).toBe(j + 1);
+      expect((await store.getById(all[j]!.id))?.data).toEqual(all[j]);
     });
 
     it('hands the events to a live subscriber', async () => {
       const seen: string[] = [];
       const stop = store.subscribe((e) => seen.push(e.id));
-      await importNdjson(store, [file('a.ndjson', events())], sources, { chunkSize: 5 });
+      await imp([file('a.ndjson', events())], { chunkSize: 5 });
       stop();
       expect(seen).toEqual(letter.map((e) => e.id));
     });
@@ -101,7 +121,7 @@ describe('the NDJSON bulk import', () => {
       const bad = structuredClone(events()[2]!);
       bad.source.quotation = `${bad.source.quotation} (niet in de brief)`;
       const path = file('bad.ndjson', [...events().slice(0, 2), bad]);
-      const error = await importError(importNdjson(store, [path], sources));
+      const error = await importError(imp([path]));
       expect(error.message).toContain('nothing imported');
       expect(error.issues[0]!.path).toBe(`${path}:3.source.quotation`);
       expect(await store.head()).toBe(0);
@@ -111,13 +131,54 @@ describe('the NDJSON bulk import', () => {
       const all = events();
       const bad = { ...structuredClone(all[5]!), source: { ...all[5]!.source, documentId: 'no-such-doc' } };
       const path = file('bad.ndjson', [...all.slice(0, 5), bad, ...all.slice(6)]);
-      const error = await importError(importNdjson(store, [path], sources, { chunkSize: 2 }));
+      const error = await importError(imp([path], { chunkSize: 2 }));
       expect(error.message).toContain('4 event(s) before the first problem were appended');
       expect(error.issues.map((i) => i.path)).toEqual([`${path}:6.source.documentId`]);
       expect(await store.head()).toBe(4);
-      const fixed = await importNdjson(store, [file('fixed.ndjson', all)], sources, { chunkSize: 2 });
+      const fixed = await imp([file('fixed.ndjson', all)], { chunkSize: 2 });
       expect(fixed.appended).toBe(all.length - 4);
       expect((await store.verify()).ok).toBe(true);
+    });
+  });
+
+  describe('given many files (each one piece or more, more pieces than the worker runs ahead)', () => {
+    /** The lines cut into `parts` consecutive files; returns the paths and where line j went. */
+    const split = (all: unknown[], parts: number) => {
+      const per = Math.ceil(all.length / parts);
+      const paths = Array.from({ length: parts }, (_, i) =>
+        file(`part-${i}.ndjson`, all.slice(i * per, (i + 1) * per)),
+      );
+      return { paths, lineOf: (j: number) => `${paths[Math.floor(j / per)]}:${(j % per) + 1}` };
+    };
+
+    it('appends them in file order, then line order', async () => {
+      const all = events();
+      const { paths } = split(all, 6);
+      const report = await imp(paths, { chunkSize: 4 });
+      expect(report).toMatchObject({ files: 6, events: all.length, appended: all.length });
+      expect((await store.readAll({ limit: 10_000 })).map((e) => e.id)).toEqual(all.map((e) => e.id));
+      expect((await store.verify()).ok).toBe(true);
+    });
+
+    it('names the file and line of each problem and keeps only the chunks before the first', async () => {
+      const all = events();
+      const broken = all.map((e, j) => (j === 13 || j === 27 ? { ...e, type: 'NoSuchEvent' } : e));
+      const { paths, lineOf } = split(broken, 4);
+      const error = await importError(imp(paths, { chunkSize: 2 }));
+      const issues = error.issues.map((i) => i.path);
+      expect(issues[0]).toBe(`${lineOf(13)}.type`);
+      expect(issues).toContain(`${lineOf(27)}.type`);
+      // 13 valid events come first; whole chunks of 2 of them are written.
+      expect(error.message).toContain('12 event(s) before the first problem were appended');
+      expect(await store.head()).toBe(12);
+    });
+
+    it('stops reading at the problem limit', async () => {
+      const bad = events().map((e) => ({ ...e, type: 'NoSuchEvent' }));
+      const error = await importError(imp(split(bad, 6).paths, { maxProblems: 3 }));
+      expect(error.issues.length).toBeGreaterThanOrEqual(3);
+      expect(error.issues.length).toBeLessThan(bad.length);
+      expect(await store.head()).toBe(0);
     });
   });
 
@@ -133,7 +194,7 @@ describe('the NDJSON bulk import', () => {
         first,
         dangling,
       ]);
-      const error = await importError(importNdjson(store, [path], sources));
+      const error = await importError(imp([path]));
       const paths = error.issues.map((i) => i.path);
       expect(paths).toContain(`${path}:2.(line)`);
       expect(paths.some((p) => p.startsWith(`${path}:3.occurred`))).toBe(true);
