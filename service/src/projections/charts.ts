@@ -1,7 +1,8 @@
 import { EVENT_TYPES } from '@kroniek/events';
-import { dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
+import { NO_LIMIT_MS, dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
 import { fuzzyDateLabel } from '../temporal/labels.js';
 import type { Placements } from '../temporal/precision.js';
+import { amountSeriesByMonth } from './amountMonthSeries.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
@@ -25,7 +26,10 @@ const MAX_WORDINGS = 12;
 export const AUTO_MONTH_ABOVE = 5_000;
 
 /** The resolution 'auto' stands for, given the number of amount rows in the log. */
-export function chartResolution(asked: ChartResolution | 'auto', amountRows: number): ChartResolution {
+export function chartResolution(
+  asked: ChartResolution | 'auto',
+  amountRows: number,
+): ChartResolution {
   if (asked !== 'auto') return asked;
   return amountRows > AUTO_MONTH_ABOVE ? 'month' : 'event';
 }
@@ -56,7 +60,9 @@ function resolvedAmounts(r: ResolvedFact, name: AmountSeriesName, groupBy: Group
  * one line share a point (its bounds and label are theirs), so a line has at most one
  * point per distinct date, whatever the number of events. A point sits on the key day:
  * the earliest bound, or the latest when the start is open. Walks the precomputed rows up
- * to the asOf cut; only amended facts are resolved, the rest are integer compares.
+ * to the asOf cut; only amended facts are resolved, the rest are integer compares. At month
+ * resolution without a recordedAsOf limit it reads the month checkpoints instead
+ * (amountBuckets.ts): same totals and counts, O(lines × months × log) rather than O(rows).
  */
 export function amountSeries(
   index: LogIndex,
@@ -68,6 +74,17 @@ export function amountSeries(
   groupBy: GroupBy,
   resolution: ChartResolution = 'event',
 ): ChartSeries {
+  if (resolution === 'month' && sel.ctx.recordedMs === NO_LIMIT_MS) {
+    return amountSeriesByMonth(
+      index,
+      rows,
+      sel,
+      resolve,
+      (v) => resolvedAmounts(v, name, groupBy),
+      name,
+      groupBy,
+    );
+  }
   const c = index.getColumns();
   const { ctx, slots } = sel;
   const open: (OpenLine | undefined)[] = new Array<OpenLine | undefined>(rows.lines.length);
@@ -88,7 +105,9 @@ export function amountSeries(
     const samePlace =
       resolution === 'month'
         ? c.key[i]! <= line.monthEnd
-        : c.key[at] === c.key[i] && c.earliest[at] === c.earliest[i] && c.latest[at] === c.latest[i];
+        : c.key[at] === c.key[i] &&
+          c.earliest[at] === c.earliest[i] &&
+          c.latest[at] === c.latest[i];
     if (prev && at >= 0 && samePlace) {
       prev.events++;
       if (prev.eventIds.length < MAX_IDS) prev.eventIds.push(id);
