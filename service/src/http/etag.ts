@@ -1,11 +1,36 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
+
+interface CachedResponse {
+  body: ArrayBuffer;
+  headers: [string, string][];
+}
+
+export interface LogETagOptions {
+  /** Bytes of response bodies kept for repeats of the same (version, query); 0 turns it off. */
+  cacheBytes?: number;
+}
 
 /**
  * A weak ETag for responses that depend only on the log (plus the query and, where relative to
- * "today", the day): derived from the version, so a 304 costs no projection work.
+ * "today", the day): derived from the version, so a 304 costs no projection work. For the same
+ * reason a 200 can be kept and served again while the version stands: the many readers of the
+ * same first timeline page then cost one projection, not one each.
  */
-export function logETag(version: () => Promise<string> | string): MiddlewareHandler {
+export function logETag(
+  version: () => Promise<string> | string,
+  options: LogETagOptions = {},
+): MiddlewareHandler {
+  const maxSize = options.cacheBytes ?? 32 * 1024 * 1024;
+  const cache =
+    maxSize > 0
+      ? new LRUCache<string, CachedResponse>({
+          maxSize,
+          maxEntrySize: Math.max(1, Math.floor(maxSize / 8)),
+          sizeCalculation: (r) => r.body.byteLength + 1,
+        })
+      : null;
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const url = new URL(c.req.url);
@@ -17,8 +42,20 @@ export function logETag(version: () => Promise<string> | string): MiddlewareHand
     if (inm && inm.split(',').some((t) => t.trim() === tag || t.trim() === '*')) {
       return c.body(null, 304, { ETag: tag });
     }
+    const hit = cache?.get(tag);
+    if (hit) return c.body(hit.body, 200, Object.fromEntries([...hit.headers, ['ETag', tag]]));
     await next();
-    if (c.res.status === 200) c.res.headers.set('ETag', tag);
+    if (c.res.status !== 200) return undefined;
+    c.res.headers.set('ETag', tag);
+    const type = c.res.headers.get('Content-Type') ?? '';
+    // JSON bodies are whole strings already; exports stream and are not kept.
+    if (cache && type.startsWith('application/json')) {
+      const headers: [string, string][] = [];
+      c.res.headers.forEach((value, name) => {
+        if (name === 'content-type' || name === 'content-disposition') headers.push([name, value]);
+      });
+      cache.set(tag, { body: await c.res.clone().arrayBuffer(), headers });
+    }
     return undefined;
   };
 }

@@ -111,6 +111,25 @@ describe('ETag of log-derived responses', () => {
     expect(after.headers.get('ETag')).toMatch(/^W\/"5\./);
   });
 
+  it('serves a repeat of the same query from the kept response, and a fresh one after an append', async () => {
+    let projected = 0;
+    const timeline = t.readModel.timeline.bind(t.readModel);
+    t.readModel.timeline = (q) => (projected++, timeline(q));
+    const first = await t.app.request('/api/timeline?limit=50');
+    const second = await t.app.request('/api/timeline?limit=50');
+    expect(second.status).toBe(200);
+    expect(second.headers.get('Content-Type')).toBe(first.headers.get('Content-Type'));
+    expect(await second.text()).toBe(await first.text());
+    expect(projected).toBe(1);
+
+    const [e] = t.events;
+    const id = '66666666-6666-4666-8666-666666666666';
+    await t.store.append('udcg-2025-06', [{ id, type: e!.type, data: { ...e!, id } }]);
+    const after = (await (await t.app.request('/api/timeline?limit=50')).json()) as TimelinePage;
+    expect(projected).toBe(2);
+    expect(after.items.map((i) => i.id)).toContain(id);
+  });
+
   it('changes with the day, since views are relative to today', async () => {
     const tag = (await t.app.request('/api/subjects')).headers.get('ETag')!;
     t.setNow('2025-12-15T10:00:00.000Z');
