@@ -18,7 +18,6 @@ import type {
   JSONType,
   RecordedEvent,
 } from '@eventstore/db-client';
-import { assertNever } from '@kroniek/events';
 import type { ExpectedRevision } from '../errors.js';
 import { ConcurrencyError, KroniekError } from '../errors.js';
 import type { StoredEvent } from './eventStore.js';
@@ -193,29 +192,7 @@ export function toConcurrencyError(error: WrongExpectedVersionError): Concurrenc
   );
 }
 
-/** Checks a kroniek stream's revision (null: no stream) against what the writer expects. */
-export function checkExpected(
-  stream: string,
-  expected: ExpectedRevision,
-  current: number | null,
-): void {
-  if (typeof expected === 'number') {
-    if (current !== expected) throw new ConcurrencyError(stream, expected, current);
-    return;
-  }
-  switch (expected) {
-    case 'any':
-      return;
-    case 'no_stream':
-      if (current !== null) throw new ConcurrencyError(stream, expected, current);
-      return;
-    case 'stream_exists':
-      if (current === null) throw new ConcurrencyError(stream, expected, current);
-      return;
-    default:
-      assertNever(expected);
-  }
-}
+export { checkExpected } from './expectedRevision.js';
 
 /** True for the client's "stream does not exist", which reads treat as empty. */
 export function isStreamNotFound(error: unknown): error is StreamNotFoundError {

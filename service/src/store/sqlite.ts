@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import type { ExpectedRevision } from '../errors.js';
-import { assertNever } from '@kroniek/events';
-import { ConcurrencyError, IdempotencyError } from '../errors.js';
+import { IdempotencyError } from '../errors.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -13,6 +12,7 @@ import type {
   VerifyResult,
 } from './eventStore.js';
 import { chainHash, GENESIS_HASH } from './sqliteChain.js';
+import { checkExpected } from './expectedRevision.js';
 import { checkBatch, checkReadAll } from './sqliteInput.js';
 import type { PreparedEvent } from './sqliteInput.js';
 import { migrate } from './sqliteSchema.js';
@@ -343,21 +343,3 @@ function sameContent(a: PreparedEvent | Row, b: PreparedEvent): boolean {
   return a.type === b.type && a.data === b.data && a.metadata === b.metadata;
 }
 
-function checkExpected(stream: string, expected: ExpectedRevision, current: number | null): void {
-  if (typeof expected === 'number') {
-    if (current !== expected) throw new ConcurrencyError(stream, expected, current);
-    return;
-  }
-  switch (expected) {
-    case 'any':
-      return;
-    case 'no_stream':
-      if (current !== null) throw new ConcurrencyError(stream, expected, current);
-      return;
-    case 'stream_exists':
-      if (current === null) throw new ConcurrencyError(stream, expected, current);
-      return;
-    default:
-      assertNever(expected);
-  }
-}
