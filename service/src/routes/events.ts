@@ -10,7 +10,7 @@ import {
 } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
 import { Hono } from 'hono';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { ImmutableError, NotFoundError, ValidationError } from '../errors.js';
 import type { RouteDeps } from '../http/deps.js';
@@ -88,6 +88,22 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     };
   };
 
+  /** Appends an amendment of fact `id` to the fact's own stream, after checking its source. */
+  const amend = async (
+    c: Context,
+    id: string,
+    body: AmendmentInput,
+    build: (fact: FactEvent) => Record<string, unknown>,
+  ) => {
+    const { stream, event: fact } = await target(id);
+    checkSource(body.source, deps.sources, []);
+    const event = completeEvent(build(fact), []);
+    const expected = expectedRevisionOf(c, body.expectedRevision);
+    const result = await appendAndSync(deps, stream, [event], expected);
+    c.header('Location', `/api/events/${event.id}`);
+    return c.json(result, result.appended > 0 ? 201 : 200);
+  };
+
   const immutable = () => {
     throw new ImmutableError();
   };
@@ -104,28 +120,15 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
       requireToken,
       validate('param', EventIdParam),
       validate('json', CorrectionBody),
-      async (c) => {
+      (c) => {
         const { id } = c.req.valid('param');
         const body = c.req.valid('json');
-        const { stream, event: fact } = await target(id);
-        checkSource(body.source, deps.sources, []);
-        const event = completeEvent(
-          {
-            type: 'EventCorrected',
-            ...common(fact, body, 'Correction'),
-            corrects: id,
-            changes: body.changes,
-          },
-          [],
-        );
-        const result = await appendAndSync(
-          deps,
-          stream,
-          [event],
-          expectedRevisionOf(c, body.expectedRevision),
-        );
-        c.header('Location', `/api/events/${event.id}`);
-        return c.json(result, result.appended > 0 ? 201 : 200);
+        return amend(c, id, body, (fact) => ({
+          type: 'EventCorrected',
+          ...common(fact, body, 'Correction'),
+          corrects: id,
+          changes: body.changes,
+        }));
       },
     )
     .post(
@@ -133,23 +136,14 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
       requireToken,
       validate('param', EventIdParam),
       validate('json', RetractionBody),
-      async (c) => {
+      (c) => {
         const { id } = c.req.valid('param');
         const body = c.req.valid('json');
-        const { stream, event: fact } = await target(id);
-        checkSource(body.source, deps.sources, []);
-        const event = completeEvent(
-          { type: 'EventRetracted', ...common(fact, body, 'Retraction'), retracts: id },
-          [],
-        );
-        const result = await appendAndSync(
-          deps,
-          stream,
-          [event],
-          expectedRevisionOf(c, body.expectedRevision),
-        );
-        c.header('Location', `/api/events/${event.id}`);
-        return c.json(result, result.appended > 0 ? 201 : 200);
+        return amend(c, id, body, (fact) => ({
+          type: 'EventRetracted',
+          ...common(fact, body, 'Retraction'),
+          retracts: id,
+        }));
       },
     )
     .on(['PUT', 'PATCH', 'DELETE'], ['/', '/:id', '/:id/*'], immutable);
