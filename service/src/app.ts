@@ -1,10 +1,9 @@
 import type { SourceWithText } from '@kroniek/events';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { KroniekError } from './errors.js';
 import { createReadModelFeed } from './feed.js';
 import type { ReadModelFeed } from './feed.js';
 import { requireBearer } from './http/auth.js';
+import { requestBodyLimit } from './http/bodyLimit.js';
 import { dashboardRoutes } from './http/dashboard.js';
 import { dayOf } from './http/day.js';
 import type { RouteDeps } from './http/deps.js';
@@ -84,19 +83,7 @@ export function createApp(options: AppOptions): Hono {
   const api = new Hono();
   if (rateLimit) api.use('*', writeRateLimit({ ...rateLimit, clock }));
   if (options.privateReads) api.use('*', requireTokenForReads(auth));
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new KroniekError(
-          413,
-          'Payload too large',
-          `a request body may hold at most ${MAX_BODY_BYTES} bytes`,
-        );
-      },
-    }),
-  );
+  api.use('*', requestBodyLimit(MAX_BODY_BYTES));
   api.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') await feed.catchUp();
     await next();

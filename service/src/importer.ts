@@ -151,8 +151,13 @@ export async function importFiles(
  * Imports the seed data: every `<eventsDir>/recorded/*.yaml`, in file-name order, with
  * the sources under `<eventsDir>/sources`. What `serve` runs at start.
  */
-export async function importSeed(store: EventStore, eventsDir: string): Promise<ImportReport> {
-  const sources = await loadSources(eventsDir);
+export async function importSeed(
+  store: EventStore,
+  eventsDir: string,
+  /** the sources of `eventsDir` when the caller loaded them already (the server does) */
+  loaded?: Map<string, SourceWithText>,
+): Promise<ImportReport> {
+  const sources = loaded ?? (await loadSources(eventsDir));
   const dir = join(eventsDir, 'recorded');
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   return importFiles(

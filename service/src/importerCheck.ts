@@ -4,19 +4,33 @@ import type { ImportProblem } from './importerProblems.js';
 import { fieldProblems } from './importerProblems.js';
 
 /**
- * What the check of one NDJSON line found: the accepted event as JSON text, or why not.
- * Text rather than a value, because it crosses from the worker thread to the appending one,
- * where a JSON.parse is cheaper than the structured clone of a nested object.
+ * What the check of one NDJSON line found: the accepted event, or why not. The event crosses
+ * from the worker thread to the appending one as its JSON text (the store takes the text as it
+ * is, see `appendCountedJson`) plus the few fields the appending thread needs for what depends
+ * on order (ids seen twice, references, streams), so that thread never parses the line.
  */
-export type LineCheck = { json: string; data?: unknown } | { problems: ImportProblem[] };
+export type LineCheck = AcceptedLine | { problems: ImportProblem[] };
+
+/** An accepted line: the event's JSON text and, taken from the same value, what ordering needs. */
+export interface AcceptedLine {
+  json: string;
+  id: string;
+  /** the subject: the event's stream */
+  subject: string;
+  type: string;
+  /** `[field, target id]` of each reference the event makes (`corrects`, `retracts`, `fulfils`) */
+  refs?: [string, string][];
+}
+
+const REFERENCES = ['corrects', 'retracts', 'fulfils'] as const;
 
 /**
  * Parses and checks one line: the event schemas, then the quotation against its source text
  * at the offsets. `json` is the line itself when the line is the event as written (so its key
  * order, which the store's fast canonical path depends on, is kept), else the accepted data
  * re-serialised; both parse back to exactly what the schemas accepted, as the schemas are
- * strict objects without defaults or transforms. `data` is that value, for a caller on the same
- * thread (the worker leaves it out of its answer, see importerWorker.ts).
+ * strict objects without defaults or transforms, and id, subject, type and references are read
+ * from that same value.
  */
 export function checkLine(
   text: string,
@@ -43,7 +57,18 @@ export function checkLine(
     const message = `not found at ${location.start}..${location.end} of '${documentId}'`;
     return { problems: [{ file: at, field: 'source.quotation', message }] };
   }
-  return { json: !exported && data === raw ? text : JSON.stringify(data), data };
+  const event = data as Record<string, unknown> & Pick<KroniekEvent, 'id' | 'subject' | 'type'>;
+  const accepted: AcceptedLine = {
+    json: !exported && data === raw ? text : JSON.stringify(data),
+    id: event.id,
+    subject: event.subject,
+    type: event.type,
+  };
+  for (const field of REFERENCES) {
+    const target = event[field];
+    if (typeof target === 'string') (accepted.refs ??= []).push([field, target]);
+  }
+  return accepted;
 }
 
 /** A line of `kroniek export`: a stored event whose `data` is the event itself. */
@@ -67,4 +92,33 @@ export function checkLines(
   return lines.map((text, i) =>
     text.trim() === '' ? null : checkLine(text, `${file}:${firstLine + i}`, sources),
   );
+}
+
+/** The non-blank lines of a piece of text, checked: `checks[i]` is line `lines[i]`'s. */
+export interface PieceCheck {
+  lines: number[];
+  checks: LineCheck[];
+}
+
+/**
+ * Checks a piece of one file that holds whole lines, the first being line `firstLine` (a
+ * trailing newline ends the last line; blank lines are skipped). Both threads of the import
+ * use it: the worker for most pieces, the appending thread for a piece it takes on while it
+ * would otherwise wait (see importerPipeline.ts).
+ */
+export function checkPiece(
+  file: string,
+  firstLine: number,
+  text: string,
+  sources: ReadonlyMap<string, SourceWithText>,
+): PieceCheck {
+  const out: PieceCheck = { lines: [], checks: [] };
+  const split = text.split('\n');
+  for (let i = 0; i < split.length; i++) {
+    const line = split[i]!;
+    if (line.trim() === '') continue;
+    out.lines.push(firstLine + i);
+    out.checks.push(checkLine(line, `${file}:${firstLine + i}`, sources));
+  }
+  return out;
 }

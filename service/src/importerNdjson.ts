@@ -1,12 +1,14 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { KroniekEvent, SourceWithText } from '@kroniek/events';
+import type { SourceWithText } from '@kroniek/events';
 import { IdempotencyError } from './errors.js';
 import type { ImportReport } from './importer.js';
+import type { AcceptedLine } from './importerCheck.js';
 import { checkPieces } from './importerPipeline.js';
 import type { ImportProblem } from './importerProblems.js';
 import { throwProblems } from './importerProblems.js';
 import type { EventStore, NewEvent, StreamBatch } from './store/eventStore.js';
+import type { StreamBatchJson } from './store/sqliteInput.js';
 
 export interface NdjsonImportOptions {
   /** Events per write; each write is one transaction (default 1,000). */
@@ -24,15 +26,20 @@ export interface NdjsonImportOptions {
 
 const AUTO_WORKER_BYTES = 1 << 20;
 
-/** A store that can append batches without handing every stored event back (the SQLite store). */
-interface CountingStore {
-  appendCounted(batches: StreamBatch[]): Promise<{ appended: number; lastPosition: number }>;
+/**
+ * A store that takes events as JSON text and answers only counts (the SQLite store): the line's
+ * text goes to the store as it is, without a parse on this thread.
+ */
+interface JsonCountingStore {
+  appendCountedJson(
+    batches: StreamBatchJson[],
+  ): Promise<{ appended: number; lastPosition: number }>;
 }
-
-const REFERENCES = ['corrects', 'retracts', 'fulfils'] as const;
 
 /** Store metadata of a bulk-imported event: only what follows from the content, so a re-import is a no-op. */
 const METADATA = { origin: 'ndjson-import' } as const;
+/** The same metadata as canonical JSON text. */
+const METADATA_JSON = JSON.stringify(METADATA);
 
 /**
  * Bulk import of NDJSON files: one event per line, either a KroniekEvent or a line of
@@ -71,7 +78,8 @@ export async function importNdjson(
       appended += await appendChunk(store, written);
     } catch (error) {
       if (!(error instanceof IdempotencyError)) throw error;
-      const at = written.find((w) => w.event.id === error.details.id)?.at ?? '(chunk)';
+      const twin = written.find((w) => w.line.id === error.details.id);
+      const at = twin ? `${twin.file}:${twin.lineNo}` : '(chunk)';
       const message = 'already stored with other content; record an EventCorrected instead';
       problems.push({ file: at, field: '(event)', message });
     }
@@ -82,60 +90,63 @@ export async function importNdjson(
     worker === 'auto'
       ? availableParallelism() >= 2 && totalBytes(files) >= AUTO_WORKER_BYTES
       : worker;
-  for await (const lines of checkPieces(files, sources, useWorker)) {
+  for await (const { file, lines, checks } of checkPieces(files, sources, useWorker)) {
     if (problems.length >= maxProblems) break;
-    for (const { at, check } of lines) {
+    for (let i = 0; i < checks.length; i++) {
+      const check = checks[i]!;
       if ('problems' in check) {
         problems.push(...check.problems);
         continue;
       }
-      const data: unknown = 'data' in check ? check.data : JSON.parse(check.json);
-      // The line was accepted by the event schemas; its JSON text parses back to the same value.
-      const event = data as KroniekEvent;
-      if (seen.has(event.id)) {
-        problems.push({ file: at, field: 'id', message: `${event.id} occurs twice in the import` });
+      const lineNo = lines[i]!;
+      if (seen.has(check.id)) {
+        const at = `${file}:${lineNo}`;
+        problems.push({ file: at, field: 'id', message: `${check.id} occurs twice in the import` });
         continue;
       }
-      const unknown = REFERENCES.map((f) => [f, (event as Record<string, unknown>)[f]] as const)
-        .filter(([, target]) => typeof target === 'string' && !seen.has(target));
-      if (unknown.length > 0 && !(await referencesStored(store, unknown, at, problems))) continue;
-      seen.add(event.id);
+      const unknown = check.refs?.filter(([, target]) => !seen.has(target));
+      if (unknown && unknown.length > 0) {
+        if (!(await referencesStored(store, unknown, `${file}:${lineNo}`, problems))) continue;
+      }
+      seen.add(check.id);
       events += 1;
-      chunk.push({ event, data, at });
+      chunk.push({ line: check, file, lineNo });
       if (chunk.length >= chunkSize) await flush();
     }
   }
   await flush();
   if (problems.length > 0) {
-    const kept = appended > 0 ? `${appended} event(s) before the first problem were appended` : 'nothing imported';
+    const kept =
+      appended > 0
+        ? `${appended} event(s) before the first problem were appended`
+        : 'nothing imported';
     throwProblems(problems, `import stopped, ${kept}`);
   }
   return { files: files.length, events, appended, head: await store.head() };
 }
 
 /**
- * One checked line. `data` is the line's own JSON value, which the schemas accepted: they are
- * strict objects without defaults or transforms, so it is the same data as `event`, and a line
- * written in canonical form (as the bench and `kroniek export` write it) keeps its key order,
- * which lets the store serialise it natively instead of re-sorting every key.
+ * One accepted line and where it is. `line.json` is the text the schemas accepted (the line
+ * itself when it is the event as written): a line in canonical form (as the bench and
+ * `kroniek export` write it) is stored as it is, anything else the store canonicalises.
  */
 interface Checked {
-  event: KroniekEvent;
-  data: unknown;
-  at: string;
+  line: AcceptedLine;
+  file: string;
+  lineNo: number;
 }
 
 /** References to events before this import must name stored events. */
 async function referencesStored(
   store: EventStore,
-  references: (readonly [string, unknown])[],
+  references: (readonly [string, string])[],
   at: string,
   problems: ImportProblem[],
 ): Promise<boolean> {
   let ok = true;
   for (const [field, target] of references) {
-    if (!(await store.getById(String(target)))) {
-      problems.push({ file: at, field, message: `refers to no known event (${String(target)})` });
+    if (!(await store.getById(target))) {
+      problems.push({ file: at, field, message: `refers to no known event (${target})` });
       ok = false;
     }
   }
@@ -144,14 +155,25 @@ async function referencesStored(
 
 /** Appends one chunk, runs of the same subject forming one stream batch; returns how many were new. */
 async function appendChunk(store: EventStore, checked: Checked[]): Promise<number> {
-  const batches: StreamBatch[] = [];
-  for (const { event, data } of checked) {
-    const item: NewEvent = { id: event.id, type: event.type, data, metadata: METADATA };
-    const last = batches.at(-1);
-    if (last?.stream === event.subject) last.events.push(item);
-    else batches.push({ stream: event.subject, events: [item], expectedRevision: 'any' });
+  if (isJsonCounting(store)) {
+    const texts: StreamBatchJson[] = [];
+    let last: StreamBatchJson | undefined;
+    for (const { line } of checked) {
+      const item = { id: line.id, type: line.type, data: line.json, metadata: METADATA_JSON };
+      if (last?.stream === line.subject) last.events.push(item);
+      else texts.push((last = { stream: line.subject, events: [item], expectedRevision: 'any' }));
+    }
+    return (await store.appendCountedJson(texts)).appended;
   }
-  if (isCounting(store)) return (await store.appendCounted(batches)).appended;
+  // Any other store takes values: the text parses back to exactly what the schemas accepted.
+  const batches: StreamBatch[] = [];
+  for (const { line } of checked) {
+    const data: unknown = JSON.parse(line.json);
+    const item: NewEvent = { id: line.id, type: line.type, data, metadata: METADATA };
+    const last = batches.at(-1);
+    if (last?.stream === line.subject) last.events.push(item);
+    else batches.push({ stream: line.subject, events: [item], expectedRevision: 'any' });
+  }
   if (store.appendMany) {
     const results = await store.appendMany(batches);
     return results.reduce((n, r) => n + r.appended.length, 0);
@@ -161,8 +183,8 @@ async function appendChunk(store: EventStore, checked: Checked[]): Promise<numbe
   return n;
 }
 
-function isCounting(store: EventStore): store is EventStore & CountingStore {
-  return typeof (store as Partial<CountingStore>).appendCounted === 'function';
+function isJsonCounting(store: EventStore): store is EventStore & JsonCountingStore {
+  return typeof (store as Partial<JsonCountingStore>).appendCountedJson === 'function';
 }
 
 function totalBytes(files: string[]): number {

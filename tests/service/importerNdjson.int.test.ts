@@ -49,7 +49,10 @@ describe.each([false, true])('the NDJSON bulk import (checks on a worker thread:
 
   const file = (name: string, lines: unknown[]) => {
     const path = join(dir, name);
-    writeFileSync(path, `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`);
+    writeFileSync(
+      path,
+      `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`,
+    );
     return path;
   };
   const events = () => letter.map((e) => e.data as KroniekEvent);
@@ -63,7 +66,9 @@ describe.each([false, true])('the NDJSON bulk import (checks on a worker thread:
       const stored = await store.readAll({ limit: 10_000 });
       expect(stored.map((e) => e.id)).toEqual(letter.map((e) => e.id));
       expect(stored.map((e) => e.data)).toEqual(letter.map((e) => e.data));
-      expect(stored.map((e) => e.stream)).toEqual(letter.map((e) => (e.data as KroniekEvent).subject));
+      expect(stored.map((e) => e.stream)).toEqual(
+        letter.map((e) => (e.data as KroniekEvent).subject),
+      );
       expect(await store.verify()).toEqual({ ok: true, checked: letter.length });
     });
 
@@ -94,7 +99,10 @@ describe.each([false, true])('the NDJSON bulk import (checks on a worker thread:
       const all = events();
       const j = all.findIndex((e) => /[^ -~]/.test(JSON.stringify(e)));
       expect(j).toBeGreaterThanOrEqual(0);
-      const before = all.slice(0, j).map((e) => JSON.stringify(e)).join('\n');
+      const before = all
+        .slice(0, j)
+        .map((e) => JSON.stringify(e))
+        .join('\n');
       const line = JSON.stringify(all[j]);
       const charAt = Buffer.byteLength(line.slice(0, line.search(/[^ -~]/)));
       // A blank line of spaces first, so that the character's first byte is the piece's last.
@@ -105,6 +113,23 @@ describe.each([false, true])('the NDJSON bulk import (checks on a worker thread:
       const report = await imp([path]);
       expect(report.appended).toBe(j + 1);
       expect((await store.getById(all[j]!.id))?.data).toEqual(all[j]);
+    });
+
+    it('numbers lines across many pieces, past a line longer than a piece, to a last line without newline', async () => {
+      const [a, b, c] = events();
+      // Blank lines are skipped but counted: one longer than a piece, then many pieces' worth.
+      const filler = Array.from({ length: 3000 }, () => ' '.repeat(1000));
+      const lines = [' '.repeat((1 << 20) + 4096), ...filler, JSON.stringify(a), ...filler];
+      const bad = JSON.stringify({ ...b!, type: 'NoSuchEvent' });
+      const path = join(dir, 'long.ndjson');
+      writeFileSync(path, `${[...lines, bad].join('\n')}\n${JSON.stringify(c)}`);
+      const error = await importError(imp([path], { chunkSize: 1 }));
+      expect(error.issues.map((i) => i.path)).toEqual([`${path}:${lines.length + 1}.type`]);
+      expect(await store.head()).toBe(1);
+      writeFileSync(path, `${[...lines, JSON.stringify(b)].join('\n')}\n${JSON.stringify(c)}`);
+      const report = await imp([path]);
+      expect(report).toMatchObject({ events: 3, appended: 2, head: 3 });
+      expect((await store.readAll()).map((e) => e.id)).toEqual([a!.id, b!.id, c!.id]);
     });
 
     it('hands the events to a live subscriber', async () => {
@@ -129,7 +154,10 @@ describe.each([false, true])('the NDJSON bulk import (checks on a worker thread:
 
     it('keeps the chunks before it, so a re-run after the fix appends only the rest', async () => {
       const all = events();
-      const bad = { ...structuredClone(all[5]!), source: { ...all[5]!.source, documentId: 'no-such-doc' } };
+      const bad = {
+        ...structuredClone(all[5]!),
+        source: { ...all[5]!.source, documentId: 'no-such-doc' },
+      };
       const path = file('bad.ndjson', [...all.slice(0, 5), bad, ...all.slice(6)]);
       const error = await importError(imp([path], { chunkSize: 2 }));
       expect(error.message).toContain('4 event(s) before the first problem were appended');
@@ -156,7 +184,9 @@ describe.each([false, true])('the NDJSON bulk import (checks on a worker thread:
       const { paths } = split(all, 6);
       const report = await imp(paths, { chunkSize: 4 });
       expect(report).toMatchObject({ files: 6, events: all.length, appended: all.length });
-      expect((await store.readAll({ limit: 10_000 })).map((e) => e.id)).toEqual(all.map((e) => e.id));
+      expect((await store.readAll({ limit: 10_000 })).map((e) => e.id)).toEqual(
+        all.map((e) => e.id),
+      );
       expect((await store.verify()).ok).toBe(true);
     });
 

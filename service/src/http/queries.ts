@@ -66,7 +66,9 @@ export const ChartQueryParams = ReplayQueryParams.extend({
   resolution: z
     .enum(['auto', 'event', 'month'])
     .optional()
-    .describe("amount lines: a point per occurred date, per month, or 'auto' (month on large logs)"),
+    .describe(
+      "amount lines: a point per occurred date, per month, or 'auto' (month on large logs)",
+    ),
 });
 
 export const ChangesQueryParams = z

@@ -100,7 +100,12 @@ export function checkSource(
   }
 }
 
-/** Appends to one stream, then waits until the read model has seen the append. */
+/**
+ * Appends to one stream, then waits until the read model has seen the append (read-your-writes).
+ * The feed's live subscription usually applied the events as the store committed them, so the
+ * catch-up (a read of the log) runs only when the model is still behind; events stored already
+ * by an earlier attempt (an idempotent retry) are looked up, the new ones come with the result.
+ */
 export async function appendAndSync(
   deps: RouteDeps,
   stream: string,
@@ -112,8 +117,11 @@ export async function appendAndSync(
     events.map((e) => ({ id: e.id, type: e.type, data: e, metadata: { origin: 'api' } })),
     { expectedRevision },
   );
-  await deps.feed.catchUp();
-  const stored = await Promise.all(events.map((e) => deps.store.getById(e.id)));
+  if (deps.readModel.position() < result.lastPosition) await deps.feed.catchUp();
+  const written = new Map(result.appended.map((s) => [s.id, s]));
+  const stored = await Promise.all(
+    events.map((e) => written.get(e.id) ?? deps.store.getById(e.id)),
+  );
   return {
     stream,
     revision: result.nextRevision,

@@ -13,20 +13,31 @@ import type {
 } from './eventStore.js';
 import { chainHash, GENESIS_HASH } from './sqliteChain.js';
 import { checkExpected } from './expectedRevision.js';
-import { checkBatch, checkReadAll } from './sqliteInput.js';
-import type { PreparedEvent } from './sqliteInput.js';
+import { checkBatch, checkJsonBatch, checkReadAll } from './sqliteInput.js';
+import type { CheckedBatch, PreparedEvent, StreamBatchJson } from './sqliteInput.js';
 import { migrate } from './sqliteSchema.js';
+
+export type { NewEventJson, StreamBatchJson } from './sqliteInput.js';
+import { startBackgroundCheckpoints } from './sqliteCheckpoints.js';
 import { createSubscriptions } from './sqliteSubscriptions.js';
 
 export interface SqliteEventStoreOptions {
   /** The SQLite file, created when missing (`:memory:` for a throwaway store). */
   path: string;
-  /** Stamps `recordedAt`; one reading per append call. */
+  /** Stamps `recordedAt`; one reading per write transaction (a group of appends shares it). */
   clock: () => Date;
   /** Default page size of `readAll`, `streamAll` and subscription catch-up (500). */
   pageSize?: number;
   /** Gets what a subscriber's listener throws; the append itself has already succeeded. */
   onListenerError?: (error: unknown) => void;
+  /**
+   * Checkpoint the WAL from a worker thread instead of inside commits (see
+   * sqliteCheckpoints.ts): for a long-running server, whose appends then never wait for a
+   * checkpoint's fsyncs. Default false; ignored for `:memory:`.
+   */
+  checkpointInBackground?: boolean;
+  /** Gets a failure of the background checkpoints (default: logged to stderr). */
+  onCheckpointError?: (error: unknown) => void;
 }
 
 /** The SQLite adapter: the port plus a bulk append that is atomic across streams. */
@@ -40,6 +51,15 @@ export interface SqliteEventStore extends EventStore {
    */
   appendCounted(batches: StreamBatch[]): Promise<{ appended: number; lastPosition: number }>;
   /**
+   * `appendCounted` for events whose data and metadata are already JSON text (an import that
+   * holds each line's text): the same checks, idempotency and hash chain, and the stored text
+   * is the canonical (RFC 8785) form of the data as always. Text that is canonical already is
+   * recognised in one pass and stored as it is, without parsing or serialising it again.
+   */
+  appendCountedJson(
+    batches: StreamBatchJson[],
+  ): Promise<{ appended: number; lastPosition: number }>;
+  /**
    * The events at the given log positions, in the order asked, synchronously (an embedded
    * file answers in microseconds). Positions that do not exist are left out. Read models use
    * it to fetch the bodies of the few events a page shows instead of holding every body.
@@ -52,6 +72,11 @@ export interface SqliteEventStore extends EventStore {
    * young generation. This reads three columns and leaves parsing to the fold, one at a time.
    */
   readFoldPage(after: number, limit: number): FoldRow[];
+  /**
+   * The chain hash stored with the event at a log position, or null when there is none. A
+   * read-model snapshot records it, so a snapshot of another or a restored store is detected.
+   */
+  hashAt(position: number): string | null;
 }
 
 /** An event as a read model folds it (see {@link SqliteEventStore.readFoldPage}). */
@@ -84,6 +109,11 @@ interface TxState extends Head {
   revisions: Map<string, number | null>;
   /** Build the appended `StoredEvent`s (results and subscribers need them; counts do not). */
   collect: boolean;
+  /**
+   * Stream revisions known from this instance's previous counted appends, when nothing was
+   * appended to the file since (see `bulkRevisions`); null otherwise.
+   */
+  known: Map<string, number | null> | null;
 }
 
 const toStored = (row: Row): StoredEvent => ({
@@ -99,13 +129,28 @@ const toStored = (row: Row): StoredEvent => ({
 });
 
 /**
- * Opens (and creates when needed) an event store in a SQLite file. Every append is one
- * immediate transaction, so the CLI and a running server may share the file; the live
- * tail only sees appends made through this instance.
+ * Opens (and creates when needed) an event store in a SQLite file. Every write is an immediate
+ * transaction, so the CLI and a running server may share the file; the live tail only sees
+ * appends made through this instance.
+ *
+ * Group commit: `append`s called in the same turn of the event loop (concurrent requests of a
+ * server) are written in one transaction when the turn ends, each in its own savepoint with its
+ * own checks (expected revision, idempotency) and chain links, in call order; one that fails is
+ * rolled back alone and only its caller gets the error. A promise resolves only after the commit.
+ * Every other method first writes the appends still waiting, so each call sees every append
+ * called before it, as if each had been written at once.
  */
 export function createSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
   const db = new Database(options.path);
   migrate(db);
+  const checkpoints =
+    options.checkpointInBackground && options.path !== ':memory:' && options.path !== ''
+      ? startBackgroundCheckpoints(db, options.path, {
+          onError:
+            options.onCheckpointError ??
+            ((error) => console.error('kroniek: background checkpoint failed', error)),
+        })
+      : null;
   const pageSize = options.pageSize ?? 500;
 
   const sql = {
@@ -116,11 +161,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     byId: db.prepare<[string], Row>('SELECT * FROM events WHERE id = ?'),
     stream: db.prepare<[string], Row>('SELECT * FROM events WHERE stream = ? ORDER BY revision'),
     byPosition: db.prepare<[number], Row>('SELECT * FROM events WHERE position = ?'),
-    foldPage: db
-      .prepare<[number, number], [number, string, string]>(
-        'SELECT position, recorded_at, data FROM events WHERE position > ? ORDER BY position LIMIT ?',
-      )
-      .raw(),
+    hashAt: db.prepare<[number], string>('SELECT hash FROM events WHERE position = ?').pluck(),
+    // Named as FoldRow's fields, so the rows are returned as they come (no second object each).
+    foldPage: db.prepare<[number, number], FoldRow>(
+      'SELECT position, recorded_at AS recordedAt, data AS json FROM events WHERE position > ? ORDER BY position LIMIT ?',
+    ),
     page: db.prepare<[number, number], Row>(
       'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
     ),
@@ -128,7 +173,24 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       `INSERT INTO events (position, stream, revision, id, type, data, metadata, recorded_at, hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    // The bulk path: an id stored already is found by the unique index during the insert
+    // instead of by a probe before every insert (see appendAnyInTx).
+    insertNewId: db.prepare<
+      [number, string, number, string, string, string, string, string, string]
+    >(
+      `INSERT INTO events (position, stream, revision, id, type, data, metadata, recorded_at, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    ),
   };
+
+  /**
+   * Each stream's revision after this instance's last counted append, and the head it left.
+   * Valid only while the log's head is still that head: the log only grows, so any append
+   * since (through this instance or another connection) moves the head and voids it.
+   */
+  const bulkRevisions = new Map<string, number | null>();
+  let bulkHead: Head | null = null;
+  const BULK_REVISIONS_MAX = 250_000;
 
   const readHead = (): Head => sql.head.get() ?? { position: 0, hash: GENESIS_HASH };
   const readPage = (after: number, limit: number) => sql.page.all(after, limit).map(toStored);
@@ -198,6 +260,68 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     };
   };
 
+  /**
+   * `appendInTx` for a counted append with expected revision 'any' (a bulk import's): no
+   * expectation to check, so no probe by id before each insert. The insert skips an id that is
+   * stored already (ON CONFLICT on the id's unique index), and only then is the stored twin read
+   * and compared, as `appendInTx` does: same stream and content is a retry and is skipped,
+   * anything else an IdempotencyError. A twin earlier in the same batch or call is found the
+   * same way, as it is stored by then. Other constraints (position, stream revision) still fail.
+   */
+  const appendAnyInTx = (
+    stream: string,
+    events: PreparedEvent[],
+    recordedAt: string,
+    tx: TxState,
+  ): { result: AppendResult; written: number } => {
+    let current = tx.revisions.get(stream);
+    if (current === undefined) current = tx.known?.get(stream);
+    if (current === undefined) current = sql.revision.get(stream)?.revision ?? null;
+    let revision = current ?? -1;
+    let written = 0;
+    for (const event of events) {
+      const position = tx.position + 1;
+      const link = {
+        position,
+        stream,
+        revision: revision + 1,
+        id: event.id,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+        recordedAt,
+        previousHash: tx.hash,
+      };
+      const hash = chainHash(link);
+      const { changes } = sql.insertNewId.run(
+        position,
+        stream,
+        link.revision,
+        event.id,
+        event.type,
+        event.data,
+        event.metadata,
+        recordedAt,
+        hash,
+      );
+      if (changes === 0) {
+        const twin = sql.byId.get(event.id);
+        if (!twin || twin.stream !== stream || !sameContent(twin, event))
+          throw new IdempotencyError(event.id);
+        continue;
+      }
+      revision = link.revision;
+      tx.position = position;
+      tx.hash = hash;
+      written += 1;
+    }
+    tx.revisions.set(stream, written > 0 ? revision : current);
+    return {
+      result: { nextRevision: revision, lastPosition: tx.position, appended: [] },
+      written,
+    };
+  };
+
   const appendBatches = (
     batches: { stream: string; events: PreparedEvent[]; expected: ExpectedRevision }[],
     collect: boolean,
@@ -205,11 +329,26 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     const recordedAt = options.clock().toISOString();
     const outcome = db
       .transaction(() => {
-        const tx: TxState = { ...readHead(), revisions: new Map(), collect };
-        const done = batches.map((b) => appendInTx(b.stream, b.events, b.expected, recordedAt, tx));
-        return { done, lastPosition: tx.position };
+        const head = readHead();
+        const known =
+          !collect && bulkHead?.position === head.position && bulkHead.hash === head.hash
+            ? bulkRevisions
+            : null;
+        const tx: TxState = { ...head, revisions: new Map(), collect, known };
+        const done = batches.map((b) =>
+          !collect && b.expected === 'any'
+            ? appendAnyInTx(b.stream, b.events, recordedAt, tx)
+            : appendInTx(b.stream, b.events, b.expected, recordedAt, tx),
+        );
+        return { done, lastPosition: tx.position, hash: tx.hash, revisions: tx.revisions, known };
       })
       .immediate();
+    if (!collect) {
+      // Committed: remember the revisions for the next counted append (see bulkRevisions).
+      if (outcome.known === null || bulkRevisions.size > BULK_REVISIONS_MAX) bulkRevisions.clear();
+      for (const [stream, revision] of outcome.revisions) bulkRevisions.set(stream, revision);
+      bulkHead = { position: outcome.lastPosition, hash: outcome.hash };
+    }
     const results = outcome.done.map((d) => d.result);
     if (collect) subscriptions.publish(results.flatMap((r) => r.appended));
     return {
@@ -219,6 +358,61 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     };
   };
 
+  /** `append`s waiting for the end of the event-loop turn (see the group commit above). */
+  let queue: QueuedAppend[] = [];
+
+  /** One append of a group, in a savepoint of the group's transaction (nested = savepoint). */
+  const appendInSavepoint = db.transaction(
+    (batch: CheckedBatch, recordedAt: string, tx: TxState) =>
+      appendInTx(batch.stream, batch.events, batch.expected, recordedAt, tx).result,
+  );
+
+  /** Writes the waiting appends in one transaction; settles each caller's promise after the commit. */
+  const writeQueue = () => {
+    if (queue.length === 0) return;
+    const group = queue;
+    queue = [];
+    let outcomes: ({ ok: AppendResult } | { error: unknown })[];
+    try {
+      // Inside the try: whatever fails here (the clock too) reaches the callers, never the loop.
+      const recordedAt = options.clock().toISOString();
+      outcomes = db
+        .transaction(() => {
+          const tx: TxState = { ...readHead(), revisions: new Map(), collect: true, known: null };
+          // Alone, a failure rolls back the whole transaction and reaches the caller below.
+          if (group.length === 1) {
+            const { stream, events, expected } = group[0]!.batch;
+            return [{ ok: appendInTx(stream, events, expected, recordedAt, tx).result }];
+          }
+          return group.map(({ batch }) => {
+            const before = {
+              position: tx.position,
+              hash: tx.hash,
+              revisions: new Map(tx.revisions),
+            };
+            try {
+              return { ok: appendInSavepoint(batch, recordedAt, tx) };
+            } catch (error) {
+              // Some errors (disk full, I/O) make SQLite roll back the whole transaction: then
+              // nothing of the group is written, and every caller gets the error.
+              if (!db.inTransaction) throw error;
+              Object.assign(tx, before);
+              return { error };
+            }
+          });
+        })
+        .immediate();
+    } catch (error) {
+      for (const waiting of group) waiting.reject(error);
+      return;
+    }
+    subscriptions.publish(outcomes.flatMap((o) => ('ok' in o ? o.ok.appended : [])));
+    outcomes.forEach((o, i) => {
+      if ('ok' in o) group[i]!.resolve(o.ok);
+      else group[i]!.reject(o.error);
+    });
+  };
+
   /** Live subscribers of a counted append get its events from the log, as stored. */
   const publishRange = (after: number, last: number) => {
     for (let from = after; from < last; from += pageSize) {
@@ -226,13 +420,15 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     }
   };
 
-  return {
+  const store: SqliteEventStore = {
     path: options.path,
 
     async append(stream: string, events: NewEvent[], appendOptions?: AppendOptions) {
-      const checked = checkBatch(stream, events, appendOptions?.expectedRevision);
-      const [result] = appendBatches([checked], true).results;
-      return result!;
+      const batch = checkBatch(stream, events, appendOptions?.expectedRevision);
+      return new Promise<AppendResult>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(writeQueue);
+        queue.push({ batch, resolve, reject });
+      });
     },
 
     async appendMany(batches: StreamBatch[]) {
@@ -247,7 +443,18 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
         checkBatch(b.stream, b.events, b.expectedRevision, `batches.${i}.`),
       );
       const { lastPosition, written } = appendBatches(checked, false);
-      if (written > 0 && subscriptions.hasLive()) publishRange(lastPosition - written, lastPosition);
+      if (written > 0 && subscriptions.hasLive())
+        publishRange(lastPosition - written, lastPosition);
+      return { appended: written, lastPosition };
+    },
+
+    async appendCountedJson(batches: StreamBatchJson[]) {
+      const checked = batches.map((b, i) =>
+        checkJsonBatch(b.stream, b.events, b.expectedRevision, `batches.${i}.`),
+      );
+      const { lastPosition, written } = appendBatches(checked, false);
+      if (written > 0 && subscriptions.hasLive())
+        publishRange(lastPosition - written, lastPosition);
       return { appended: written, lastPosition };
     },
 
@@ -280,11 +487,13 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       return found;
     },
 
+    hashAt(position: number) {
+      return sql.hashAt.get(position) ?? null;
+    },
+
     readFoldPage(after: number, limit: number) {
       const { after: from, limit: size } = checkReadAll({ after, limit }, pageSize);
-      return sql.foldPage
-        .all(from, size)
-        .map(([position, recordedAt, json]) => ({ position, recordedAt, json }));
+      return sql.foldPage.all(from, size);
     },
 
     async getById(id: string) {
@@ -333,13 +542,37 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
 
     async close() {
       subscriptions.closeAll();
+      await checkpoints?.stop();
       if (db.open) db.close();
     },
   };
+  return writingQueueFirst(store, writeQueue);
+}
+
+/** An `append` waiting for its group's transaction. */
+interface QueuedAppend {
+  batch: CheckedBatch;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Makes every method but `append` write the waiting appends first, so that any call sees the
+ * appends called before it (see the group commit of createSqliteEventStore).
+ */
+function writingQueueFirst(store: SqliteEventStore, writeQueue: () => void): SqliteEventStore {
+  const methods = store as unknown as Record<string, unknown>;
+  for (const [name, method] of Object.entries(methods)) {
+    if (name === 'append' || typeof method !== 'function') continue;
+    methods[name] = (...args: unknown[]): unknown => {
+      writeQueue();
+      return (method as (...a: unknown[]) => unknown).apply(store, args);
+    };
+  }
+  return store;
 }
 
 /** Data and metadata are canonical JSON text, so equal content is equal text. */
 function sameContent(a: PreparedEvent | Row, b: PreparedEvent): boolean {
   return a.type === b.type && a.data === b.data && a.metadata === b.metadata;
 }
-

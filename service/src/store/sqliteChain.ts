@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** The `previous hash` of the first event in the log. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -35,5 +35,14 @@ export function chainHash(link: ChainLink): string {
     link.recordedAt,
     link.previousHash,
   ]);
-  return createHash('sha256').update(serialised, 'utf8').digest('hex');
+  return sha256Hex(serialised);
 }
+
+/**
+ * Hex SHA-256 of a string's UTF-8 bytes. `crypto.hash` (Node 20.12+) is the one-shot form,
+ * without the Hash object that `createHash` builds per call; same digest either way.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');

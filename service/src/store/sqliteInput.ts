@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ExpectedRevision, FieldIssue } from '../errors.js';
 import { ValidationError } from '../errors.js';
 import type { NewEvent, ReadAllOptions } from './eventStore.js';
+import { isCanonicalJsonObjectText, isCanonicalJsonText } from './sqliteCanonicalText.js';
 
 /** A new event checked at the store's door, its data and metadata as canonical JSON text. */
 export interface PreparedEvent {
@@ -75,6 +76,109 @@ export function checkBatch(
     throw new ValidationError(`invalid append to stream '${String(stream)}'`, issues);
   }
   return { stream, events: prepared, expected: expected.data };
+}
+
+/**
+ * A new event whose data and metadata come as JSON text, for bulk imports that already hold
+ * each event's text (see `SqliteEventStore.appendCountedJson`).
+ */
+export interface NewEventJson {
+  id: string;
+  type: string;
+  /** JSON text of the event data; stored as its canonical (RFC 8785) form. */
+  data: string;
+  /** JSON text of a metadata object; stored as its canonical form. */
+  metadata: string;
+}
+
+export interface StreamBatchJson {
+  stream: string;
+  events: NewEventJson[];
+  expectedRevision?: ExpectedRevision;
+}
+
+const EventId = NewEventShape.shape.id;
+const EventType = NewEventShape.shape.type;
+/**
+ * A subset of what `z.uuid()` accepts (RFC 9562 versions 1–8, the variant bits), tested first
+ * so that the usual id costs one regular expression; anything else goes through zod itself.
+ */
+const PLAIN_UUID =
+  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+
+/**
+ * `checkBatch` for events whose data and metadata are JSON text: the same checks of stream,
+ * expected revision, id and type, and the same canonical text is stored. Text that already is
+ * canonical is recognised in one pass and kept as it is (no parse, no serialisation); any other
+ * text is parsed and brought to canonical form exactly as `checkBatch` does with a value.
+ */
+export function checkJsonBatch(
+  stream: string,
+  events: NewEventJson[],
+  expectedRevision: ExpectedRevision | undefined,
+  prefix = '',
+): CheckedBatch {
+  const issues: FieldIssue[] = [];
+  const name = StreamName.safeParse(stream);
+  if (!name.success) issues.push(...toIssues(name.error, `${prefix}stream`));
+  const expected = Expected.safeParse(expectedRevision ?? 'any');
+  if (!expected.success) issues.push(...toIssues(expected.error, `${prefix}expectedRevision`));
+  if (!Array.isArray(events)) {
+    issues.push({ path: `${prefix}events`, message: 'expected an array of events' });
+  }
+  const prepared: PreparedEvent[] = [];
+  const list: unknown[] = Array.isArray(events) ? events : [];
+  for (let i = 0; i < list.length; i++) {
+    const event = list[i] as Partial<Record<keyof NewEventJson, unknown>> | null;
+    if (typeof event !== 'object' || event === null) {
+      issues.push({ path: `${prefix}events.${i}`, message: 'expected an event object' });
+      continue;
+    }
+    const before = issues.length;
+    const { id, type } = event;
+    if (typeof id !== 'string' || !PLAIN_UUID.test(id)) {
+      const checked = EventId.safeParse(id);
+      if (!checked.success) issues.push(...toIssues(checked.error, `${prefix}events.${i}.id`));
+    }
+    if (typeof type !== 'string' || type.length < 1 || type.length > 200) {
+      const checked = EventType.safeParse(type);
+      if (!checked.success) issues.push(...toIssues(checked.error, `${prefix}events.${i}.type`));
+    }
+    const data = canonicalFromText(event.data, false);
+    if (typeof data !== 'string')
+      issues.push({ path: `${prefix}events.${i}.data`, message: data.error });
+    const metadata = canonicalFromText(event.metadata, true);
+    if (typeof metadata !== 'string')
+      issues.push({ path: `${prefix}events.${i}.metadata`, message: metadata.error });
+    if (issues.length === before) {
+      prepared.push({
+        id: id as string,
+        type: type as string,
+        data: data as string,
+        metadata: metadata as string,
+      });
+    }
+  }
+  if (issues.length > 0 || !expected.success) {
+    throw new ValidationError(`invalid append to stream '${String(stream)}'`, issues);
+  }
+  return { stream, events: prepared, expected: expected.data };
+}
+
+/** The canonical form of JSON text: the text itself when it is canonical already. */
+function canonicalFromText(text: unknown, object: boolean): string | { error: string } {
+  if (typeof text !== 'string') return { error: 'expected JSON text' };
+  if (object ? isCanonicalJsonObjectText(text) : isCanonicalJsonText(text)) return text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { error: `not valid JSON: ${(error as Error).message}` };
+  }
+  if (object && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    return { error: 'expected a JSON object' };
+  }
+  return toCanonical(value);
 }
 
 /** Checks read options and fills in the defaults. */

@@ -46,7 +46,9 @@ describe('the SQLite store writing data as canonical JSON', () => {
     n += 1;
     const head = await store.head();
     const [before] = head === 0 ? [] : await store.readAll({ after: head - 1, limit: 1 });
-    const { appended } = await store.append('s', [{ id: testId(n), type: 'T', data, metadata: { k: n } }]);
+    const { appended } = await store.append('s', [
+      { id: testId(n), type: 'T', data, metadata: { k: n } },
+    ]);
     const stored = appended[0]!;
     expect(stored.hash).toBe(canonicalHash(stored, before?.hash ?? GENESIS_HASH));
   };
@@ -67,9 +69,9 @@ describe('the SQLite store writing data as canonical JSON', () => {
 
   it('keeps rejecting what JSON cannot hold, sorted or not', async () => {
     for (const data of [{ a: Number.NaN }, { a: 'x\uD800y' }, { a: Number.POSITIVE_INFINITY }]) {
-      await expect(store.append('s', [{ id: testId(900), type: 'T', data }])).rejects.toBeInstanceOf(
-        ValidationError,
-      );
+      await expect(
+        store.append('s', [{ id: testId(900), type: 'T', data }]),
+      ).rejects.toBeInstanceOf(ValidationError);
     }
     expect(await store.head()).toBe(0);
   });
