@@ -71,7 +71,9 @@ async function main(argv: string[]): Promise<number> {
         const ndjson = rest.filter((f) => f.endsWith('.ndjson'));
         const yaml = rest.filter((f) => !f.endsWith('.ndjson'));
         if (ndjson.length > 0 && yaml.length > 0)
-          throw new UsageError('import either .ndjson files or recorded-event YAML files, not both');
+          throw new UsageError(
+            'import either .ndjson files or recorded-event YAML files, not both',
+          );
         const report =
           ndjson.length > 0
             ? await (await import('./importerNdjson.js')).importNdjson(store, ndjson, sources)
@@ -107,11 +109,18 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`--port must be a port number, not '${values.port}'`);
       }
       const { startServer } = await import('./main.js');
-      await startServer({ dbPath, port, eventsDir, log: (line: string) => console.log(line) });
+      await startServer({
+        dbPath,
+        port,
+        eventsDir,
+        log: (line: string) => console.log(line),
+        handleSignals: true,
+      });
       return -1; // keeps running
     }
     case 'copy': {
-      if (!values.from || !values.to) throw new UsageError('copy needs --from <store> and --to <store>');
+      if (!values.from || !values.to)
+        throw new UsageError('copy needs --from <store> and --to <store>');
       const { copyLog } = await import('./store/copy.js');
       const { openStore, parseStoreSpec } = await import('./store/open.js');
       // The target stamps each batch with the source's recordedAt, so the copy keeps all three time axes.

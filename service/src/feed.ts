@@ -119,8 +119,13 @@ export function createReadModelFeed(
     lean ? lean.readFoldPage(after, pageSize) : store.readAll({ after, limit: pageSize });
 
   const pull = async (): Promise<number> => {
-    for (;;) {
+    for (let first = true; ; first = false) {
       const page = await readPage(readModel.position());
+      // A long fold (a start-up) tells the model how far it goes, so columns grow only once.
+      if (first && page.length === pageSize && readModel.reserve) {
+        const ahead = (await store.head()) - readModel.position();
+        if (ahead > 4 * pageSize) readModel.reserve(ahead);
+      }
       for (const stored of page) {
         if (stored.position === readModel.position() + 1) readModel.apply(toFoldEntry(stored));
       }
@@ -140,7 +145,9 @@ export function createReadModelFeed(
       unsubscribe = store.subscribe(
         (stored) => {
           if (stored.position <= readModel.position()) return;
-          if (stored.position === readModel.position() + 1) readModel.apply(toLogEntry(stored));
+          // Live events were validated in full at the door of this very process (the routes,
+          // the importer); like the start-up fold, the live tail checks only what the fold reads.
+          if (stored.position === readModel.position() + 1) readModel.apply(toFoldEntry(stored));
           else void catchUp();
         },
         { after: readModel.position() },

@@ -15,9 +15,13 @@ import { resolveToken } from './http/token.js';
 import { importSeed } from './importer.js';
 import { loadSources } from './importerSources.js';
 import { createReadModel } from './projections/readModel.js';
+import type { ReadModel } from './projections/readModel.js';
+import { createSnapshotWriter, openFromSnapshot, snapshotPathOf } from './projections/snapshot.js';
+import type { SnapshotWriter } from './projections/snapshot.js';
 import { openStore, storeSpecFromConfig } from './store/open.js';
 import type { StoreSpec } from './store/open.js';
 import { createSqliteEventStore } from './store/sqlite.js';
+import type { SqliteEventStore } from './store/sqlite.js';
 
 /** The repository root (service/src/main.ts is two levels down). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -43,7 +47,20 @@ export interface StartServerOptions {
   privateReads?: boolean;
   /** Writes per client address; default $KRONIEK_WRITE_RATE/$KRONIEK_WRITE_BURST, else 20/s burst 100. */
   writeRateLimit?: RateLimitOptions | false;
+  /**
+   * Keep a snapshot of the read model beside a SQLite store (`<db>.readmodel`) so a start-up
+   * folds only the log's tail; default $KRONIEK_SNAPSHOT, else true. See docs/REPLAY.md.
+   */
+  snapshot?: boolean;
+  /** On SIGTERM/SIGINT close the server (saving the snapshot) and exit; for `kroniek serve`. */
+  handleSignals?: boolean;
 }
+
+/** A snapshot is written once the model moved this many positions past the last one ... */
+const SNAPSHOT_EVERY = 10_000;
+/** ... checked this often (ms), and at close whatever the move; the first one shortly after start. */
+const SNAPSHOT_CHECK_MS = 10 * 60_000;
+const SNAPSHOT_AFTER_START_MS = 1_000;
 
 export interface RunningServer {
   url: string;
@@ -77,15 +94,52 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
           path: spec.path,
           clock,
           onListenerError: (error) => log.error('subscriber failed', { error: String(error) }),
+          // A server's appends must not wait for the fsyncs of a WAL checkpoint.
+          checkpointInBackground: true,
+          onCheckpointError: (error) => log.error('checkpoint failed', { error: String(error) }),
         })
       : await openStore(spec, { clock });
   try {
     const sources = await loadSources(options.eventsDir);
-    const seeded = await importSeed(store, options.eventsDir);
+    // The sources once: loading them is a second or more with many documents.
+    const seeded = await importSeed(store, options.eventsDir, sources);
     // With SQLite the read model keeps compact columns and reads the bodies a response shows
     // from the file; other stores answer asynchronously, so the model holds bodies itself.
     const loadEntries = storeBodyLoader(store);
-    const readModel = createReadModel({ today, ...(loadEntries ? { loadEntries } : {}) });
+    const createModel = () => createReadModel({ today, ...(loadEntries ? { loadEntries } : {}) });
+    // A snapshot of the folded model (SQLite files only) lets the start-up fold only the tail.
+    let readModel: ReadModel;
+    let snapshots: SnapshotWriter | null = null;
+    const sqlite = spec.kind === 'sqlite' ? (store as SqliteEventStore) : null;
+    if (
+      sqlite &&
+      spec.kind === 'sqlite' &&
+      options.snapshot !== false &&
+      spec.path !== ':memory:'
+    ) {
+      const path = snapshotPathOf(spec.path);
+      const hashAt = (position: number) => sqlite.hashAt(position);
+      const opened = openFromSnapshot(path, createModel, hashAt);
+      if (opened.rejected)
+        log.info('read-model snapshot ignored', { path, reason: opened.rejected });
+      else if (opened.position > 0)
+        log.info('read-model snapshot restored', {
+          path,
+          position: opened.position,
+          ms: Math.round(opened.ms),
+        });
+      readModel = opened.model;
+      snapshots = createSnapshotWriter({
+        path,
+        model: readModel,
+        hashAt,
+        from: opened.position,
+        onSaved: (info) =>
+          log.info('read-model snapshot saved', { path, ...info, ms: Math.round(info.ms) }),
+        onError: (error) =>
+          log.error('read-model snapshot not saved', { path, error: String(error) }),
+      });
+    } else readModel = createModel();
     const foldPages = foldPagesOf(store);
     const feed = createReadModelFeed(store, readModel, 1000, foldPages ? { foldPages } : {});
     await feed.catchUp();
@@ -119,6 +173,45 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     });
     const port = (server.address() as AddressInfo).port;
     const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
+    // After start-up (not before "ready"), then now and then; the serialising blocks briefly.
+    const timers = snapshots
+      ? [
+          // A cold start (no snapshot used) saves whatever it folded; a warm one only a long tail.
+          setTimeout(
+            () => void snapshots.save(snapshots.position() === 0 ? 1 : SNAPSHOT_EVERY),
+            SNAPSHOT_AFTER_START_MS,
+          ),
+          setInterval(() => void snapshots.save(SNAPSHOT_EVERY), SNAPSHOT_CHECK_MS),
+        ]
+      : [];
+    for (const t of timers) t.unref();
+    let closing: Promise<void> | null = null;
+    const close = () =>
+      (closing ??= (async () => {
+        for (const t of timers) clearTimeout(t);
+        feed.stop();
+        await new Promise<void>((ok) => {
+          server.close(() => ok());
+          // SSE connections stay open until closed.
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        });
+        await snapshots?.save(1);
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        await store.close();
+      })());
+    function onSignal(signal: NodeJS.Signals) {
+      log.info('kroniek is stopping', { signal });
+      void close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    }
+    if (options.handleSignals) {
+      process.once('SIGTERM', onSignal);
+      process.once('SIGINT', onSignal);
+    }
+    // Last, after the signal handlers: whoever waits for this line may send a SIGTERM at once.
     log.info('kroniek is listening', {
       url,
       db: options.dbPath,
@@ -126,20 +219,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       seeded,
       dashboard: dashboardDir ?? null,
     });
-    return {
-      url,
-      port,
-      token,
-      close: async () => {
-        feed.stop();
-        await new Promise<void>((ok) => {
-          server.close(() => ok());
-          // SSE connections stay open until closed.
-          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-        });
-        await store.close();
-      },
-    };
+    return { url, port, token, close };
   } catch (error) {
     await store.close();
     throw error;
@@ -205,12 +285,14 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
     ]);
   }
   const privateReads = flagFromEnv('KRONIEK_PRIVATE_READS', env.KRONIEK_PRIVATE_READS);
+  const snapshot = flagFromEnv('KRONIEK_SNAPSHOT', env.KRONIEK_SNAPSHOT);
   const writeRateLimit = writeRateLimitFromEnv(env);
   return {
     dbPath,
     store,
     port,
     ...(privateReads !== undefined ? { privateReads } : {}),
+    ...(snapshot !== undefined ? { snapshot } : {}),
     ...(writeRateLimit !== undefined ? { writeRateLimit } : {}),
     eventsDir: join(REPO_ROOT, 'events'),
     dashboardDir: join(REPO_ROOT, 'dashboard/dist'),

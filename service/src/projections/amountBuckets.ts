@@ -1,10 +1,30 @@
 import { dayNumber, monthIndex, monthString } from '../temporal/days.js';
 import { partitionPoint } from '../temporal/sorted.js';
-import type { AmountRows } from './amountRows.js';
+import { amountsOf } from './amountRows.js';
+import type { Amount, AmountRows } from './amountRows.js';
 import type { Fact, LogIndex } from './logIndex.js';
 
 /** Distinct wordings kept per bucket: the 12 a point lists, and one more to know there are more. */
 const WORDINGS_KEPT = 13;
+/** Ids a month point lists. */
+export const BUCKET_IDS = 20;
+
+/**
+ * An amended fact whose amendments never touch what its amounts are read from (money,
+ * quantities, category, actors; the type cannot be corrected): its amounts are those of the
+ * original in every replay, so a replay needs only its slot (visible, retracted, entry in
+ * force) and, for a point's title, which title corrections apply (bits of the slot's mask).
+ */
+export interface SteadyAmended {
+  id: string;
+  title: string;
+  /** title corrections in log order: amendment number k (bit k of the mask) and its title */
+  titleAt: number[];
+  titles: string[];
+  amounts: Amount[];
+  /** line ordinal of each amount in the rows, -1 when the rows have no such line */
+  lineOf: number[];
+}
 
 /**
  * Month checkpoints of the amount rows: per (month of the key day, line), the unamended rows
@@ -30,9 +50,92 @@ export interface AmountBuckets {
   words: string[];
   /** rows of amended facts (amount -1) that may carry amounts, in row order */
   amended: Int32Array;
+  /** per row of `amended`: the month of its key day */
+  amendedMonth: Int32Array;
+  /** per row of `amended`: its fact resolved once for every replay, or null when a replay must resolve it */
+  steady: (SteadyAmended | null)[];
+  /** the buckets of line l in month order: lineBucket[lineStart[l] .. lineStart[l + 1]) */
+  lineStart: Int32Array;
+  lineBucket: Int32Array;
+  /** title of a bucket's first row, and ids of its first BUCKET_IDS rows: ids[idStart[b] ..) */
+  title: string[];
+  idStart: Int32Array;
+  ids: string[];
+  /** the ids of bucket b's first min(size, BUCKET_IDS) rows as one frozen array, made on first use */
+  allIds: (readonly string[] | undefined)[];
+  /** wordings of a bucket joined, by number of wordings (filled on first use): joined[b * WORDINGS_KEPT + w - 1] */
+  joined: (string | undefined)[];
+}
+
+/**
+ * The ids a point lists for the first k rows of bucket b. When that is all the ids the bucket
+ * keeps (k ≥ BUCKET_IDS or the whole bucket), every replay shares one frozen array: results
+ * are never modified, and a frozen array makes an attempt fail loudly. Otherwise a new array.
+ */
+export function bucketIds(ab: AmountBuckets, b: number, k: number): readonly string[] {
+  const from = ab.idStart[b]!;
+  const kept = ab.idStart[b + 1]! - from;
+  if (k < kept) return ab.ids.slice(from, from + k);
+  let ids = ab.allIds[b];
+  if (ids === undefined) ab.allIds[b] = ids = Object.freeze(ab.ids.slice(from, from + kept));
+  return ids;
+}
+
+/** The first `w` kept wordings of bucket b, joined with '; ' (cached: a replay asks for it per point). */
+export function joinedWordings(ab: AmountBuckets, b: number, w: number): string {
+  const at = b * WORDINGS_KEPT + w - 1;
+  let s = ab.joined[at];
+  if (s === undefined) {
+    s = ab.words.slice(ab.wordStart[b]!, ab.wordStart[b]! + w).join('; ');
+    ab.joined[at] = s;
+  }
+  return s;
 }
 
 const cache = new WeakMap<AmountRows, AmountBuckets>();
+
+/**
+ * The steady form of an amended fact (see SteadyAmended), or null when a correction can
+ * change its amounts or it has more amendments than a mask holds.
+ */
+function steadyOf(f: Fact, rows: AmountRows): SteadyAmended | null {
+  if (f.amendments.length > 31) return null;
+  const titleAt: number[] = [];
+  const titles: string[] = [];
+  for (let k = 0; k < f.amendments.length; k++) {
+    const e = f.amendments[k]!.event;
+    if (e.type !== 'EventCorrected') continue;
+    const ch = e.changes;
+    if (
+      ch.money !== undefined ||
+      ch.quantities !== undefined ||
+      ch.category !== undefined ||
+      ch.actors !== undefined
+    )
+      return null;
+    if (ch.title !== undefined) {
+      titleAt.push(k);
+      titles.push(ch.title);
+    }
+  }
+  const amounts = amountsOf(f.event, rows.name, rows.groupBy);
+  return {
+    id: f.event.id,
+    title: f.event.title,
+    titleAt,
+    titles,
+    amounts,
+    lineOf: amounts.map((a) => rows.lineIndex.get(a.line.key) ?? -1),
+  };
+}
+
+/** The title of a steady amended fact under the amendments of `mask`: the last correction's that applies. */
+export function steadyTitle(s: SteadyAmended, mask: number): string {
+  let title = s.title;
+  for (let j = 0; j < s.titleAt.length; j++)
+    if ((mask & (1 << s.titleAt[j]!)) !== 0) title = s.titles[j]!;
+  return title;
+}
 
 /** The checkpoints of these rows, built once (rows are rebuilt per log version). */
 export function amountBucketsOf(index: LogIndex, rows: AmountRows): AmountBuckets {
@@ -57,6 +160,9 @@ function mayCarryAmounts(f: Fact): boolean {
 export function buildAmountBuckets(index: LogIndex, rows: AmountRows): AmountBuckets {
   const c = index.getColumns();
   const carries = new Map<number, boolean>();
+  const steadyByFact = new Map<number, SteadyAmended | null>();
+  const steady: (SteadyAmended | null)[] = [];
+  const amendedMonth: number[] = [];
   const months: number[] = [];
   const lines: number[] = [];
   const starts: number[] = [];
@@ -83,7 +189,13 @@ export function buildAmountBuckets(index: LogIndex, rows: AmountRows): AmountBuc
       const fi = c.fact[rows.entry[r]!]!;
       let keep = carries.get(fi);
       if (keep === undefined) carries.set(fi, (keep = mayCarryAmounts(index.fact(fi))));
-      if (keep) amended.push(r);
+      if (keep) {
+        amended.push(r);
+        let st = steadyByFact.get(fi);
+        if (st === undefined) steadyByFact.set(fi, (st = steadyOf(index.fact(fi), rows)));
+        steady.push(st);
+        amendedMonth.push(monthIndex(c.key[rows.entry[r]!]!));
+      }
       continue;
     }
     const key = c.key[rows.entry[r]!]!;
@@ -126,6 +238,26 @@ export function buildAmountBuckets(index: LogIndex, rows: AmountRows): AmountBuc
     }
   }
   wordStart.push(words.length);
+  const store = index.amountStore;
+  const amountOf = index.columnsOfFacts().amount;
+  const rowId = (r: number) => store.id(amountOf[c.fact[rows.entry[r]!]!]!);
+  const title: string[] = [];
+  const idStart: number[] = [];
+  const ids: string[] = [];
+  for (let b = 0; b < months.length; b++) {
+    title.push(store.title(amountOf[c.fact[rows.entry[order[starts[b]!]!]!]!]!));
+    idStart.push(ids.length);
+    for (let j = starts[b]!; j < Math.min(starts[b + 1]!, starts[b]! + BUCKET_IDS); j++)
+      ids.push(rowId(order[j]!));
+  }
+  idStart.push(ids.length);
+  // Buckets are ordered by month then line: a counting sort by line keeps month order per line.
+  const lineStart = new Int32Array(rows.lines.length + 1);
+  for (const l of lines) lineStart[l + 1]!++;
+  for (let l = 0; l < rows.lines.length; l++) lineStart[l + 1]! += lineStart[l]!;
+  const fill = lineStart.slice(0, rows.lines.length);
+  const lineBucket = new Int32Array(lines.length);
+  lines.forEach((l, b) => (lineBucket[fill[l]!++] = b));
   return {
     month: Int32Array.from(months),
     line: Int32Array.from(lines),
@@ -139,6 +271,15 @@ export function buildAmountBuckets(index: LogIndex, rows: AmountRows): AmountBuc
     wordAt: Int32Array.from(wordAt),
     words,
     amended: Int32Array.from(amended),
+    amendedMonth: Int32Array.from(amendedMonth),
+    steady,
+    lineStart,
+    lineBucket,
+    title,
+    idStart: Int32Array.from(idStart),
+    ids,
+    joined: new Array<string | undefined>(months.length * WORDINGS_KEPT),
+    allIds: new Array<readonly string[] | undefined>(months.length),
   };
 }
 

@@ -1,7 +1,16 @@
 import { dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
 import { fuzzyDateLabel } from '../temporal/labels.js';
 import { partitionPoint } from '../temporal/sorted.js';
-import { amountBucketsOf, firstBucketOf, knownInBucket } from './amountBuckets.js';
+import {
+  BUCKET_IDS,
+  amountBucketsOf,
+  bucketIds,
+  firstBucketOf,
+  joinedWordings,
+  knownInBucket,
+  steadyTitle,
+} from './amountBuckets.js';
+import type { AmountBuckets } from './amountBuckets.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
 import type { ChartLine, ChartPoint, ChartSeries } from './readModelTypes.js';
@@ -10,17 +19,17 @@ import type { Selection } from './selection.js';
 
 interface MonthPlace {
   label: string;
-  bounds: { earliest: string; latest: string };
+  bounds: Readonly<{ earliest: string; latest: string }>;
   end: number;
 }
 /** Places by month index: a pure function of it, asked for on every point of every replay. */
 const places = new Map<number, MonthPlace>();
 
-/** A calendar month as a chart point's place: its label and bounds (a fresh bounds object). */
-export function monthPlaceOf(m: number): MonthPlace {
+/** A calendar month as a chart point's place: its label and (frozen, shared) bounds. */
+function cachedPlace(m: number): MonthPlace {
   let p = places.get(m);
   if (!p) places.set(m, (p = computeMonthPlace(m)));
-  return { label: p.label, bounds: { ...p.bounds }, end: p.end };
+  return p;
 }
 
 function computeMonthPlace(m: number): MonthPlace {
@@ -28,45 +37,35 @@ function computeMonthPlace(m: number): MonthPlace {
   const end = dayNumber(`${monthString(m + 1)}-01`) - 1;
   return {
     label: fuzzyDateLabel({ precision: 'month', month }),
-    bounds: { earliest: `${month}-01`, latest: dayString(end) },
+    bounds: Object.freeze({ earliest: `${month}-01`, latest: dayString(end) }),
     end,
   };
 }
 
-/** One (line, month) point being summed: from a bucket prefix, then single amounts. */
-interface MonthSum {
-  month: number;
-  events: number;
-  low: number;
-  high: number;
-  approximate: boolean;
-  ids: string[];
-  title: string;
-  words: string[];
-  more: boolean;
-}
-
-const MAX_IDS = 20;
+const MAX_IDS = BUCKET_IDS;
 const MAX_WORDINGS = 12;
 
-function addOne(s: MonthSum, id: string, title: string, a: Amount): void {
-  if (s.events === 0) s.title = title;
-  s.events++;
-  if (s.ids.length < MAX_IDS) s.ids.push(id);
-  s.low += a.low;
-  s.high += a.high;
-  s.approximate ||= a.approximate;
-  if (s.words.includes(a.wording)) return;
-  if (s.words.length < MAX_WORDINGS) s.words.push(a.wording);
-  else s.more = true;
+/**
+ * Amounts added to one line's month points after their checkpoint part (asOf's month, amended
+ * facts), in month order and, within a month, in the order the walk met them.
+ */
+interface LineExtras {
+  month: number[];
+  id: string[];
+  title: string[];
+  amount: Amount[];
 }
+
+const noExtras = (): LineExtras => ({ month: [], id: [], title: [], amount: [] });
 
 /**
  * Money or quantities at month resolution from the checkpoints, for a replay without a
  * recordedAsOf limit: per line, every month before asOf's month is one binary search on
- * knownOn; asOf's own month is walked; amended facts are resolved and added per month.
+ * knownOn; asOf's own month is walked; amended facts are added per month (those whose
+ * corrections cannot change their amounts from their slot alone, the others resolved).
  * Totals and counts equal the walk's. A month point lists the first 20 ids and 12 wordings
- * in knownOn order (the first known events of the month), then those of amended facts.
+ * in knownOn order (the first known events of the month), then those of asOf's month and of
+ * amended facts. Cost: O(buckets × log + one month + amended facts + points).
  */
 export function amountSeriesByMonth(
   index: LogIndex,
@@ -82,95 +81,175 @@ export function amountSeriesByMonth(
   const { ctx, slots } = sel;
   const amountOf = index.columnsOfFacts().amount;
   const store = index.amountStore;
-  const idOfRow = (r: number) => store.id(amountOf[c.fact[rows.entry[r]!]!]!);
-  const titleOfRow = (r: number) => store.title(amountOf[c.fact[rows.entry[r]!]!]!);
-  const byLine = new Map<string, { line: Amount['line']; sums: Map<number, MonthSum> }>();
-  const sumOf = (line: Amount['line'], month: number): MonthSum => {
-    let l = byLine.get(line.key);
-    if (!l) byLine.set(line.key, (l = { line, sums: new Map() }));
-    let s = l.sums.get(month);
-    if (!s) {
-      const fresh: MonthSum = {
-        month,
-        events: 0,
-        low: 0,
-        high: 0,
-        approximate: false,
-        ids: [],
-        title: '',
-        words: [],
-        more: false,
-      };
-      l.sums.set(month, (s = fresh));
+  // Extras by line ordinal; lines the rows do not have (a correction's new currency) by key.
+  const extras: (LineExtras | undefined)[] = new Array<LineExtras | undefined>(rows.lines.length);
+  const extraLines = new Map<string, { line: Amount['line']; x: LineExtras }>();
+  const addExtra = (ordinal: number, month: number, id: string, title: string, a: Amount) => {
+    let x: LineExtras;
+    if (ordinal >= 0) x = extras[ordinal] ??= noExtras();
+    else {
+      let e = extraLines.get(a.line.key);
+      if (!e) extraLines.set(a.line.key, (e = { line: a.line, x: noExtras() }));
+      x = e.x;
     }
-    return s;
+    x.month.push(month);
+    x.id.push(id);
+    x.title.push(title);
+    x.amount.push(a);
   };
   const asOfMonth = monthIndex(ctx.asOf);
   const full = firstBucketOf(ab, asOfMonth);
-  for (let b = 0; b < full; b++) {
-    const k = knownInBucket(ab, b, ctx.knownBy);
-    if (k === 0) continue;
-    const j0 = ab.start[b]!;
-    const s = sumOf(rows.lines[ab.line[b]!]!, ab.month[b]!);
-    s.events = k;
-    s.low = ab.low[j0 + k - 1]!;
-    s.high = ab.high[j0 + k - 1]!;
-    s.approximate = ab.approximate[j0 + k - 1]! > 0;
-    s.title = titleOfRow(ab.row[j0]!);
-    for (let j = j0; j < j0 + Math.min(k, MAX_IDS); j++) s.ids.push(idOfRow(ab.row[j]!));
-    for (let w = ab.wordStart[b]!; w < ab.wordStart[b + 1]! && ab.wordAt[w]! < k; w++) {
-      if (s.words.length < MAX_WORDINGS) s.words.push(ab.words[w]!);
-      else s.more = true;
-    }
-  }
-  // asOf's month: walk its unamended rows up to the cut.
   const monthStart = dayNumber(`${monthString(asOfMonth)}-01`);
+  /** Amended rows from q on, of months before `untilMonth` (or up to the asOf cut). */
+  const amendedUntil = (q: number, untilMonth: number): number => {
+    for (; q < ab.amended.length; q++) {
+      const i = rows.entry[ab.amended[q]!]!;
+      const month = ab.amendedMonth[q]!;
+      if (month >= untilMonth || c.key[i]! > ctx.asOf) return q;
+      const s = c.slot[i]!;
+      if (slots.visible[s] !== 1 || slots.retracted[s] === 1 || slots.entry[s] !== i) continue;
+      const st = ab.steady[q];
+      if (st) {
+        if (st.amounts.length === 0) continue;
+        const title = steadyTitle(st, slots.mask[s]!);
+        for (let j = 0; j < st.amounts.length; j++)
+          addExtra(st.lineOf[j]!, month, st.id, title, st.amounts[j]!);
+        continue;
+      }
+      const v = resolve(index.fact(c.fact[i]!));
+      for (const a of amountsOfResolved(v))
+        addExtra(rows.lineIndex.get(a.line.key) ?? -1, month, v.event.id, v.event.title, a);
+    }
+    return q;
+  };
+  // Amended facts of earlier months; then asOf's month: its unamended rows up to the cut
+  // (walked), then its amended facts. Each line's extras are thus in month order.
+  const q = amendedUntil(0, asOfMonth);
   const from = partitionPoint(0, rows.n, (r) => c.key[rows.entry[r]!]! < monthStart);
   for (let r = from; r < rows.n; r++) {
     const i = rows.entry[r]!;
     if (c.key[i]! > ctx.asOf) break;
     const k = rows.amount[r]!;
     if (k < 0 || c.knownOn[i]! > ctx.knownBy) continue;
-    const a = rows.amounts[k]!;
-    addOne(sumOf(a.line, asOfMonth), idOfRow(r), titleOfRow(r), a);
+    const ordinal = amountOf[c.fact[i]!]!;
+    addExtra(rows.lineOf[k]!, asOfMonth, store.id(ordinal), store.title(ordinal), rows.amounts[k]!);
   }
-  for (const r of ab.amended) {
-    const i = rows.entry[r]!;
-    if (c.key[i]! > ctx.asOf) break;
-    const s = c.slot[i]!;
-    if (slots.visible[s] !== 1 || slots.retracted[s] === 1 || slots.entry[s] !== i) continue;
-    const v = resolve(index.fact(c.fact[i]!));
-    for (const a of amountsOfResolved(v))
-      addOne(sumOf(a.line, monthIndex(c.key[i]!)), v.event.id, v.event.title, a);
-  }
+  amendedUntil(q, Number.POSITIVE_INFINITY);
+
   const lines: ChartLine[] = [];
-  for (const { line, sums } of byLine.values()) {
-    let low = 0;
-    let high = 0;
-    const points: ChartPoint[] = [...sums.values()]
-      .sort((x, y) => x.month - y.month)
-      .map((s) => {
-        const place = monthPlaceOf(s.month);
-        low += s.low;
-        high += s.high;
-        return {
-          day: place.bounds.earliest,
-          occurredLabel: place.label,
-          occurredBounds: place.bounds,
-          eventId: s.ids[0]!,
-          eventIds: s.ids,
-          events: s.events,
-          title: s.title,
-          low: s.low,
-          high: s.high,
-          cumulativeLow: low,
-          cumulativeHigh: high,
-          approximate: s.approximate,
-          wording: s.words.join('; ') + (s.more ? '; …' : ''),
-        };
-      });
+  const cumulative = { low: 0, high: 0 };
+  for (let l = 0; l < rows.lines.length; l++) {
+    const points: ChartPoint[] = [];
+    const x = extras[l] ?? noExtras();
+    let e = 0;
+    cumulative.low = 0;
+    cumulative.high = 0;
+    for (let j = ab.lineStart[l]!; j < ab.lineStart[l + 1]!; j++) {
+      const b = ab.lineBucket[j]!;
+      if (b >= full) break;
+      const k = knownInBucket(ab, b, ctx.knownBy);
+      if (k === 0) continue;
+      const month = ab.month[b]!;
+      while (e < x.month.length && x.month[e]! < month)
+        e = monthPoint(ab, -1, 0, x, e, points, cumulative);
+      e = monthPoint(ab, b, k, x, e, points, cumulative);
+    }
+    while (e < x.month.length) e = monthPoint(ab, -1, 0, x, e, points, cumulative);
+    if (points.length > 0) lines.push({ ...rows.lines[l]!, points });
+  }
+  for (const { line, x } of extraLines.values()) {
+    const points: ChartPoint[] = [];
+    cumulative.low = 0;
+    cumulative.high = 0;
+    for (let e = 0; e < x.month.length;) e = monthPoint(ab, -1, 0, x, e, points, cumulative);
     lines.push({ ...line, points });
   }
   lines.sort((a, b) => (a.key < b.key ? -1 : 1));
   return { name, groupBy, placement: 'key-day', resolution: 'month', lines };
+}
+
+/**
+ * Appends one month point of a line: the first k rows of bucket b (none when b is -1), then
+ * the extras of that month from index e on; returns the index after them. Sums, ids and
+ * wordings are taken in that order, as one walk would add them.
+ */
+function monthPoint(
+  ab: AmountBuckets,
+  b: number,
+  k: number,
+  x: LineExtras,
+  e: number,
+  points: ChartPoint[],
+  cumulative: { low: number; high: number },
+): number {
+  const month = b >= 0 ? ab.month[b]! : x.month[e]!;
+  let end = e;
+  while (end < x.month.length && x.month[end] === month) end++;
+  let low = 0;
+  let high = 0;
+  let approximate = false;
+  let title: string;
+  let ids: readonly string[];
+  let base = 0;
+  let more = false;
+  if (k > 0) {
+    const last = ab.start[b]! + k - 1;
+    low = ab.low[last]!;
+    high = ab.high[last]!;
+    approximate = ab.approximate[last]! > 0;
+    title = ab.title[b]!;
+    ids = bucketIds(ab, b, k);
+    let w = 0;
+    for (let y = ab.wordStart[b]!; y < ab.wordStart[b + 1]! && ab.wordAt[y]! < k; y++) w++;
+    base = Math.min(w, MAX_WORDINGS);
+    more = w > MAX_WORDINGS;
+  } else {
+    title = x.title[e]!;
+    ids = [];
+  }
+  let added: string[] | null = null;
+  // Extras add ids to a copy: a shared array of bucket ids is never changed.
+  if (e < end && ids.length < MAX_IDS) ids = ids.slice();
+  for (let y = e; y < end; y++) {
+    const a = x.amount[y]!;
+    low += a.low;
+    high += a.high;
+    approximate ||= a.approximate;
+    if (ids.length < MAX_IDS) (ids as string[]).push(x.id[y]!);
+    const wording = a.wording;
+    if (k > 0 && hasWord(ab, b, base, wording)) continue;
+    if (added !== null && added.includes(wording)) continue;
+    if (base + (added?.length ?? 0) < MAX_WORDINGS) (added ??= []).push(wording);
+    else more = true;
+  }
+  let wording = base > 0 ? joinedWordings(ab, b, base) : '';
+  if (added !== null) wording = base > 0 ? `${wording}; ${added.join('; ')}` : added.join('; ');
+  if (more) wording += '; …';
+  const place = cachedPlace(month);
+  cumulative.low += low;
+  cumulative.high += high;
+  points.push({
+    day: place.bounds.earliest,
+    occurredLabel: place.label,
+    // One frozen bounds object per month, shared by every point and replay (results are read-only).
+    occurredBounds: place.bounds,
+    eventId: ids[0]!,
+    eventIds: ids as string[],
+    events: k + (end - e),
+    title,
+    low,
+    high,
+    cumulativeLow: cumulative.low,
+    cumulativeHigh: cumulative.high,
+    approximate,
+    wording,
+  });
+  return end;
+}
+
+/** Whether one of the first `base` kept wordings of bucket b is `wording`. */
+function hasWord(ab: AmountBuckets, b: number, base: number, wording: string): boolean {
+  for (let y = ab.wordStart[b]!; y < ab.wordStart[b]! + base; y++)
+    if (ab.words[y] === wording) return true;
+  return false;
 }

@@ -79,6 +79,9 @@ export function amountsOf(e: AmountFields, name: AmountSeriesName, groupBy: Grou
  * `amount` -1: their amounts depend on which corrections a replay applies.
  */
 export interface AmountRows {
+  /** the series and grouping these rows were read for */
+  name: AmountSeriesName;
+  groupBy: GroupBy;
   n: number;
   /** index into the sorted columns */
   entry: Int32Array;
@@ -106,6 +109,9 @@ export function buildAmountRows(
   const lineIndex = new Map<string, number>();
   const lines: Amount['line'][] = [];
   const lineOf: number[] = [];
+  const shared: (Amount['line'] | undefined)[][] = [];
+  const ordinalOf = new Map<Amount['line'], number>();
+  const own: Amount[] = [];
   for (let i = 0; i < c.n; i++) {
     if (c.slot[i]! >= 0) {
       entry.push(i);
@@ -114,27 +120,39 @@ export function buildAmountRows(
     }
     if ((flags[c.fact[i]!]! & FLAG_AMOUNTS) === 0) continue;
     const fi = c.fact[i]!;
-    const own = index.amountStore.amounts(
+    own.length = 0;
+    index.amountStore.appendAmounts(
       fc.amount[fi]!,
       EVENT_TYPES[c.type[i]!] as FactEvent['type'],
+      c.category[i]!,
       index.categories.values[c.category[i]!]!,
       name,
       groupBy,
+      shared,
+      own,
     );
     for (const a of own) {
-      let l = lineIndex.get(a.line.key);
+      // One line object per (group, line): its number is remembered on first sight.
+      let l = ordinalOf.get(a.line);
       if (l === undefined) {
-        l = lines.length;
-        lineIndex.set(a.line.key, l);
-        lines.push(a.line);
+        l = lineIndex.get(a.line.key);
+        if (l === undefined) {
+          l = lines.length;
+          lineIndex.set(a.line.key, l);
+          lines.push(a.line);
+        }
+        ordinalOf.set(a.line, l);
       }
       entry.push(i);
       amount.push(amounts.length);
-      amounts.push({ ...a, line: lines[l]! });
+      a.line = lines[l]!;
+      amounts.push(a);
       lineOf.push(l);
     }
   }
   return {
+    name,
+    groupBy,
     n: entry.length,
     entry: Int32Array.from(entry),
     amount: Int32Array.from(amount),

@@ -72,6 +72,59 @@ export class AmountStore {
     return ordinal + 1 < this.ids.length ? col.data[ordinal + 1]! : total;
   }
 
+  /**
+   * Appends the amounts of one fact for a chart's rows: the same amounts as `amounts`, but
+   * each line object is made once per (group, line) and kept in `shared` (group: the
+   * category's interned id when grouping by category, else the store's actor group id), so
+   * building rows makes no string or line object per amount.
+   */
+  appendAmounts(
+    ordinal: number,
+    type: FactEvent['type'],
+    categoryId: number,
+    category: string,
+    name: AmountSeriesName,
+    groupBy: GroupBy,
+    shared: (Amount['line'] | undefined)[][],
+    out: Amount[],
+  ): void {
+    if (type === 'SupportDelivered') return;
+    const want = name === 'money-cumulative' ? MONEY : QUANTITY;
+    const i0 = this.itemStart.data[ordinal]!;
+    const i1 = this.end(this.itemStart, ordinal, this.kind.length);
+    const g0 = groupBy === 'actor' ? this.groupStart.data[ordinal]! : 0;
+    const g1 = groupBy === 'actor' ? this.end(this.groupStart, ordinal, this.groups.length) : 1;
+    for (let i = i0; i < i1; i++) {
+      if (this.kind.data[i] !== want) continue;
+      const l = this.line.data[i]!;
+      for (let gi = g0; gi < g1; gi++) {
+        const gid = groupBy === 'actor' ? this.groups.data[gi]! : categoryId;
+        const byLine = (shared[gid] ??= []);
+        let line = byLine[l];
+        if (line === undefined) {
+          const g = groupBy === 'actor' ? this.names.values[gid]! : category;
+          line =
+            want === MONEY
+              ? { key: `${g}|${this.lines.values[l]}`, group: g, currency: this.lines.values[l]! }
+              : {
+                  key: `${g}|${this.lines.values[l]}`,
+                  group: g,
+                  unit: this.units[l]!.unit,
+                  item: this.units[l]!.item,
+                };
+          byLine[l] = line;
+        }
+        out.push({
+          line,
+          low: this.low.data[i]!,
+          high: this.high.data[i]!,
+          approximate: this.approximate.data[i] === 1,
+          wording: this.wordings.values[this.wording.data[i]!]!,
+        });
+      }
+    }
+  }
+
   /** The same amounts `amountsOf` reads from the event (see amountRows.ts). */
   amounts(
     ordinal: number,

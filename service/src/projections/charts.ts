@@ -239,7 +239,7 @@ export function eventsPerMonthCounted(
   sel: Selection,
 ): ChartSeries {
   const c = index.getColumns();
-  const { perBucket } = countUnamended(c, buckets, sel.cut, sel.ctx.knownBy);
+  const perBucket = sel.perBucket ?? countUnamended(c, buckets, sel.cut, sel.ctx.knownBy).perBucket;
   const counts = new Map<number, Float64Array>();
   const rowOf = (b: number) => {
     let row = counts.get(buckets.month[b]!);

@@ -3,15 +3,13 @@ import { Growable } from './growable.js';
 /** Offsets of the 32 hex digits of a UUID in its 36-character text. */
 const HEX_AT = Array.from({ length: 36 }, (_, i) => i).filter((i) => ![8, 13, 18, 23].includes(i));
 
-/** The value of a hex digit's char code, or -1. */
-function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  const lower = code | 32;
-  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
-}
+/** The value of a hex digit's char code (below 128), or -1. */
+const HEX = new Int8Array(128).fill(-1);
+for (let c = 0; c < 10; c++) HEX[48 + c] = c;
+for (let c = 0; c < 6; c++) HEX[65 + c] = HEX[97 + c] = 10 + c;
+const HEX_OFFSETS = Int32Array.from(HEX_AT);
 
 const DASH = 45;
-const DASHES = [8, 13, 18, 23];
 
 /**
  * Event ids to dense numbers without keeping a string per event: a UUID is stored as four
@@ -30,17 +28,26 @@ export class IdTable {
   /** Reads a UUID's 128 bits into `scratch`; false when `id` is not a UUID. */
   private parse(id: string): boolean {
     if (id.length !== 36) return false;
-    for (const at of DASHES) if (id.charCodeAt(at) !== DASH) return false;
+    if (
+      id.charCodeAt(8) !== DASH ||
+      id.charCodeAt(13) !== DASH ||
+      id.charCodeAt(18) !== DASH ||
+      id.charCodeAt(23) !== DASH
+    )
+      return false;
+    // One table lookup per digit; any digit that is not hex makes `bad` negative.
+    let bad = 0;
     for (let w = 0; w < 4; w++) {
       let v = 0;
-      for (let k = 0; k < 8; k++) {
-        const h = hexValue(id.charCodeAt(HEX_AT[w * 8 + k]!));
-        if (h < 0) return false;
-        v = (v << 4) | h;
+      for (let k = w * 8; k < w * 8 + 8; k++) {
+        const c = id.charCodeAt(HEX_OFFSETS[k]!);
+        const h = c < 128 ? HEX[c]! : -1;
+        bad |= h;
+        v = (v << 4) | (h & 15);
       }
       this.scratch[w] = v;
     }
-    return true;
+    return bad >= 0;
   }
 
   private slotOf(w: Int32Array, table: Int32Array): number {
@@ -89,8 +96,21 @@ export class IdTable {
     return true;
   }
 
+  /** Makes room for `count` ids in all, so that a fold of a known size never rehashes. */
+  reserve(count: number): void {
+    this.words.reserve(count * 4);
+    this.values.reserve(count);
+    let size = this.table.length;
+    while (count * 2 > size) size *= 2;
+    if (size > this.table.length) this.rehash(size);
+  }
+
   private grow(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
+    this.rehash(this.table.length * 2);
+  }
+
+  private rehash(size: number): void {
+    const table = new Int32Array(size).fill(-1);
     const w = new Int32Array(4);
     for (let v = 0; v < this.count; v++) {
       w.set(this.words.data.subarray(v * 4, v * 4 + 4));

@@ -92,6 +92,9 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
 
   return {
     apply: (entry) => void index.apply(entry),
+    reserve: (entries) => index.reserve(entries),
+    exportState: () => index.exportState(),
+    restoreState: (state) => index.restoreState(state),
     position: () => index.position(),
     timeline(q: TimelineQuery) {
       const ctx = ctxOf(q);

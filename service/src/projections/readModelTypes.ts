@@ -11,6 +11,7 @@ import type {
   Quantity,
   SourceRef,
 } from '@kroniek/events';
+import type { LogIndexState } from './logIndex.js';
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
 export interface LogEntry {
@@ -274,9 +275,21 @@ export interface ChangeItem {
   source: SourceRef;
 }
 
+/** A read model's folded state as plain data, for a snapshot (projections/snapshot.ts). */
+export type ReadModelState = LogIndexState;
+
 export interface ReadModel {
   /** feed in position order; applying an entry already applied changes nothing */
   apply(entry: LogEntry): void;
+  /** a hint before a long fold: room for this many more entries (optional, changes no answer) */
+  reserve?(entries: number): void;
+  /** the folded state as plain data (views of live arrays: serialise it before the next apply) */
+  exportState(): ReadModelState;
+  /**
+   * Restores a state from exportState into this model, which must not have applied anything;
+   * throws a StateShapeError when it does not fit, and the model must then be thrown away.
+   */
+  restoreState(state: ReadModelState): void;
   /** last applied position */
   position(): number;
   timeline(q: TimelineQuery): TimelinePage;

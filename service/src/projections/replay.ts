@@ -17,10 +17,56 @@ export interface SlotReplay {
   mask: Int32Array;
 }
 
+/**
+ * The amendments of every slot as flat columns, read by each replay instead of the objects:
+ * amendments of slot s are [start[s], start[s + 1]), in log order. Built once per log version
+ * (keyed by its sorted columns, which are rebuilt on the first read after an apply).
+ */
+interface SlotAmendments {
+  start: Int32Array;
+  knownOn: Int32Array;
+  recordedMs: Float64Array;
+  /** 1 retracts, 2 changes occurred, 4 changes knownAt */
+  effect: Uint8Array;
+  knownOnChange: Int32Array;
+}
+
+const flatCache = new WeakMap<object, SlotAmendments>();
+
+function flatAmendments(index: LogIndex, columns: object): SlotAmendments {
+  let flat = flatCache.get(columns);
+  if (flat) return flat;
+  const n = index.amendedFacts.length;
+  const start = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) start[s + 1] = start[s]! + index.amendmentsOf[s]!.length;
+  const m = start[n]!;
+  flat = {
+    start,
+    knownOn: new Int32Array(m),
+    recordedMs: new Float64Array(m),
+    effect: new Uint8Array(m),
+    knownOnChange: new Int32Array(m),
+  };
+  for (let s = 0; s < n; s++) {
+    const list = index.amendmentsOf[s]!;
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k]!;
+      const at = start[s]! + k;
+      flat.knownOn[at] = a.knownOnDay;
+      flat.recordedMs[at] = a.recordedMs;
+      flat.effect[at] = (a.retracts ? 1 : 0) | (a.occ ? 2 : 0) | (a.knownOnChange !== null ? 4 : 0);
+      flat.knownOnChange[at] = a.knownOnChange ?? 0;
+    }
+  }
+  flatCache.set(columns, flat);
+  return flat;
+}
+
 export function replaySlots(index: LogIndex, ctx: ReplayContext): SlotReplay {
   const c = index.getColumns();
   const facts = index.columnsOfFacts();
   const n = index.amendedFacts.length;
+  const flat = flatAmendments(index, c);
   const r: SlotReplay = {
     ctx,
     visible: new Uint8Array(n),
@@ -29,25 +75,28 @@ export function replaySlots(index: LogIndex, ctx: ReplayContext): SlotReplay {
     entry: new Int32Array(n),
     mask: new Int32Array(n),
   };
+  const { knownBy, recordedMs } = ctx;
   for (let s = 0; s < n; s++) {
     const f = index.amendedFacts[s]!;
     let known = facts.knownOn[f]!;
     let variant = 0;
     let retracted = 0;
     let mask = 0;
-    const list = index.amendmentsOf[s]!;
-    for (let k = 0; k < list.length; k++) {
-      const a = list[k]!;
-      if (a.knownOnDay > ctx.knownBy || a.recordedMs > ctx.recordedMs) continue;
+    const a0 = flat.start[s]!;
+    const a1 = flat.start[s + 1]!;
+    for (let at = a0; at < a1; at++) {
+      if (flat.knownOn[at]! > knownBy || flat.recordedMs[at]! > recordedMs) continue;
+      const k = at - a0;
       if (k < 31) mask |= 1 << k;
-      if (a.retracts) {
+      const effect = flat.effect[at]!;
+      if ((effect & 1) !== 0) {
         retracted = 1;
         continue;
       }
-      if (a.occ) variant = k + 1;
-      if (a.knownOnChange !== null) known = a.knownOnChange;
+      if ((effect & 2) !== 0) variant = k + 1;
+      if ((effect & 4) !== 0) known = flat.knownOnChange[at]!;
     }
-    r.visible[s] = known <= ctx.knownBy && facts.recordedMs[f]! <= ctx.recordedMs ? 1 : 0;
+    r.visible[s] = known <= knownBy && facts.recordedMs[f]! <= recordedMs ? 1 : 0;
     r.retracted[s] = retracted;
     r.variant[s] = variant;
     r.mask[s] = mask;

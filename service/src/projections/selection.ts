@@ -48,6 +48,11 @@ export interface Selection {
   byType: Record<string, number>;
   /** listed entries over all pages */
   total: number;
+  /**
+   * When counted from the month checkpoints: their happened counts per bucket and kind
+   * (unamended entries, known by knownBy), kept for events per month.
+   */
+  perBucket?: Float64Array;
 }
 
 const nonEmpty = <T>(xs: T[] | undefined): Set<T> | undefined =>
@@ -164,6 +169,7 @@ export function countListing(
     later,
     byType: byTypeRecord(typeCounts),
     total: happened + later + retractedListed,
+    perBucket: u.perBucket,
   };
 }
 

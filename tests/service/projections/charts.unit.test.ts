@@ -214,12 +214,21 @@ describe('money-cumulative at month resolution', () => {
       expect(coarse).toMatchObject({ resolution: 'month' });
       const [line] = lines(coarse);
       expect(
-        line?.points.map((p) => [p.day, p.occurredLabel, p.events, p.cumulativeLow, p.cumulativeHigh]),
+        line?.points.map((p) => [
+          p.day,
+          p.occurredLabel,
+          p.events,
+          p.cumulativeLow,
+          p.cumulativeHigh,
+        ]),
       ).toEqual([
         ['2025-06-01', 'Jun 2025', 2, 600e6, 1399e6],
         ['2025-07-01', 'Jul 2025', 1, 610e6, 1409e6],
       ]);
-      expect(line?.points[0]?.occurredBounds).toEqual({ earliest: '2025-06-01', latest: '2025-06-30' });
+      expect(line?.points[0]?.occurredBounds).toEqual({
+        earliest: '2025-06-01',
+        latest: '2025-06-30',
+      });
       expect(line?.points[0]?.wording).toBe('honderden miljoenen; circa €400 mln');
       expect(fine[0]?.points.at(-1)?.cumulativeHigh).toBe(line?.points.at(-1)?.cumulativeHigh);
     });
@@ -227,7 +236,9 @@ describe('money-cumulative at month resolution', () => {
 
   it("'auto' keeps one point per date on a small log", () => {
     given(drones, maritime, july).then((m) => {
-      expect(m.chart('money-cumulative', { asOf: '2025-12-31' })).toMatchObject({ resolution: 'event' });
+      expect(m.chart('money-cumulative', { asOf: '2025-12-31' })).toMatchObject({
+        resolution: 'event',
+      });
     });
   });
 });

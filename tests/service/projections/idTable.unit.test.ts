@@ -27,4 +27,18 @@ describe('the id table', () => {
     expect(table.get('not-a-uuid')).toBe(3);
     expect(table.get('not-a-uuid-either')).toBeUndefined();
   });
+
+  it('keeps a UUID-shaped id with a character that is not a hex digit apart from the UUID', () => {
+    const table = new IdTable();
+    const real = deriveEventId('doc', 'real');
+    table.set(real, 1);
+    // 'á' is U+00E1: its low seven bits are those of 'a'; 'g' and ':' are just past the digits.
+    const lookalikes = ['\u00e1', 'g', ':', 'G', '/', '@', '`'].map((c) => `${c}${real.slice(1)}`);
+    lookalikes.forEach((id, i) => {
+      expect(table.get(id)).toBeUndefined();
+      table.set(id, 10 + i);
+    });
+    lookalikes.forEach((id, i) => expect(table.get(id)).toBe(10 + i));
+    expect(table.get(real)).toBe(1);
+  });
 });

@@ -1,0 +1,374 @@
+import { describe, expect, it } from 'vitest';
+import { dayBounds, moneyBounds } from '@kroniek/events';
+import type { CorrectableFields, FuzzyDate, KroniekEvent } from '@kroniek/events';
+import { createReadModel } from '@kroniek/service';
+import type { ChartSeries, ReadModel } from '@kroniek/service';
+import { day, idOf, knownOn, makeEvent } from '../../support/projectionEvents.js';
+import { entryAt } from '../../support/projectionSpec.js';
+import { isoDay, seeded } from './randomLog.js';
+
+/**
+ * The optimised replay (month checkpoints, slot resolution, amount checkpoints) against a
+ * straightforward reference written from docs/REPLAY.md: fold every fact with the amendments
+ * known by knownBy, in log order, and count, order and sum the result directly.
+ */
+
+const TODAY = '2026-03-01';
+const FIRST = Date.UTC(2019, 0, 1) / 86_400_000;
+const SPAN = 4 * 365;
+const CATEGORIES = ['a', 'b', 'c'];
+const ACTORS = ['nl', 'ua', 'de'];
+const ITEMS = ['drones', 'granaten'];
+
+/**
+ * A random log with money, quantities, actors in several roles, every occurred precision,
+ * knownAt out of log order, and corrections of everything a chart reads (money, quantities,
+ * category, actors, occurred, knownAt, title) and retractions, some recorded before their target.
+ */
+function referenceLog(seed: number, size: number): KroniekEvent[] {
+  const rnd = seeded(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const someDay = () => isoDay(FIRST + int(SPAN));
+  const fuzzy = (): FuzzyDate => {
+    const d = someDay();
+    switch (int(6)) {
+      case 0:
+        return { precision: 'month', month: d.slice(0, 7) };
+      case 1:
+        return { precision: 'season', season: 'autumn', year: 2019 + int(4), wording: 'najaar' };
+      case 2:
+        return { precision: 'between', latest: d, wording: 'onlangs' };
+      case 3:
+        return {
+          precision: 'days',
+          from: d,
+          to: isoDay(Date.parse(d) / 86_400_000 + 1 + int(400)),
+        };
+      case 4:
+        return { precision: 'year', year: 2019 + int(4) };
+      default:
+        return day(d);
+    }
+  };
+  const money = (n: number) => [
+    int(2) === 0
+      ? {
+          currency: int(3) === 0 ? 'USD' : 'EUR',
+          amount: { kind: 'range' as const, low: n, high: 3 * n },
+          approximate: true,
+          wording: ['honderden miljoenen', 'enkele miljoenen'][int(2)]!,
+        }
+      : {
+          currency: 'EUR',
+          amount: { kind: 'exact' as const, value: n },
+          approximate: int(2) === 0,
+          wording: `circa ${n % 17}`,
+        },
+  ];
+  const quantities = (n: number) => [
+    { value: 1 + (n % 9), unit: 'items', item: ITEMS[int(2)]!, wording: `${1 + (n % 9)} stuks` },
+  ];
+  const actors = () => [
+    {
+      id: ACTORS[int(3)]!,
+      name: 'Actor',
+      role: int(3) === 0 ? ('promisor' as const) : ('donor' as const),
+    },
+    ...(int(2) === 0 ? [{ id: ACTORS[int(3)]!, name: 'Actor', role: 'announcer' as const }] : []),
+  ];
+  const facts: string[] = [];
+  const log: KroniekEvent[] = [];
+  for (let n = 1; n <= size; n++) {
+    const key = `r${seed}-${n}`;
+    const roll = int(12);
+    const target = facts.length > 0 ? facts[int(facts.length)]! : null;
+    if (roll === 0 && target) {
+      const options: CorrectableFields[] = [
+        { title: `Corrected ${n}` },
+        { occurred: fuzzy() },
+        { knownAt: knownOn(someDay()) },
+        { category: CATEGORIES[int(3)]!, occurred: day(someDay()) },
+        { money: money(n) },
+        { quantities: quantities(n), title: `Counted ${n}` },
+        { actors: actors() },
+        { money: money(n), knownAt: knownOn(someDay()) },
+      ];
+      log.push(
+        makeEvent('EventCorrected', key, {
+          subject: `s${int(5)}`,
+          corrects: target,
+          changes: options[int(options.length)]!,
+          reason: 'a later letter says otherwise',
+          knownAt: knownOn(someDay()),
+        }),
+      );
+      continue;
+    }
+    if (roll === 1 && target) {
+      log.push(
+        makeEvent('EventRetracted', key, {
+          subject: `s${int(5)}`,
+          retracts: target,
+          reason: 'withdrawn',
+          knownAt: knownOn(someDay()),
+        }),
+      );
+      continue;
+    }
+    const common = {
+      subject: `s${int(5)}`,
+      occurred: fuzzy(),
+      knownAt: knownOn(someDay()),
+      category: CATEGORIES[int(3)]!,
+      actors: actors(),
+      ...(int(3) === 0 ? { money: money(n) } : {}),
+      ...(int(5) === 0 ? { quantities: quantities(n) } : {}),
+    };
+    const event =
+      int(5) === 0
+        ? makeEvent('SupportDelivered', key, { ...common, stage: 'partial' })
+        : int(3) === 0
+          ? makeEvent('MeetingHeld', key, { ...common, meeting: { name: `Meeting ${n}` } })
+          : makeEvent('SupportCommitted', key, common);
+    facts.push(idOf(key));
+    log.push(event);
+  }
+  // A few amendments recorded before their targets: they wait for them.
+  for (let k = 0; k < 3; k++) {
+    const at = log.findIndex((e, i) => i > 5 && e.type !== 'SupportCommitted' && 'corrects' in e);
+    if (at > 0) log.unshift(...log.splice(at, 1));
+  }
+  return log;
+}
+
+interface RefFact {
+  event: KroniekEvent;
+  position: number;
+  key: string;
+  latest: string | null;
+  retracted: boolean;
+}
+
+const keyOf = (d: FuzzyDate) => {
+  const b = dayBounds(d);
+  return { key: (b.earliest ?? b.latest)!, latest: b.latest ?? null };
+};
+const knownOnOf = (e: KroniekEvent) => {
+  const b = dayBounds(e.knownAt.date);
+  return (b.latest ?? b.earliest)!;
+};
+
+/** Every fact as the record shows it known by `knownBy`: amendments known by then, in log order. */
+function refold(log: KroniekEvent[], knownBy: string): RefFact[] {
+  const out: RefFact[] = [];
+  const byId = new Map<string, { event: KroniekEvent; position: number; retracted: boolean }>();
+  log.forEach((e, i) => {
+    if (e.type !== 'EventCorrected' && e.type !== 'EventRetracted' && !byId.has(e.id))
+      byId.set(e.id, { event: e, position: i + 1, retracted: false });
+  });
+  for (const a of log) {
+    if (a.type !== 'EventCorrected' && a.type !== 'EventRetracted') continue;
+    if (knownOnOf(a) > knownBy) continue;
+    const f = byId.get(a.type === 'EventCorrected' ? a.corrects : a.retracts);
+    if (!f) continue;
+    if (a.type === 'EventRetracted') f.retracted = true;
+    else f.event = { ...f.event, ...a.changes } as KroniekEvent;
+  }
+  for (const f of byId.values()) {
+    if (knownOnOf(f.event) > knownBy || f.retracted) continue;
+    out.push({ ...f, ...keyOf((f.event as { occurred: FuzzyDate }).occurred) });
+  }
+  return out;
+}
+
+/** Timeline order: key day, then latest bound (an open end last), then log position. */
+function timelineOrder(a: RefFact, b: RefFact): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  const la = a.latest ?? '9999-99-99';
+  const lb = b.latest ?? '9999-99-99';
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a.position - b.position;
+}
+
+interface RefPoint {
+  events: number;
+  low: number;
+  high: number;
+  approximate: boolean;
+  ids: Set<string>;
+  titles: Set<string>;
+  wordings: Set<string>;
+}
+
+/** Money or quantities per line and month of the key day, for the facts that happened by asOf. */
+function refAmounts(
+  facts: RefFact[],
+  asOf: string,
+  series: 'money-cumulative' | 'quantities',
+  groupBy: 'category' | 'actor',
+): Map<string, Map<string, RefPoint>> {
+  const lines = new Map<string, Map<string, RefPoint>>();
+  for (const f of facts) {
+    const e = f.event as Extract<KroniekEvent, { type: 'SupportCommitted' }>;
+    if (f.key > asOf || e.type === ('SupportDelivered' as string)) continue;
+    let groups = [e.category];
+    if (groupBy === 'actor') {
+      const role = ['donor', 'promisor', 'announcer'].find((r) =>
+        e.actors.some((a) => a.role === r),
+      );
+      groups = role
+        ? [...new Set(e.actors.filter((a) => a.role === role).map((a) => a.id))]
+        : ['unattributed'];
+    }
+    const amounts =
+      series === 'money-cumulative'
+        ? (e.money ?? []).map((m) => ({
+            line: m.currency,
+            ...moneyBounds(m),
+            approximate: m.approximate,
+            wording: m.wording,
+          }))
+        : (e.quantities ?? []).map((q) => ({
+            line: `${q.unit}|${q.item}`,
+            low: q.value,
+            high: q.value,
+            approximate: false,
+            wording: q.wording,
+          }));
+    for (const g of groups) {
+      for (const a of amounts) {
+        const lineKey = `${g}|${a.line}`;
+        let months = lines.get(lineKey);
+        if (!months) lines.set(lineKey, (months = new Map()));
+        const month = f.key.slice(0, 7);
+        let p = months.get(month);
+        if (!p) {
+          p = {
+            events: 0,
+            low: 0,
+            high: 0,
+            approximate: false,
+            ids: new Set(),
+            titles: new Set(),
+            wordings: new Set(),
+          };
+          months.set(month, p);
+        }
+        p.events++;
+        p.low += a.low;
+        p.high += a.high;
+        p.approximate ||= a.approximate;
+        p.ids.add(e.id);
+        p.titles.add(e.title);
+        p.wordings.add(a.wording);
+      }
+    }
+  }
+  return lines;
+}
+
+function compareAmounts(
+  chart: ChartSeries,
+  ref: Map<string, Map<string, RefPoint>>,
+  label: string,
+) {
+  if (chart.name === 'events-per-month') throw new Error('not an amount chart');
+  expect(chart.lines.map((l) => l.key).sort(), label).toEqual([...ref.keys()].sort());
+  for (const line of chart.lines) {
+    const months = ref.get(line.key)!;
+    expect(
+      line.points.map((p) => p.day.slice(0, 7)),
+      `${label} ${line.key}`,
+    ).toEqual([...months.keys()].sort());
+    // One comparison per line (a failure names the first point that differs).
+    let low = 0;
+    let high = 0;
+    const got: unknown[] = [];
+    const want: unknown[] = [];
+    for (const p of line.points) {
+      const r = months.get(p.day.slice(0, 7))!;
+      low += r.low;
+      high += r.high;
+      const words = p.wording.split('; ');
+      got.push({
+        day: p.day,
+        sums: [p.events, p.low, p.high, p.approximate, p.cumulativeLow, p.cumulativeHigh],
+        ids: p.eventIds.length,
+        idsKnown: p.eventIds.every((id) => r.ids.has(id)) && p.eventId === p.eventIds[0],
+        title: r.titles.has(p.title) ? 'one of its events' : p.title,
+        wordings: r.wordings.size <= 12 ? new Set(words) : words.length,
+      });
+      want.push({
+        day: p.day,
+        sums: [r.events, r.low, r.high, r.approximate, low, high],
+        ids: Math.min(20, r.events),
+        idsKnown: true,
+        title: 'one of its events',
+        wordings: r.wordings.size <= 12 ? r.wordings : 13,
+      });
+    }
+    expect(got, `${label} ${line.key}`).toEqual(want);
+  }
+}
+
+describe('a replay against a straightforward refold of what was known', () => {
+  it('gives the same counts, first page, events per month and amount charts for random pairs', () => {
+    let points = 0;
+    let amended = 0;
+    for (const seed of [3, 5, 8]) {
+      const log = referenceLog(seed, 700);
+      const model: ReadModel = createReadModel({ today: () => TODAY });
+      log.forEach((e, i) => model.apply(entryAt(i + 1, e)));
+      amended += log.filter((e) => e.type === 'EventCorrected').length;
+      const rnd = seeded(seed * 31);
+      const pick = () => isoDay(FIRST - 60 + Math.floor(rnd() * (SPAN + 600)));
+      for (let k = 0; k < 20; k++) {
+        const asOf = pick();
+        const knownBy = k % 7 === 0 ? '2999-12-31' : pick();
+        const label = `seed ${seed} asOf ${asOf} knownBy ${knownBy}`;
+        const facts = refold(log, knownBy);
+        const happened = facts.filter((f) => f.key <= asOf);
+        const page = model.timeline({ asOf, knownBy, limit: 50 });
+        expect(page.counts.happened, label).toBe(happened.length);
+        expect(page.counts.later, label).toBe(facts.length - happened.length);
+        expect(page.total, label).toBe(facts.length);
+        const byType: Record<string, number> = {};
+        for (const f of happened) byType[f.event.type] = (byType[f.event.type] ?? 0) + 1;
+        expect(page.counts.byType, label).toEqual(byType);
+        const ordered = [...facts].sort(timelineOrder).slice(0, 50);
+        expect(
+          page.items.map((i) => i.id),
+          label,
+        ).toEqual(ordered.map((f) => f.event.id));
+        expect(
+          page.items.map((i) => i.title),
+          label,
+        ).toEqual(ordered.map((f) => f.event.title));
+
+        const perMonth = model.chart('events-per-month', { asOf, knownBy });
+        if (perMonth.name !== 'events-per-month') throw new Error('wrong series');
+        const refMonths = new Map<string, number>();
+        for (const f of happened)
+          refMonths.set(f.key.slice(0, 7), (refMonths.get(f.key.slice(0, 7)) ?? 0) + 1);
+        const nonEmpty = perMonth.buckets.filter((b) => b.total > 0);
+        expect(new Map(nonEmpty.map((b) => [b.month, b.total])), label).toEqual(refMonths);
+
+        for (const series of ['money-cumulative', 'quantities'] as const) {
+          for (const groupBy of ['category', 'actor'] as const) {
+            const chart = model.chart(series, { asOf, knownBy, groupBy, resolution: 'month' });
+            compareAmounts(
+              chart,
+              refAmounts(facts, asOf, series, groupBy),
+              `${label} ${series} ${groupBy}`,
+            );
+            if (chart.name !== 'events-per-month')
+              points += chart.lines.reduce((n, l) => n + l.points.length, 0);
+          }
+        }
+      }
+    }
+    // The comparison must have covered real points and real corrections.
+    expect(points).toBeGreaterThan(1500);
+    expect(amended).toBeGreaterThan(100);
+  });
+});
