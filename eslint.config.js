@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'tests/artifacts/**', 'bench/.data/**', '**/*.svelte'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'tests/artifacts/**',
+      'bench/.data/**',
+      '**/*.svelte',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,6 +21,13 @@ export default tseslint.config(
         'error',
         { selector: 'CallExpression[callee.property.name="only"]', message: 'no .only in tests' },
       ],
+    },
+  },
+  {
+    // Plain Node scripts (install/run helpers, worker entries).
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
   },
   {

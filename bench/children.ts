@@ -35,7 +35,11 @@ export function startChild(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ child: ChildProcess; line: string }> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, argv, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(process.execPath, argv, {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
     let err = '';
     let done = false;
     lines(child, 'stdout', (line) => {

@@ -1,4 +1,11 @@
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import canonicalize from 'canonicalize';
@@ -54,7 +61,10 @@ export async function ensureWorkload(
     const t0 = performance.now();
     const tmp = `${files.db}.partial`;
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
-    const store = createSqliteEventStore({ path: tmp, clock: () => new Date('2026-03-01T00:00:00Z') });
+    const store = createSqliteEventStore({
+      path: tmp,
+      clock: () => new Date('2026-03-01T00:00:00Z'),
+    });
     try {
       await importNdjson(store, [files.ndjson], await loadSources(files.eventsDir));
     } finally {
@@ -86,7 +96,8 @@ async function writeNdjson(files: WorkloadFiles): Promise<void> {
   const out = createWriteStream(tmp);
   let buffer: string[] = [];
   const drain = async () => {
-    if (!out.write(`${buffer.join('\n')}\n`)) await new Promise<void>((ok) => out.once('drain', () => ok()));
+    if (!out.write(`${buffer.join('\n')}\n`))
+      await new Promise<void>((ok) => out.once('drain', () => ok()));
     buffer = [];
   };
   for (const event of generateWorkload({ size: files.size, seed: files.seed })) {
@@ -95,6 +106,8 @@ async function writeNdjson(files: WorkloadFiles): Promise<void> {
     if (buffer.length >= 1000) await drain();
   }
   if (buffer.length > 0) await drain();
-  await new Promise<void>((ok, fail) => out.end((error?: Error | null) => (error ? fail(error) : ok())));
+  await new Promise<void>((ok, fail) =>
+    out.end((error?: Error | null) => (error ? fail(error) : ok())),
+  );
   renameSync(tmp, files.ndjson);
 }

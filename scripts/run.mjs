@@ -33,7 +33,15 @@ switch (verb) {
   case 'start':
     install();
     buildDashboard();
-    run(join(root, 'node_modules/.bin/tsx'), ['service/src/cli.ts', 'serve', ...process.argv.slice(3)]);
+    // node itself (not the tsx wrapper, which may kill its child before a SIGTERM's snapshot
+    // save finishes) so a stop writes the read-model snapshot.
+    run(process.execPath, [
+      '--import',
+      'tsx',
+      'service/src/cli.ts',
+      'serve',
+      ...process.argv.slice(3),
+    ]);
     break;
   case 'test': {
     install();
@@ -45,15 +53,24 @@ switch (verb) {
     const report = join(root, 'tests/artifacts/vitest.json');
     const r = spawnSync(
       join(root, 'node_modules/.bin/vitest'),
-      ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(3)],
+      [
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+        ...process.argv.slice(3),
+      ],
       { cwd: root, stdio: 'inherit' },
     );
     if (existsSync(report)) {
       const j = JSON.parse(readFileSync(report, 'utf8'));
       const skipped = j.numPendingTests + j.numTodoTests;
-      console.log(`\nTests: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped`);
+      console.log(
+        `\nTests: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped`,
+      );
     }
     process.exit(r.status ?? 1);
+    break;
   }
   default:
     console.error('usage: node scripts/run.mjs start|test [args]');

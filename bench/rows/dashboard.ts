@@ -19,15 +19,33 @@ const ASSETS = join(REPO, 'dashboard/dist/assets');
 const { files } = workloadArgs();
 if (!existsSync(ASSETS)) throw new Error('dashboard/dist is missing: build the dashboard first');
 const jsFiles = readdirSync(ASSETS).filter((f) => f.endsWith('.js'));
-const gzipBytes = jsFiles.reduce((n, f) => n + gzipSync(readFileSync(join(ASSETS, f)), { level: 9 }).length, 0);
+const gzipBytes = jsFiles.reduce(
+  (n, f) => n + gzipSync(readFileSync(join(ASSETS, f)), { level: 9 }).length,
+  0,
+);
 
 const db = scratchPath('dashboard');
 removeDb(db, rmSync);
 copyFileSync(files.db, db);
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', 'service/src/cli.ts', 'serve', '--db', db, '--events-dir', files.eventsDir, '--port', '0'],
-  { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, KRONIEK_TOKEN: 'bench-dashboard' } },
+  [
+    '--import',
+    'tsx',
+    'service/src/cli.ts',
+    'serve',
+    '--db',
+    db,
+    '--events-dir',
+    files.eventsDir,
+    '--port',
+    '0',
+  ],
+  {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, KRONIEK_TOKEN: 'bench-dashboard' },
+  },
 );
 try {
   const url = await new Promise<string>((ok, fail) => {

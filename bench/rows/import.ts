@@ -15,7 +15,17 @@ removeDb(target, rmSync);
 const t0 = performance.now();
 const run = spawnSync(
   process.execPath,
-  ['--import', 'tsx', 'service/src/cli.ts', 'import', files.ndjson, '--db', target, '--events-dir', files.eventsDir],
+  [
+    '--import',
+    'tsx',
+    'service/src/cli.ts',
+    'import',
+    files.ndjson,
+    '--db',
+    target,
+    '--events-dir',
+    files.eventsDir,
+  ],
   { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] },
 );
 const ms = performance.now() - t0;

@@ -39,7 +39,17 @@ const insert = to.prepare<[number, string, number, string, string, string, strin
 );
 const insertPage = to.transaction((rows: Row[]) => {
   for (const r of rows)
-    insert.run(r.position, r.stream, r.revision, r.id, r.type, r.data, r.metadata, r.recorded_at, r.hash);
+    insert.run(
+      r.position,
+      r.stream,
+      r.revision,
+      r.id,
+      r.type,
+      r.data,
+      r.metadata,
+      r.recorded_at,
+      r.hash,
+    );
 });
 let after = 0;
 let events = 0;
