@@ -4,7 +4,12 @@ export class KroniekError extends Error {
   readonly title: string;
   readonly details: Record<string, unknown>;
 
-  constructor(status: number, title: string, message: string, details: Record<string, unknown> = {}) {
+  constructor(
+    status: number,
+    title: string,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = new.target.name;
     this.status = status;
@@ -71,6 +76,8 @@ export class ConcurrencyError extends KroniekError {
 /** 409: an event id already stored with different content. */
 export class IdempotencyError extends KroniekError {
   constructor(id: string) {
-    super(409, 'Event id reused', `event id '${id}' is already stored with different content`, { id });
+    super(409, 'Event id reused', `event id '${id}' is already stored with different content`, {
+      id,
+    });
   }
 }

@@ -36,8 +36,12 @@ describe('kroniek copy', { timeout: 90_000 }, () => {
     const diverged = join(dir, 'diverged.db');
     expect((await kroniek(['import', '--db', from, LETTER])).code).toBe(0);
     const eventsDir = createEventsDir();
-    const other = writeRecorded(join(eventsDir, 'recorded'), 'other.yaml', [fixtureEntry('steun-voort')]);
-    expect((await kroniek(['import', '--db', diverged, '--events-dir', eventsDir, other])).code).toBe(0);
+    const other = writeRecorded(join(eventsDir, 'recorded'), 'other.yaml', [
+      fixtureEntry('steun-voort'),
+    ]);
+    expect(
+      (await kroniek(['import', '--db', diverged, '--events-dir', eventsDir, other])).code,
+    ).toBe(0);
 
     const refused = await kroniek(['copy', '--from', from, '--to', diverged]);
     expect(refused.code).toBe(1);

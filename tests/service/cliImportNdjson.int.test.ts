@@ -13,7 +13,12 @@ describe('kroniek import with .ndjson files', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kroniek-cli-ndjson-'));
     const from = join(dir, 'from.db');
-    const seeded = await kroniek(['import', join(EVENTS, 'recorded', 'kamerbrief-navo-dmm-2025-06.yaml'), '--db', from]);
+    const seeded = await kroniek([
+      'import',
+      join(EVENTS, 'recorded', 'kamerbrief-navo-dmm-2025-06.yaml'),
+      '--db',
+      from,
+    ]);
     expect(seeded.code).toBe(0);
     const exportRun = await kroniek(['export', '--db', from]);
     expect(exportRun.code).toBe(0);
@@ -49,7 +54,9 @@ describe('kroniek import with .ndjson files', () => {
       const run = await kroniek(['import', path, '--db', to]);
       expect(run.stderr).toContain(`${lines.length} event(s) appended, 0 already stored`);
       expect(run.code).toBe(0);
-      expect((await kroniek(['verify', '--db', to])).stdout).toContain(`ok: ${lines.length} event(s)`);
+      expect((await kroniek(['verify', '--db', to])).stdout).toContain(
+        `ok: ${lines.length} event(s)`,
+      );
     });
 
     it('names the file, line and field of a bad line and exits non-zero', async () => {
@@ -64,7 +71,13 @@ describe('kroniek import with .ndjson files', () => {
   });
 
   it('refuses YAML and NDJSON in one call (exit code 2)', async () => {
-    const run = await kroniek(['import', exported, join(EVENTS, 'recorded', 'x.yaml'), '--db', join(dir, 'x.db')]);
+    const run = await kroniek([
+      'import',
+      exported,
+      join(EVENTS, 'recorded', 'x.yaml'),
+      '--db',
+      join(dir, 'x.db'),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('not both');
   });

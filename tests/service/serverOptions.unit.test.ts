@@ -23,7 +23,10 @@ describe('optionsFromEnv', () => {
       kind: 'eventstoredb',
       url,
     });
-    expect(optionsFromEnv({ KRONIEK_DB: '/tmp/x.db' }).store).toEqual({ kind: 'sqlite', path: '/tmp/x.db' });
+    expect(optionsFromEnv({ KRONIEK_DB: '/tmp/x.db' }).store).toEqual({
+      kind: 'sqlite',
+      path: '/tmp/x.db',
+    });
   });
 
   it('refuses a port that is not one', () => {

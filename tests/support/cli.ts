@@ -26,4 +26,3 @@ export async function kroniek(args: string[], env: Record<string, string> = {}):
     return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
 }
-
