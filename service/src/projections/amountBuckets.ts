@@ -3,6 +3,7 @@ import { partitionPoint } from '../temporal/sorted.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows } from './amountRows.js';
 import type { Fact, LogIndex } from './logIndex.js';
+import { shiftOf } from './sortedColumns.js';
 
 /** Distinct wordings kept per bucket: the 12 a point lists, and one more to know there are more. */
 const WORDINGS_KEPT = 13;
@@ -137,10 +138,31 @@ export function steadyTitle(s: SteadyAmended, mask: number): string {
   return title;
 }
 
-/** The checkpoints of these rows, built once (rows are rebuilt per log version). */
+/** Rows extended from rows with checkpoints: how to extend those instead of building anew. */
+const pending = new WeakMap<AmountRows, { from: AmountRows; inserted: Int32Array }>();
+
+/**
+ * Notes that `rows` extend `from` by the rows at `inserted` (see extendAmountRows), so their
+ * checkpoints can be extended from those of `from`, if it has any.
+ */
+export function noteExtendedRows(rows: AmountRows, from: AmountRows, inserted: Int32Array): void {
+  // Only rows with checkpoints are remembered: rows never charted do not chain old rows.
+  if (cache.has(from)) pending.set(rows, { from, inserted });
+}
+
+/** The checkpoints of these rows, built once (or extended from those of the rows they extend). */
 export function amountBucketsOf(index: LogIndex, rows: AmountRows): AmountBuckets {
   let b = cache.get(rows);
-  if (!b) cache.set(rows, (b = buildAmountBuckets(index, rows)));
+  if (!b) {
+    const p = pending.get(rows);
+    const base = p ? cache.get(p.from) : undefined;
+    b =
+      p && base
+        ? extendAmountBuckets(index, base, p.from, rows, p.inserted)
+        : buildAmountBuckets(index, rows);
+    pending.delete(rows);
+    cache.set(rows, b);
+  }
   return b;
 }
 
@@ -300,4 +322,164 @@ export function knownInBucket(ab: AmountBuckets, b: number, knownBy: number): nu
 /** First bucket whose month is `month` or later. */
 export function firstBucketOf(ab: AmountBuckets, month: number): number {
   return partitionPoint(0, ab.month.length, (b) => ab.month[b]! < month);
+}
+
+/**
+ * The checkpoints of `rows` from those of `oldRows` (`old`), where rows = oldRows plus the
+ * unamended rows at `inserted` (positions in rows, ascending). Buckets (month, line) that
+ * gain rows are built again from the rows of their month, in the same order and with the
+ * same sums as buildAmountBuckets; the others are copied. Bucket numbering may differ from a
+ * fresh build (new lines have later ordinals), which no chart shows.
+ */
+export function extendAmountBuckets(
+  index: LogIndex,
+  old: AmountBuckets,
+  oldRows: AmountRows,
+  rows: AmountRows,
+  inserted: Int32Array,
+): AmountBuckets {
+  const c = index.getColumns();
+  const store = index.amountStore;
+  const amountOf = index.columnsOfFacts().amount;
+  const shift = shiftOf(inserted);
+  const lineCount = rows.lines.length;
+  // Buckets gaining rows, as month * lineCount + line (ordered as buckets are).
+  const touched = new Set<number>();
+  for (let j = 0; j < inserted.length; j++) {
+    const r = inserted[j]!;
+    const k = rows.amount[r]!;
+    if (k < 0) throw new RangeError('an extension adds only unamended rows');
+    touched.add(monthIndex(c.key[rows.entry[r]!]!) * lineCount + rows.lineOf[k]!);
+  }
+  const bucketKeys: number[] = [];
+  const oldOf = new Map<number, number>();
+  for (let b = 0; b < old.month.length; b++) {
+    const key = old.month[b]! * lineCount + old.line[b]!;
+    oldOf.set(key, b);
+    bucketKeys.push(key);
+  }
+  for (const key of touched) if (!oldOf.has(key)) bucketKeys.push(key);
+  bucketKeys.sort((x, y) => x - y);
+  const nb = bucketKeys.length;
+  const n = old.row.length + inserted.length;
+  const month = new Int32Array(nb);
+  const line = new Int32Array(nb);
+  const start = new Int32Array(nb + 1);
+  const known = new Int32Array(n);
+  const row = new Int32Array(n);
+  const low = new Float64Array(n);
+  const high = new Float64Array(n);
+  const approximate = new Int32Array(n);
+  const wordStart = new Int32Array(nb + 1);
+  const wordAt: number[] = [];
+  const words: string[] = [];
+  const title: string[] = [];
+  const idStart = new Int32Array(nb + 1);
+  const ids: string[] = [];
+  const joined = new Array<string | undefined>(nb * WORDINGS_KEPT);
+  const allIds = new Array<readonly string[] | undefined>(nb);
+  const rowId = (r: number) => store.id(amountOf[c.fact[rows.entry[r]!]!]!);
+  const rowKey = (r: number) => c.key[rows.entry[r]!]!;
+  let at = 0;
+  for (let b = 0; b < nb; b++) {
+    const key = bucketKeys[b]!;
+    const m = Math.floor(key / lineCount);
+    const l = key - m * lineCount;
+    month[b] = m;
+    line[b] = l;
+    start[b] = at;
+    wordStart[b] = words.length;
+    idStart[b] = ids.length;
+    const o = oldOf.get(key);
+    if (o !== undefined && !touched.has(key)) {
+      const from = old.start[o]!;
+      const to = old.start[o + 1]!;
+      known.set(old.known.subarray(from, to), at);
+      low.set(old.low.subarray(from, to), at);
+      high.set(old.high.subarray(from, to), at);
+      approximate.set(old.approximate.subarray(from, to), at);
+      for (let j = from; j < to; j++) row[at + j - from] = shift(old.row[j]!);
+      for (let y = old.wordStart[o]!; y < old.wordStart[o + 1]!; y++) {
+        words.push(old.words[y]!);
+        wordAt.push(old.wordAt[y]!);
+      }
+      title.push(old.title[o]!);
+      for (let y = old.idStart[o]!; y < old.idStart[o + 1]!; y++) ids.push(old.ids[y]!);
+      for (let w = 0; w < WORDINGS_KEPT; w++)
+        joined[b * WORDINGS_KEPT + w] = old.joined[o * WORDINGS_KEPT + w];
+      allIds[b] = old.allIds[o];
+      at += to - from;
+      continue;
+    }
+    // The bucket's rows: its month's rows on its line, by knownOn (stable: timeline order).
+    const first = dayNumber(`${monthString(m)}-01`);
+    const next = dayNumber(`${monthString(m + 1)}-01`);
+    const lo = partitionPoint(0, rows.n, (r) => rowKey(r) < first);
+    const hi = partitionPoint(lo, rows.n, (r) => rowKey(r) < next);
+    const list: number[] = [];
+    for (let r = lo; r < hi; r++) {
+      const k = rows.amount[r]!;
+      if (k >= 0 && rows.lineOf[k] === l) list.push(r);
+    }
+    list.sort((x, y) => c.knownOn[rows.entry[x]!]! - c.knownOn[rows.entry[y]!]!);
+    const seen = new Set<string>();
+    for (let j = 0; j < list.length; j++) {
+      const r = list[j]!;
+      const a = rows.amounts[rows.amount[r]!]!;
+      const p = at + j;
+      row[p] = r;
+      known[p] = c.knownOn[rows.entry[r]!]!;
+      low[p] = (j === 0 ? 0 : low[p - 1]!) + a.low;
+      high[p] = (j === 0 ? 0 : high[p - 1]!) + a.high;
+      approximate[p] = (j === 0 ? 0 : approximate[p - 1]!) + (a.approximate ? 1 : 0);
+      if (seen.size < WORDINGS_KEPT && !seen.has(a.wording)) {
+        seen.add(a.wording);
+        words.push(a.wording);
+        wordAt.push(j);
+      }
+    }
+    title.push(store.title(amountOf[c.fact[rows.entry[list[0]!]!]!]!));
+    for (let j = 0; j < Math.min(list.length, BUCKET_IDS); j++) ids.push(rowId(list[j]!));
+    at += list.length;
+  }
+  if (at !== n) throw new RangeError(`extended checkpoints hold ${at} rows, not ${n}`);
+  start[nb] = at;
+  wordStart[nb] = words.length;
+  idStart[nb] = ids.length;
+  const lineStart = new Int32Array(lineCount + 1);
+  for (const l of line) lineStart[l + 1]!++;
+  for (let l = 0; l < lineCount; l++) lineStart[l + 1]! += lineStart[l]!;
+  const fill = lineStart.slice(0, lineCount);
+  const lineBucket = new Int32Array(nb);
+  line.forEach((l, b) => (lineBucket[fill[l]!++] = b));
+  // New lines may be lines of steady amended facts that the old rows lacked.
+  const steady =
+    lineCount === oldRows.lines.length
+      ? old.steady
+      : old.steady.map((st) =>
+          st ? { ...st, lineOf: st.amounts.map((a) => rows.lineIndex.get(a.line.key) ?? -1) } : st,
+        );
+  return {
+    month,
+    line,
+    start,
+    known,
+    row,
+    low,
+    high,
+    approximate,
+    wordStart,
+    wordAt: Int32Array.from(wordAt),
+    words,
+    amended: old.amended.map(shift),
+    amendedMonth: old.amendedMonth,
+    steady,
+    lineStart,
+    lineBucket,
+    title,
+    idStart,
+    ids,
+    joined,
+    allIds,
+  };
 }

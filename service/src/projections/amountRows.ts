@@ -1,6 +1,7 @@
 import { EVENT_TYPES, moneyBounds } from '@kroniek/events';
 import type { ActorRole, FactEvent } from '@kroniek/events';
 import type { LogIndex } from './logIndex.js';
+import type { SortedColumns } from './sortedColumns.js';
 import { FLAG_AMOUNTS } from './logIndex.js';
 import type { ChartLine } from './readModelTypes.js';
 
@@ -94,23 +95,83 @@ export interface AmountRows {
   lineIndex: Map<string, number>;
 }
 
+/** What building rows remembers to extend them: line objects per (group, line), their ordinals. */
+interface RowsCache {
+  shared: (Amount['line'] | undefined)[][];
+  ordinalOf: Map<Amount['line'], number>;
+  /** the columns generation the rows were read from */
+  generation: number;
+}
+
+const rowsCache = new WeakMap<AmountRows, RowsCache>();
+
+/** Appends the rows of one unamended entry with amounts (entry i of the sorted columns). */
+function pushEntryRows(
+  index: LogIndex,
+  c: SortedColumns,
+  amountCol: Int32Array,
+  i: number,
+  rows: Pick<AmountRows, 'name' | 'groupBy' | 'amounts' | 'lines' | 'lineIndex'>,
+  cache: RowsCache,
+  entry: number[],
+  amount: number[],
+  lineOf: number[],
+  own: Amount[],
+): void {
+  const fi = c.fact[i]!;
+  own.length = 0;
+  index.amountStore.appendAmounts(
+    amountCol[fi]!,
+    EVENT_TYPES[c.type[i]!] as FactEvent['type'],
+    c.category[i]!,
+    index.categories.values[c.category[i]!]!,
+    rows.name,
+    rows.groupBy,
+    cache.shared,
+    own,
+  );
+  for (const a of own) {
+    // One line object per (group, line): its number is remembered on first sight.
+    let l = cache.ordinalOf.get(a.line);
+    if (l === undefined) {
+      l = rows.lineIndex.get(a.line.key);
+      if (l === undefined) {
+        l = rows.lines.length;
+        rows.lineIndex.set(a.line.key, l);
+        rows.lines.push(a.line);
+      }
+      cache.ordinalOf.set(a.line, l);
+    }
+    entry.push(i);
+    amount.push(rows.amounts.length);
+    a.line = rows.lines[l]!;
+    rows.amounts.push(a);
+    lineOf.push(l);
+  }
+}
+
 export function buildAmountRows(
   index: LogIndex,
   name: AmountSeriesName,
   groupBy: GroupBy,
 ): AmountRows {
   const c = index.getColumns();
-  const fc = index.columnsOfFacts();
-  const flags = fc.flags;
+  const { flags, amount: amountCol } = index.columnsOfFacts();
   const entry: number[] = [];
   const amount: number[] = [];
-  const amounts: Amount[] = [];
-  // Lines are shared by every amount on them and numbered, so a chart looks them up by index.
-  const lineIndex = new Map<string, number>();
-  const lines: Amount['line'][] = [];
   const lineOf: number[] = [];
-  const shared: (Amount['line'] | undefined)[][] = [];
-  const ordinalOf = new Map<Amount['line'], number>();
+  const cache: RowsCache = {
+    shared: [],
+    ordinalOf: new Map(),
+    generation: index.columnsGeneration(),
+  };
+  const acc = {
+    name,
+    groupBy,
+    amounts: [] as Amount[],
+    lines: [] as Amount['line'][],
+    lineIndex: new Map<string, number>(),
+  };
   const own: Amount[] = [];
   for (let i = 0; i < c.n; i++) {
     if (c.slot[i]! >= 0) {
@@ -119,46 +180,112 @@ export function buildAmountRows(
       continue;
     }
     if ((flags[c.fact[i]!]! & FLAG_AMOUNTS) === 0) continue;
-    const fi = c.fact[i]!;
-    own.length = 0;
-    index.amountStore.appendAmounts(
-      fc.amount[fi]!,
-      EVENT_TYPES[c.type[i]!] as FactEvent['type'],
-      c.category[i]!,
-      index.categories.values[c.category[i]!]!,
-      name,
-      groupBy,
-      shared,
-      own,
-    );
-    for (const a of own) {
-      // One line object per (group, line): its number is remembered on first sight.
-      let l = ordinalOf.get(a.line);
-      if (l === undefined) {
-        l = lineIndex.get(a.line.key);
-        if (l === undefined) {
-          l = lines.length;
-          lineIndex.set(a.line.key, l);
-          lines.push(a.line);
-        }
-        ordinalOf.set(a.line, l);
-      }
-      entry.push(i);
-      amount.push(amounts.length);
-      a.line = lines[l]!;
-      amounts.push(a);
-      lineOf.push(l);
-    }
+    pushEntryRows(index, c, amountCol, i, acc, cache, entry, amount, lineOf, own);
   }
-  return {
-    name,
-    groupBy,
+  const rows: AmountRows = {
+    ...acc,
     n: entry.length,
     entry: Int32Array.from(entry),
     amount: Int32Array.from(amount),
-    amounts,
     lineOf: Int32Array.from(lineOf),
-    lines,
-    lineIndex,
   };
+  rowsCache.set(rows, cache);
+  return rows;
+}
+
+/** Rows extended to the current columns, and where their new rows are (ascending). */
+export interface ExtendedRows {
+  rows: AmountRows;
+  /** positions in rows of the rows added, ascending; every other row keeps its order */
+  inserted: Int32Array;
+}
+
+/**
+ * The rows of the current columns from `old`, read from older columns: `inserted` are the
+ * positions (current columns) of the unamended entries added since (index.columnsSince).
+ * Equal to buildAmountRows except for the numbering of lines and amounts (new ones come
+ * last), which no chart shows. Null when `old` was not built by this module.
+ */
+export function extendAmountRows(
+  index: LogIndex,
+  old: AmountRows,
+  inserted: Int32Array,
+): ExtendedRows | null {
+  const oldCache = rowsCache.get(old);
+  if (!oldCache) return null;
+  const c = index.getColumns();
+  const { flags, amount: amountCol } = index.columnsOfFacts();
+  const cache: RowsCache = {
+    shared: oldCache.shared.map((byLine) => byLine.slice()),
+    ordinalOf: new Map(oldCache.ordinalOf),
+    generation: index.columnsGeneration(),
+  };
+  const acc = {
+    name: old.name,
+    groupBy: old.groupBy,
+    amounts: old.amounts.slice(),
+    lines: old.lines.slice(),
+    lineIndex: new Map(old.lineIndex),
+  };
+  const addEntry: number[] = [];
+  const addAmount: number[] = [];
+  /** per new row: the number of old rows before it */
+  const before: number[] = [];
+  const own: Amount[] = [];
+  const lineOfAll: number[] = Array.from(old.lineOf);
+  for (let j = 0; j < inserted.length; j++) {
+    const i = inserted[j]!;
+    if (c.slot[i]! >= 0) return null;
+    if ((flags[c.fact[i]!]! & FLAG_AMOUNTS) === 0) continue;
+    // Old rows whose entry was before i: their entry index there is below i - j.
+    const bound = i - j;
+    let lo = 0;
+    let hi = old.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (old.entry[mid]! < bound) lo = mid + 1;
+      else hi = mid;
+    }
+    const from = addEntry.length;
+    pushEntryRows(index, c, amountCol, i, acc, cache, addEntry, addAmount, lineOfAll, own);
+    for (let r = from; r < addEntry.length; r++) before.push(lo);
+  }
+  const k = addEntry.length;
+  const n = old.n + k;
+  const entry = new Int32Array(n);
+  const amount = new Int32Array(n);
+  const rowInserted = new Int32Array(k);
+  let prev = 0;
+  let o = 0;
+  // Old entries move by the number of new entries before them.
+  let shiftAt = 0;
+  const copyOld = (to: number) => {
+    for (; prev < to; prev++) {
+      const x = old.entry[prev]!;
+      while (shiftAt < inserted.length && inserted[shiftAt]! - shiftAt <= x) shiftAt++;
+      entry[o] = x + shiftAt;
+      amount[o++] = old.amount[prev]!;
+    }
+  };
+  for (let j = 0; j < k; j++) {
+    copyOld(before[j]!);
+    rowInserted[j] = o;
+    entry[o] = addEntry[j]!;
+    amount[o++] = addAmount[j]!;
+  }
+  copyOld(old.n);
+  const rows: AmountRows = {
+    ...acc,
+    n,
+    entry,
+    amount,
+    lineOf: Int32Array.from(lineOfAll),
+  };
+  rowsCache.set(rows, cache);
+  return { rows, inserted: rowInserted };
+}
+
+/** The columns generation rows were read from (-1 for rows not built here). */
+export function rowsGeneration(rows: AmountRows): number {
+  return rowsCache.get(rows)?.generation ?? -1;
 }

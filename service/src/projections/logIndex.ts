@@ -9,7 +9,7 @@ import type { FieldState } from './growable.js';
 import { IdTable } from './idTable.js';
 import { AmountStore } from './amountStore.js';
 import type { EntryLoader, LogEntry } from './readModelTypes.js';
-import { buildColumns } from './sortedColumns.js';
+import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
 
 export type { SortedColumns } from './sortedColumns.js';
@@ -55,6 +55,11 @@ export interface Fact {
 export const TYPE_CODE = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
 export const FLAG_AMOUNTS = 1;
+
+/** Most facts added since the last build that the sorted index is extended by, not rebuilt. */
+const MAX_EXTEND = (n: number) => Math.max(4096, n >> 4);
+/** Extension steps remembered, for structures derived from older columns (see columnsSince). */
+const MAX_STEPS = 64;
 
 /**
  * The version of LogIndexState. Bump it whenever what `apply` computes changes meaning (a
@@ -131,6 +136,13 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const held: LogEntry[] | null = loadEntries ? null : [];
   const heldFacts = new Map<number, Fact>();
   let columns: SortedColumns | null = null;
+  /** facts and amendments the columns were built from; they are stale when either moved */
+  let columnsFacts = 0;
+  let columnsAmendments = 0;
+  /** bumps whenever the columns change; steps[g - stepsBase - 1] took generation g - 1 to g */
+  let columnsGen = 0;
+  let stepsBase = 0;
+  const steps: Int32Array[] = [];
   let lastPosition = 0;
   let version = 0;
   let lastRecordedAt = '';
@@ -172,7 +184,6 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     if (!isAmendment(e) && !factsById.add(e.id, factCount())) return false;
     if (isAmendment(e) && factsById.get(e.id) !== undefined) return false;
     version++;
-    columns = null;
     learned = null;
     const known = knownOnDay(e.knownAt);
     const recordedMs = recordedMsOf(entry.recordedAt);
@@ -234,25 +245,69 @@ export function createLogIndex(loadEntries?: EntryLoader) {
 
   const factCount = () => f.position.length;
 
+  function factColumns() {
+    return {
+      n: factCount(),
+      position: f.position.data,
+      recordedMs: f.recordedMs.data,
+      knownOn: f.knownOn.data,
+      key: f.key.data,
+      earliest: f.earliest.data,
+      latest: f.latest.data,
+      precision: f.precision.data,
+      type: f.type.data,
+      subject: f.subject.data,
+      category: f.category.data,
+      slot: f.slot.data,
+      amendmentsOf,
+    };
+  }
+
+  /**
+   * The occurred-sorted index of every fact. After appends of a few facts (no amendment since
+   * the last build, none of the new facts amended) the previous index is extended by a merge
+   * (extendColumns: O(n) copies, no sort), else it is built again.
+   */
   function getColumns(): SortedColumns {
-    if (!columns) {
-      columns = buildColumns({
-        n: factCount(),
-        position: f.position.data,
-        recordedMs: f.recordedMs.data,
-        knownOn: f.knownOn.data,
-        key: f.key.data,
-        earliest: f.earliest.data,
-        latest: f.latest.data,
-        precision: f.precision.data,
-        type: f.type.data,
-        subject: f.subject.data,
-        category: f.category.data,
-        slot: f.slot.data,
-        amendmentsOf,
-      });
+    if (columns && columnsFacts === factCount() && columnsAmendments === allAmendments.length)
+      return columns;
+    const added = factCount() - columnsFacts;
+    const extended =
+      columns && columnsAmendments === allAmendments.length && added <= MAX_EXTEND(factCount())
+        ? extendColumns(columns, factColumns(), columnsFacts)
+        : null;
+    if (extended) {
+      columns = extended.columns;
+      steps.push(extended.inserted);
+      if (steps.length > MAX_STEPS) {
+        steps.shift();
+        stepsBase++;
+      }
+    } else {
+      columns = buildColumns(factColumns());
+      steps.length = 0;
+      stepsBase = columnsGen + 1;
     }
+    columnsGen++;
+    columnsFacts = factCount();
+    columnsAmendments = allAmendments.length;
     return columns;
+  }
+
+  /**
+   * How the columns of generation `gen` became the current ones: the positions (in the
+   * current columns, ascending) of the entries added since, every other entry keeping its
+   * relative order. Null when the columns were rebuilt since (or the steps are forgotten):
+   * structures derived from them are then rebuilt too. Call after getColumns().
+   */
+  function columnsSince(gen: number): Int32Array | null {
+    if (!columns || gen < 1) return null;
+    if (gen === columnsGen) return new Int32Array(0);
+    if (gen < stepsBase || gen > columnsGen) return null;
+    let inserted = steps[gen - stepsBase]!;
+    for (let g = gen + 1; g < columnsGen; g++)
+      inserted = composeInserted(inserted, steps[g - stepsBase]!);
+    return inserted;
   }
 
   /** The fact at a log position, by binary search (facts are applied in position order). */
@@ -435,6 +490,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     lastPosition = state.lastPosition;
     version = state.version;
     columns = null;
+    columnsFacts = 0;
+    columnsAmendments = 0;
     learned = null;
   }
 
@@ -479,6 +536,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     factsRelatedTo: (subject: string) => relatedTo.get(subject) ?? [],
     fulfilmentsOf: (commitmentId: string) => fulfilments.get(commitmentId) ?? [],
     getColumns,
+    /** the generation of the current columns (call after getColumns) */
+    columnsGeneration: () => columnsGen,
+    columnsSince,
     /** loads and keeps the bodies of every amended fact, so replays never wait for them */
     holdAmended: () => void facts(amendedFacts),
   };

@@ -122,3 +122,85 @@ export function countUnamended(
 export function bucketOf(mb: MonthBuckets, i: number): number {
   return countAtMost(mb.start.subarray(0, mb.month.length), i) - 1;
 }
+
+/**
+ * The checkpoints of `c`, from those of the columns before the entries at `inserted` (their
+ * positions in c, ascending; unamended entries) were added: equal to buildMonthBuckets(c).
+ * Each segment's sorted knownOn days are copied, merged with the new ones where it has any.
+ */
+export function extendMonthBuckets(
+  old: MonthBuckets,
+  c: SortedColumns,
+  inserted: Int32Array,
+): MonthBuckets {
+  if (inserted.length === 0) return old;
+  const oldB = old.month.length;
+  // New months, if any, join the old ones in order.
+  const monthSet = new Set<number>();
+  const addMonth = new Int32Array(inserted.length);
+  inserted.forEach((i, j) => {
+    const m = monthIndex(c.key[i]!);
+    addMonth[j] = m;
+    monthSet.add(m);
+  });
+  for (let b = 0; b < oldB; b++) monthSet.delete(old.month[b]!);
+  const month =
+    monthSet.size === 0 ? old.month : Int32Array.from([...old.month, ...monthSet]).sort();
+  const b = month.length;
+  const start = new Int32Array(b + 1);
+  for (let m = 0; m < b; m++) {
+    const first = dayNumber(`${monthString(month[m]!)}-01`);
+    let lo = 0;
+    let hi = c.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (c.key[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
+    start[m] = lo;
+  }
+  start[b] = c.n;
+  // The new days per (bucket, kind), sorted.
+  const bucketOfMonth = new Map<number, number>();
+  month.forEach((m, k) => bucketOfMonth.set(m, k));
+  const oldBucket = new Int32Array(b).fill(-1);
+  for (let k = 0; k < oldB; k++) oldBucket[bucketOfMonth.get(old.month[k]!)!] = k;
+  const added = new Map<number, number[]>();
+  inserted.forEach((i, j) => {
+    const seg = bucketOfMonth.get(addMonth[j]!)! * T + c.type[i]!;
+    const list = added.get(seg);
+    if (list) list.push(c.knownOn[i]!);
+    else added.set(seg, [c.knownOn[i]!]);
+  });
+  const seg = new Int32Array(b * T + 1);
+  for (let m = 0; m < b; m++) {
+    const o = oldBucket[m]!;
+    for (let t = 0; t < T; t++) {
+      const size = o >= 0 ? old.seg[o * T + t + 1]! - old.seg[o * T + t]! : 0;
+      seg[m * T + t + 1] = seg[m * T + t]! + size + (added.get(m * T + t)?.length ?? 0);
+    }
+  }
+  const known = new Int32Array(seg[b * T]!);
+  for (let m = 0; m < b; m++) {
+    const o = oldBucket[m]!;
+    for (let t = 0; t < T; t++) {
+      const s = m * T + t;
+      const from = o >= 0 ? old.seg[o * T + t]! : 0;
+      const to = o >= 0 ? old.seg[o * T + t + 1]! : 0;
+      const extra = added.get(s);
+      if (!extra) {
+        if (to > from) known.set(old.known.subarray(from, to), seg[s]!);
+        continue;
+      }
+      extra.sort((x, y) => x - y);
+      let x = from;
+      let y = 0;
+      for (let at = seg[s]!; at < seg[s + 1]!; at++) {
+        if (y >= extra.length || (x < to && old.known[x]! <= extra[y]!))
+          known[at] = old.known[x++]!;
+        else known[at] = extra[y++]!;
+      }
+    }
+  }
+  return { month, start, seg, known };
+}

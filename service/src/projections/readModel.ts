@@ -1,14 +1,15 @@
 import { ValidationError } from '../errors.js';
 import { createPlacements } from '../temporal/precision.js';
 import { actorSummaries } from './actors.js';
-import { buildAmountRows } from './amountRows.js';
-import type { AmountRows } from './amountRows.js';
+import { noteExtendedRows } from './amountBuckets.js';
+import { buildAmountRows, extendAmountRows, rowsGeneration } from './amountRows.js';
+import type { AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import { changesBetween } from './changes.js';
 import { amountSeries, chartResolution, eventsPerMonth, eventsPerMonthCounted } from './charts.js';
 import { eventDetail } from './eventDetail.js';
 import { createLogIndex } from './logIndex.js';
 import { createMemo } from './memo.js';
-import { buildMonthBuckets } from './monthBuckets.js';
+import { buildMonthBuckets, extendMonthBuckets } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
 import type {
   ChartSeries,
@@ -53,9 +54,12 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
   const selections = createMemo<Selection>(MEMO_CAPACITY);
   const slotSets = createMemo<SlotReplay>(MEMO_CAPACITY);
   const derived = createMemo<unknown>(MEMO_CAPACITY);
-  const rowSets = createMemo<AmountRows>(4);
+  /** the latest amount rows per series and grouping, extended as facts are appended */
+  const rowSets = new Map<string, AmountRows>();
   let seen = -1;
   let buckets: MonthBuckets | null = null;
+  /** the columns generation the month buckets were built for */
+  let bucketsGen = -1;
   let resolutions: ResolutionCache = new Map();
 
   /** Per-version state: dropped on the first read after an apply. */
@@ -63,13 +67,22 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
     const v = index.version();
     if (v !== seen) {
       seen = v;
-      buckets = null;
       resolutions = new Map();
       index.holdAmended();
     }
     return v;
   }
-  const monthBuckets = () => (current(), (buckets ??= buildMonthBuckets(index.getColumns())));
+  /** The month checkpoints, extended by the facts appended since they were built when it can. */
+  function monthBuckets(): MonthBuckets {
+    current();
+    const c = index.getColumns();
+    const gen = index.columnsGeneration();
+    if (buckets && bucketsGen === gen) return buckets;
+    const inserted = buckets ? index.columnsSince(bucketsGen) : null;
+    buckets = buckets && inserted ? extendMonthBuckets(buckets, c, inserted) : buildMonthBuckets(c);
+    bucketsGen = gen;
+    return buckets;
+  }
   const ctxOf = (q?: ReplayQuery) => replayContext(q, options.today());
   const resolverOf = (ctx: ReplayContext) => (current(), createResolver(ctx, resolutions));
   const slotsOf = (ctx: ReplayContext) =>
@@ -88,6 +101,25 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
     );
   function memo<T>(kind: string, ctx: ReplayContext, compute: () => T): T {
     return derived(current(), `${kind}#${ctx.key}`, compute) as T;
+  }
+
+  /** The amount rows of a chart, extended by the facts appended since they were read when it can. */
+  function amountRows(series: AmountSeriesName, groupBy: GroupBy): AmountRows {
+    current();
+    index.getColumns();
+    const gen = index.columnsGeneration();
+    const key = `${series}:${groupBy}`;
+    const old = rowSets.get(key);
+    if (old && rowsGeneration(old) === gen) return old;
+    const inserted = old ? index.columnsSince(rowsGeneration(old)) : null;
+    const extended = old && inserted ? extendAmountRows(index, old, inserted) : null;
+    let rows: AmountRows;
+    if (old && extended) {
+      rows = extended.rows;
+      noteExtendedRows(rows, old, extended.inserted);
+    } else rows = buildAmountRows(index, series, groupBy);
+    rowSets.set(key, rows);
+    return rows;
   }
 
   return {
@@ -134,9 +166,7 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
             ? eventsPerMonthCounted(index, monthBuckets(), listing(ctx, ALL))
             : eventsPerMonth(index, walked(ctx));
         }
-        const rows = rowSets(current(), `${series}:${groupBy}`, () =>
-          buildAmountRows(index, series, groupBy),
-        );
+        const rows = amountRows(series, groupBy);
         return amountSeries(
           index,
           rows,

@@ -169,3 +169,133 @@ function sortOrder(m: number, key: Int32Array, latest: Int32Array): Int32Array {
   }
   return countingSort(countingSort(identity, width, maxWidth + 2), shifted, maxKey - minKey + 1);
 }
+
+/**
+ * Number of old entries placed before an inserted one, from the inserted entries' positions
+ * in the new order (ascending): an old entry x moves to x + #{j : before(j) ≤ x}.
+ */
+export function shiftOf(inserted: Int32Array): (x: number) => number {
+  const k = inserted.length;
+  return (x: number) => {
+    // Count of j with inserted[j] - j ≤ x; inserted[j] - j is non-decreasing.
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (inserted[mid]! - mid <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return x + lo;
+  };
+}
+
+/**
+ * Composes two steps of inserted positions: `first` in the space of the middle columns,
+ * `second` in the space of the last ones. Returns the positions in the last space of every
+ * entry inserted by either step, ascending.
+ */
+export function composeInserted(first: Int32Array, second: Int32Array): Int32Array {
+  if (first.length === 0) return second;
+  if (second.length === 0) return first;
+  const shift = shiftOf(second);
+  const out = new Int32Array(first.length + second.length);
+  let a = 0;
+  let b = 0;
+  let o = 0;
+  while (a < first.length || b < second.length) {
+    const x = a < first.length ? shift(first[a]!) : Number.POSITIVE_INFINITY;
+    if (b < second.length && second[b]! < x) out[o++] = second[b++]!;
+    else {
+      out[o++] = x;
+      a++;
+    }
+  }
+  return out;
+}
+
+/** Timeline comparison of two (key, latest) pairs: key, then latest (an open end is largest). */
+function pairBefore(k1: number, l1: number, k2: number, l2: number): boolean {
+  return k1 < k2 || (k1 === k2 && l1 <= l2);
+}
+
+/**
+ * The index `old` (built from the first `from` facts) extended by facts from..fc.n - 1, which
+ * must be unamended (slot -1) with no amendment added since: each new entry goes after every
+ * old entry with the same key and latest bound (it has a later log position), so the result
+ * equals buildColumns(fc). O(n) copies plus O(k log n) for k new facts; null when a new fact
+ * is amended (the caller rebuilds). `inserted` holds the new entries' positions, ascending.
+ */
+export function extendColumns(
+  old: SortedColumns,
+  fc: FactColumns,
+  from: number,
+): { columns: SortedColumns; inserted: Int32Array } | null {
+  const k = fc.n - from;
+  for (let i = from; i < fc.n; i++) if (fc.slot[i]! >= 0) return null;
+  if (old.slotStart.length !== fc.amendmentsOf.length + 1) return null;
+  const add = new Int32Array(k);
+  for (let j = 0; j < k; j++) add[j] = from + j;
+  // Fact order breaks ties: the sort is stable on (key, latest) since add is in fact order.
+  const sortedAdd = Array.from(add).sort(
+    (a, b) => fc.key[a]! - fc.key[b]! || fc.latest[a]! - fc.latest[b]! || a - b,
+  );
+  const before = new Int32Array(k);
+  for (let j = 0; j < k; j++) {
+    const f = sortedAdd[j]!;
+    const key = fc.key[f]!;
+    const latest = fc.latest[f]!;
+    let lo = j > 0 ? before[j - 1]! : 0;
+    let hi = old.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pairBefore(old.key[mid]!, old.latest[mid]!, key, latest)) lo = mid + 1;
+      else hi = mid;
+    }
+    before[j] = lo;
+  }
+  const m = old.n + k;
+  const inserted = new Int32Array(k);
+  for (let j = 0; j < k; j++) inserted[j] = before[j]! + j;
+  function merged<A extends Int32Array | Float64Array | Uint8Array>(
+    src: A,
+    make: (n: number) => A,
+    value: (f: number) => number,
+  ): A {
+    const out = make(m);
+    let prev = 0;
+    for (let j = 0; j < k; j++) {
+      const b = before[j]!;
+      if (b > prev) out.set(src.subarray(prev, b) as never, prev + j);
+      out[b + j] = value(sortedAdd[j]!);
+      prev = b;
+    }
+    if (old.n > prev) out.set(src.subarray(prev, old.n) as never, prev + k);
+    return out;
+  }
+  const i32 = (n: number) => new Int32Array(n);
+  const f64 = (n: number) => new Float64Array(n);
+  const u8 = (n: number) => new Uint8Array(n);
+  const shift = shiftOf(inserted);
+  const slotEntry = new Int32Array(old.slotEntry.length);
+  for (let s = 0; s < slotEntry.length; s++) slotEntry[s] = shift(old.slotEntry[s]!);
+  const columns: SortedColumns = {
+    n: m,
+    fact: merged(old.fact, i32, (f) => f),
+    variant: merged(old.variant, i32, () => 0),
+    key: merged(old.key, i32, (f) => fc.key[f]!),
+    earliest: merged(old.earliest, i32, (f) => fc.earliest[f]!),
+    latest: merged(old.latest, i32, (f) => fc.latest[f]!),
+    precision: merged(old.precision, u8, (f) => fc.precision[f]!),
+    position: merged(old.position, f64, (f) => fc.position[f]!),
+    knownOn: merged(old.knownOn, i32, (f) => fc.knownOn[f]!),
+    recordedMs: merged(old.recordedMs, f64, (f) => fc.recordedMs[f]!),
+    type: merged(old.type, u8, (f) => fc.type[f]!),
+    slot: merged(old.slot, i32, () => -1),
+    subject: merged(old.subject, i32, (f) => fc.subject[f]!),
+    category: merged(old.category, i32, (f) => fc.category[f]!),
+    slotStart: old.slotStart,
+    slotEntry,
+    slotVariant: old.slotVariant,
+  };
+  return { columns, inserted };
+}
