@@ -75,7 +75,7 @@ export function amountsOf(e: AmountFields, name: AmountSeriesName, groupBy: Grou
 }
 
 /**
- * The amounts of every unamended fact, read once per log version into flat rows in timeline
+ * The amounts of every unamended fact, read into flat rows in timeline
  * order, so a chart replay walks numbers instead of events. Amended facts get one row with
  * `amount` -1: their amounts depend on which corrections a replay applies.
  */
@@ -223,7 +223,8 @@ export function extendAmountRows(
   const acc = {
     name: old.name,
     groupBy: old.groupBy,
-    amounts: old.amounts.slice(),
+    // Shared, append-only: the old rows only ever read amounts below their own count.
+    amounts: old.amounts,
     lines: old.lines.slice(),
     lineIndex: new Map(old.lineIndex),
   };
@@ -232,10 +233,10 @@ export function extendAmountRows(
   /** per new row: the number of old rows before it */
   const before: number[] = [];
   const own: Amount[] = [];
-  const lineOfAll: number[] = Array.from(old.lineOf);
+  const addLineOf: number[] = [];
+  for (let j = 0; j < inserted.length; j++) if (c.slot[inserted[j]!]! >= 0) return null;
   for (let j = 0; j < inserted.length; j++) {
     const i = inserted[j]!;
-    if (c.slot[i]! >= 0) return null;
     if ((flags[c.fact[i]!]! & FLAG_AMOUNTS) === 0) continue;
     // Old rows whose entry was before i: their entry index there is below i - j.
     const bound = i - j;
@@ -247,7 +248,7 @@ export function extendAmountRows(
       else hi = mid;
     }
     const from = addEntry.length;
-    pushEntryRows(index, c, amountCol, i, acc, cache, addEntry, addAmount, lineOfAll, own);
+    pushEntryRows(index, c, amountCol, i, acc, cache, addEntry, addAmount, addLineOf, own);
     for (let r = from; r < addEntry.length; r++) before.push(lo);
   }
   const k = addEntry.length;
@@ -274,12 +275,16 @@ export function extendAmountRows(
     amount[o++] = addAmount[j]!;
   }
   copyOld(old.n);
+  // Amounts are numbered in the order they were added: the new ones after the old.
+  const lineOf = new Int32Array(old.lineOf.length + addLineOf.length);
+  lineOf.set(old.lineOf);
+  lineOf.set(addLineOf, old.lineOf.length);
   const rows: AmountRows = {
     ...acc,
     n,
     entry,
     amount,
-    lineOf: Int32Array.from(lineOfAll),
+    lineOf,
   };
   rowsCache.set(rows, cache);
   return { rows, inserted: rowInserted };

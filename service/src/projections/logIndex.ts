@@ -98,7 +98,7 @@ export interface LogIndexState {
 
 /**
  * The projection state in columns: one row per fact (typed arrays, strings interned), the
- * amendments whole, and the occurred-sorted index built from them on the next read. Bodies
+ * amendments whole, and the occurred-sorted index built (or extended) from them on the next read. Bodies
  * come from the injected loader, or are held when there is none. `apply` is O(1).
  */
 export function createLogIndex(loadEntries?: EntryLoader) {

@@ -62,7 +62,10 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
   let bucketsGen = -1;
   let resolutions: ResolutionCache = new Map();
 
-  /** Per-version state: dropped on the first read after an apply. */
+  /**
+   * Per-version state: dropped on the first read after an apply. The month buckets and amount
+   * rows follow the columns generation instead (extended after appends of facts).
+   */
   function current(): number {
     const v = index.version();
     if (v !== seen) {

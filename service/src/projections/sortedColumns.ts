@@ -54,6 +54,9 @@ function countingSort(order: Int32Array, value: Int32Array, range: number): Int3
   return out;
 }
 
+/** Entries a column's buffer holds for m entries: an eighth more, for the appends to come. */
+const withRoom = (m: number) => m + (m >> 3) + 64;
+
 /** Largest value range sorted by counting; wider ranges (dates centuries apart) use a comparison sort. */
 const MAX_COUNTING_RANGE = 1 << 22;
 
@@ -94,21 +97,23 @@ export function buildColumns(fc: FactColumns): SortedColumns {
     });
   }
   const order = sortOrder(m, key, latest);
+  // Room behind the entries, so that appends of facts extend these arrays in place.
+  const cap = withRoom(m);
   const c: SortedColumns = {
     n: m,
-    fact: new Int32Array(m),
-    variant: new Int32Array(m),
-    key: new Int32Array(m),
-    earliest: new Int32Array(m),
-    latest: new Int32Array(m),
-    precision: new Uint8Array(m),
-    position: new Float64Array(m),
-    knownOn: new Int32Array(m),
-    recordedMs: new Float64Array(m),
-    type: new Uint8Array(m),
-    slot: new Int32Array(m),
-    subject: new Int32Array(m),
-    category: new Int32Array(m),
+    fact: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    variant: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    key: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    earliest: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    latest: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    precision: new Uint8Array(new ArrayBuffer(cap), 0, m),
+    position: new Float64Array(new ArrayBuffer(cap * 8), 0, m),
+    knownOn: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    recordedMs: new Float64Array(new ArrayBuffer(cap * 8), 0, m),
+    type: new Uint8Array(new ArrayBuffer(cap), 0, m),
+    slot: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    subject: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    category: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
     slotStart: new Int32Array(fc.amendmentsOf.length + 1),
     slotEntry: new Int32Array(m - fc.n + fc.amendmentsOf.length),
     slotVariant: new Int32Array(m - fc.n + fc.amendmentsOf.length),
@@ -224,6 +229,9 @@ function pairBefore(k1: number, l1: number, k2: number, l2: number): boolean {
  * old entry with the same key and latest bound (it has a later log position), so the result
  * equals buildColumns(fc). O(n) copies plus O(k log n) for k new facts; null when a new fact
  * is amended (the caller rebuilds). `inserted` holds the new entries' positions, ascending.
+ * The arrays of an extension have room behind them, and the next extension moves their
+ * entries up in place (a memmove, no allocation): `old` is then no longer valid. Only the
+ * owner of the columns (the log index, which replaces them) may extend them.
  */
 export function extendColumns(
   old: SortedColumns,
@@ -258,10 +266,25 @@ export function extendColumns(
   for (let j = 0; j < k; j++) inserted[j] = before[j]! + j;
   function merged<A extends Int32Array | Float64Array | Uint8Array>(
     src: A,
-    make: (n: number) => A,
+    make: (buffer: ArrayBuffer, n: number) => A,
     value: (f: number) => number,
   ): A {
-    const out = make(m);
+    const buffer = src.buffer as ArrayBuffer;
+    if (src.byteOffset === 0 && buffer.byteLength >= m * src.BYTES_PER_ELEMENT) {
+      // Room left behind the old entries (an earlier extension made it): move the tail up
+      // in place, from the back, and write the new entries into the gaps.
+      const out = make(buffer, m);
+      let end = old.n;
+      for (let j = k - 1; j >= 0; j--) {
+        const b = before[j]!;
+        if (end > b) out.copyWithin(b + j + 1, b, end);
+        out[b + j] = value(sortedAdd[j]!);
+        end = b;
+      }
+      return out;
+    }
+    // A new buffer with room, so the next appends need no new one.
+    const out = make(new ArrayBuffer(withRoom(m) * src.BYTES_PER_ELEMENT), m);
     let prev = 0;
     for (let j = 0; j < k; j++) {
       const b = before[j]!;
@@ -272,9 +295,9 @@ export function extendColumns(
     if (old.n > prev) out.set(src.subarray(prev, old.n) as never, prev + k);
     return out;
   }
-  const i32 = (n: number) => new Int32Array(n);
-  const f64 = (n: number) => new Float64Array(n);
-  const u8 = (n: number) => new Uint8Array(n);
+  const i32 = (b: ArrayBuffer, n: number) => new Int32Array(b, 0, n);
+  const f64 = (b: ArrayBuffer, n: number) => new Float64Array(b, 0, n);
+  const u8 = (b: ArrayBuffer, n: number) => new Uint8Array(b, 0, n);
   const shift = shiftOf(inserted);
   const slotEntry = new Int32Array(old.slotEntry.length);
   for (let s = 0; s < slotEntry.length; s++) slotEntry[s] = shift(old.slotEntry[s]!);
