@@ -40,6 +40,37 @@ const ReadAll = z.object({
   limit: z.number().int().min(1).max(10_000).optional(),
 });
 
+/** The checks of a batch that do not depend on how its events come: stream, expectation, list. */
+function checkBatchHead(
+  stream: string,
+  events: unknown,
+  expectedRevision: ExpectedRevision | undefined,
+  prefix: string,
+  issues: FieldIssue[],
+): ExpectedRevision | null {
+  const name = StreamName.safeParse(stream);
+  if (!name.success) issues.push(...toIssues(name.error, `${prefix}stream`));
+  const expected = Expected.safeParse(expectedRevision ?? 'any');
+  if (!expected.success) issues.push(...toIssues(expected.error, `${prefix}expectedRevision`));
+  if (!Array.isArray(events)) {
+    issues.push({ path: `${prefix}events`, message: 'expected an array of events' });
+  }
+  return expected.success ? expected.data : null;
+}
+
+/** The checked batch, or every issue found in it as one ValidationError. */
+function checkedBatch(
+  stream: string,
+  events: PreparedEvent[],
+  expected: ExpectedRevision | null,
+  issues: FieldIssue[],
+): CheckedBatch {
+  if (issues.length > 0 || expected === null) {
+    throw new ValidationError(`invalid append to stream '${String(stream)}'`, issues);
+  }
+  return { stream, events, expected };
+}
+
 /** Checks one stream's batch and brings data and metadata to canonical (RFC 8785) JSON. */
 export function checkBatch(
   stream: string,
@@ -48,13 +79,7 @@ export function checkBatch(
   prefix = '',
 ): CheckedBatch {
   const issues: FieldIssue[] = [];
-  const name = StreamName.safeParse(stream);
-  if (!name.success) issues.push(...toIssues(name.error, `${prefix}stream`));
-  const expected = Expected.safeParse(expectedRevision ?? 'any');
-  if (!expected.success) issues.push(...toIssues(expected.error, `${prefix}expectedRevision`));
-  if (!Array.isArray(events)) {
-    issues.push({ path: `${prefix}events`, message: 'expected an array of events' });
-  }
+  const expected = checkBatchHead(stream, events, expectedRevision, prefix, issues);
   const prepared: PreparedEvent[] = [];
   (Array.isArray(events) ? events : []).forEach((event, i) => {
     const at = `${prefix}events.${i}`;
@@ -72,10 +97,7 @@ export function checkBatch(
       prepared.push({ id: shape.data.id, type: shape.data.type, data, metadata });
     }
   });
-  if (issues.length > 0 || !expected.success) {
-    throw new ValidationError(`invalid append to stream '${String(stream)}'`, issues);
-  }
-  return { stream, events: prepared, expected: expected.data };
+  return checkedBatch(stream, prepared, expected, issues);
 }
 
 /**
@@ -119,13 +141,7 @@ export function checkJsonBatch(
   prefix = '',
 ): CheckedBatch {
   const issues: FieldIssue[] = [];
-  const name = StreamName.safeParse(stream);
-  if (!name.success) issues.push(...toIssues(name.error, `${prefix}stream`));
-  const expected = Expected.safeParse(expectedRevision ?? 'any');
-  if (!expected.success) issues.push(...toIssues(expected.error, `${prefix}expectedRevision`));
-  if (!Array.isArray(events)) {
-    issues.push({ path: `${prefix}events`, message: 'expected an array of events' });
-  }
+  const expected = checkBatchHead(stream, events, expectedRevision, prefix, issues);
   const prepared: PreparedEvent[] = [];
   const list: unknown[] = Array.isArray(events) ? events : [];
   for (let i = 0; i < list.length; i++) {
@@ -159,10 +175,7 @@ export function checkJsonBatch(
       });
     }
   }
-  if (issues.length > 0 || !expected.success) {
-    throw new ValidationError(`invalid append to stream '${String(stream)}'`, issues);
-  }
-  return { stream, events: prepared, expected: expected.data };
+  return checkedBatch(stream, prepared, expected, issues);
 }
 
 /** The canonical form of JSON text: the text itself when it is canonical already. */
