@@ -420,6 +420,13 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     }
   };
 
+  /** A counted append of checked batches; live subscribers get the new events from the log. */
+  const writeCounted = (checked: CheckedBatch[]) => {
+    const { lastPosition, written } = appendBatches(checked, false);
+    if (written > 0 && subscriptions.hasLive()) publishRange(lastPosition - written, lastPosition);
+    return { appended: written, lastPosition };
+  };
+
   const store: SqliteEventStore = {
     path: options.path,
 
@@ -442,20 +449,14 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       const checked = batches.map((b, i) =>
         checkBatch(b.stream, b.events, b.expectedRevision, `batches.${i}.`),
       );
-      const { lastPosition, written } = appendBatches(checked, false);
-      if (written > 0 && subscriptions.hasLive())
-        publishRange(lastPosition - written, lastPosition);
-      return { appended: written, lastPosition };
+      return writeCounted(checked);
     },
 
     async appendCountedJson(batches: StreamBatchJson[]) {
       const checked = batches.map((b, i) =>
         checkJsonBatch(b.stream, b.events, b.expectedRevision, `batches.${i}.`),
       );
-      const { lastPosition, written } = appendBatches(checked, false);
-      if (written > 0 && subscriptions.hasLive())
-        publishRange(lastPosition - written, lastPosition);
-      return { appended: written, lastPosition };
+      return writeCounted(checked);
     },
 
     async readStream(stream: string) {
