@@ -14,8 +14,42 @@ export function seeded(seed: number): () => number {
 }
 
 const FIRST = Date.UTC(2019, 0, 1) / 86_400_000;
-const SPAN = 5 * 365;
 export const isoDay = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Random days within `years` years from 2019, and random occurred dates of every precision
+ * around them (months, seasons, open "onlangs" spans, day ranges, years, days), drawn with `int`.
+ */
+export function randomDates(int: (n: number) => number, years: number) {
+  const someDay = () => isoDay(FIRST + int(years * 365));
+  const fuzzy = (): FuzzyDate => {
+    const d = someDay();
+    switch (int(6)) {
+      case 0:
+        return { precision: 'month', month: d.slice(0, 7) };
+      case 1:
+        return {
+          precision: 'season',
+          season: 'autumn',
+          year: 2019 + int(years),
+          wording: 'najaar',
+        };
+      case 2:
+        return { precision: 'between', latest: d, wording: 'onlangs' };
+      case 3:
+        return {
+          precision: 'days',
+          from: d,
+          to: isoDay(Date.parse(d) / 86_400_000 + 1 + int(400)),
+        };
+      case 4:
+        return { precision: 'year', year: 2019 + int(years) };
+      default:
+        return day(d);
+    }
+  };
+  return { someDay, fuzzy };
+}
 
 /**
  * A random but valid log over 2019–2023: every precision of occurred date, knownAt dates
@@ -26,24 +60,7 @@ export const isoDay = (n: number) => new Date(n * 86_400_000).toISOString().slic
 export function randomLog(seed: number, size: number): KroniekEvent[] {
   const rnd = seeded(seed);
   const int = (n: number) => Math.floor(rnd() * n);
-  const someDay = () => isoDay(FIRST + int(SPAN));
-  const fuzzy = (): FuzzyDate => {
-    const d = someDay();
-    switch (int(6)) {
-      case 0:
-        return { precision: 'month', month: d.slice(0, 7) };
-      case 1:
-        return { precision: 'season', season: 'autumn', year: 2019 + int(5), wording: 'najaar' };
-      case 2:
-        return { precision: 'between', latest: d, wording: 'onlangs' };
-      case 3:
-        return { precision: 'days', from: d, to: isoDay(FIRST + SPAN + 3 + int(3)) };
-      case 4:
-        return { precision: 'year', year: 2019 + int(5) };
-      default:
-        return day(d);
-    }
-  };
+  const { someDay, fuzzy } = randomDates(int, 5);
   const facts: string[] = [];
   const log: KroniekEvent[] = [];
   for (let n = 0; n < size; n++) {

@@ -5,7 +5,7 @@ import { createReadModel } from '@kroniek/service';
 import type { ChartSeries, ReadModel } from '@kroniek/service';
 import { day, idOf, knownOn, makeEvent } from '../../support/projectionEvents.js';
 import { entryAt } from '../../support/projectionSpec.js';
-import { isoDay, seeded } from './randomLog.js';
+import { isoDay, randomDates, seeded } from './randomLog.js';
 
 /**
  * The optimised replay (month checkpoints, slot resolution, amount checkpoints) against a
@@ -28,28 +28,7 @@ const ITEMS = ['drones', 'granaten'];
 function referenceLog(seed: number, size: number): KroniekEvent[] {
   const rnd = seeded(seed);
   const int = (n: number) => Math.floor(rnd() * n);
-  const someDay = () => isoDay(FIRST + int(SPAN));
-  const fuzzy = (): FuzzyDate => {
-    const d = someDay();
-    switch (int(6)) {
-      case 0:
-        return { precision: 'month', month: d.slice(0, 7) };
-      case 1:
-        return { precision: 'season', season: 'autumn', year: 2019 + int(4), wording: 'najaar' };
-      case 2:
-        return { precision: 'between', latest: d, wording: 'onlangs' };
-      case 3:
-        return {
-          precision: 'days',
-          from: d,
-          to: isoDay(Date.parse(d) / 86_400_000 + 1 + int(400)),
-        };
-      case 4:
-        return { precision: 'year', year: 2019 + int(4) };
-      default:
-        return day(d);
-    }
-  };
+  const { someDay, fuzzy } = randomDates(int, 4);
   const money = (n: number) => [
     int(2) === 0
       ? {
