@@ -5,4 +5,5 @@ export * from './ids.js';
 export * from './kinds.js';
 export * from './recorded.js';
 export * from './sources.js';
+export * from './spreadsheet.js';
 export * from './upcast.js';

@@ -1,8 +1,13 @@
-/** One CSV cell, quoted when needed (RFC 4180); a leading = + - @ is defused for spreadsheets. */
+import { defuseFormula } from '@kroniek/events/spreadsheet';
+
+/**
+ * One CSV cell, quoted when needed (RFC 4180). Text that a spreadsheet would run as a formula is
+ * defused by the rule the service's CSV export applies too.
+ */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = defuseFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

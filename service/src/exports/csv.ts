@@ -1,3 +1,4 @@
+import { defuseFormula } from '@kroniek/events';
 import { stringify } from 'csv-stringify/sync';
 import type { TimelineItem } from '../projections/readModel.js';
 
@@ -27,7 +28,8 @@ const COLUMNS = [
 
 /**
  * The timeline as CSV (RFC 4180, header row). Dates keep their wording and bounds and amounts keep
- * their words: no cell holds a number the source did not give.
+ * their words: no cell holds a number the source did not give. A text cell that a spreadsheet
+ * would run as a formula starts with an apostrophe (`defuseFormula`, the dashboard's rule too).
  */
 export function timelineCsv(items: TimelineItem[]): string {
   const rows = items.map((i) => [
@@ -53,5 +55,7 @@ export function timelineCsv(items: TimelineItem[]): string {
     i.source.location.section,
     i.source.quotation,
   ]);
-  return stringify([[...COLUMNS], ...rows], { cast: { boolean: (b) => String(b) } });
+  return stringify([[...COLUMNS], ...rows], {
+    cast: { boolean: (b) => String(b), string: defuseFormula },
+  });
 }

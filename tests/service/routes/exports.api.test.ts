@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { TimelineItem } from '@kroniek/service';
-import { givenApp, IDS, problemOf } from '../../support/app.js';
+import { givenApp, IDS, jsonHeaders, problemOf } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
+import { FORMULA_CELLS } from '../../support/formulaCells.js';
 
 let t: TestApp;
 beforeEach(async () => (t = await givenApp()));
@@ -27,6 +28,57 @@ describe('GET /api/timeline.csv', () => {
       occurredEarliest: '2025-06-05',
       occurredLatest: '2025-06-23',
     });
+  });
+
+  it('defuses a planted title that a spreadsheet would run as a formula', async () => {
+    const planted = new Map<string, string>();
+    for (const [n, title] of FORMULA_CELLS.entries()) {
+      const id = `9999999${n}-9999-4999-8999-999999999999`;
+      const res = await t.app.request('/api/subjects/maritiem-steunpakket/events', {
+        method: 'POST',
+        headers: jsonHeaders,
+        body: JSON.stringify({
+          id,
+          type: 'SupportDelivered',
+          stage: 'started',
+          title,
+          category: 'ukraine-support',
+          occurred: { precision: 'day', date: '2025-06-04' },
+          knownAt: { date: { precision: 'day', date: '2025-06-05' }, basis: 'stated' },
+          source: t.events[1]!.source,
+          actors: [],
+        }),
+      });
+      // A carriage return may be refused at the door as a control character: safe as well.
+      if (res.status === 400 && title.startsWith('\r')) continue;
+      expect(res.status).toBe(201);
+      planted.set(id, title);
+    }
+    expect(planted.size).toBeGreaterThanOrEqual(FORMULA_CELLS.length - 1);
+    const stored = new Map(
+      (await (await t.app.request('/api/timeline.ndjson')).text())
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as TimelineItem)
+        .map((i) => [i.id, i.title]),
+    );
+    const res = await t.app.request('/api/timeline.csv');
+    const cells = parse(await res.text()) as string[][];
+    const [header, ...rows] = cells;
+    const title = header!.indexOf('title');
+    const formula = /^[=+\-@\t\r]/;
+    for (const id of planted.keys()) {
+      const cell = rows.find((r) => r[0] === id)![title]!;
+      // Read as the stored title (a leading tab may have been trimmed at the door), never run.
+      expect(cell.replace(/^'/, '')).toBe(stored.get(id));
+      expect(cell).not.toMatch(formula);
+    }
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(formula);
+    expect([...planted.keys()].filter((id) => formula.test(stored.get(id)!)).length).toBe(4);
+    // Other text is written as it is.
+    expect(rows.find((r) => r[0] === IDS.maritime)![title]).toBe(
+      'Maritiem steunpakket voor Oekraïne',
+    );
   });
 
   it('takes the timeline filters and refuses paging parameters', async () => {
