@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
         dbPath,
         port,
         eventsDir,
-        log: (line: string) => console.log(line),
+        // No log option: the default logger writes info lines to stdout and errors to stderr.
         handleSignals: true,
       });
       return -1; // keeps running

@@ -7,6 +7,8 @@ export interface ServerProcess {
   url: string;
   /** Every line the process wrote to stdout and stderr. */
   lines: string[];
+  /** The same lines, by the stream they came on. */
+  streams: { stdout: string[]; stderr: string[] };
   /** The JSON log lines, parsed. */
   logs(): Record<string, unknown>[];
   stop(): Promise<void>;
@@ -34,16 +36,18 @@ export async function startServerProcess(
     },
   );
   const lines: string[] = [];
+  const streams = { stdout: [] as string[], stderr: [] as string[] };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`server did not start:\n${lines.join('\n')}`)),
       timeoutMs,
     );
-    const onData = (chunk: Buffer) => {
+    const onData = (stream: string[]) => (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (line.trim() === '') continue;
         lines.push(line);
+        stream.push(line);
         const match = /"msg":"kroniek is listening".*"url":"([^"]+)"/.exec(line);
         if (match) {
           clearTimeout(timer);
@@ -51,8 +55,8 @@ export async function startServerProcess(
         }
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout!.on('data', onData(streams.stdout));
+    child.stderr!.on('data', onData(streams.stderr));
     void exited.then(() => {
       clearTimeout(timer);
       reject(new Error(`server exited before it listened:\n${lines.join('\n')}`));
@@ -61,6 +65,7 @@ export async function startServerProcess(
   return {
     url,
     lines,
+    streams,
     logs: () =>
       lines.flatMap((l) => {
         try {

@@ -38,12 +38,20 @@ export function logETag(
     const key = `${url.pathname}?${new URLSearchParams(params).toString()}`;
     const hash = createHash('sha256').update(key).digest('base64url').slice(0, 16);
     const tag = `W/"${await version()}-${hash}"`;
-    const inm = c.req.header('If-None-Match');
-    if (inm && inm.split(',').some((t) => t.trim() === tag || t.trim() === '*')) {
-      return c.body(null, 304, { ETag: tag });
-    }
+    const inm =
+      c.req
+        .header('If-None-Match')
+        ?.split(',')
+        .map((t) => t.trim()) ?? [];
+    if (inm.includes(tag)) return c.body(null, 304, { ETag: tag });
+    // `*` matches any current representation (RFC 9110 13.1.2): known only once the handler has
+    // answered 200, so a missing resource or a bad query keeps its 404 or 400.
+    const any = inm.includes('*');
     const hit = cache?.get(tag);
-    if (hit) return c.body(hit.body, 200, Object.fromEntries([...hit.headers, ['ETag', tag]]));
+    if (hit) {
+      if (any) return c.body(null, 304, { ETag: tag });
+      return c.body(hit.body, 200, Object.fromEntries([...hit.headers, ['ETag', tag]]));
+    }
     await next();
     if (c.res.status !== 200) return undefined;
     c.res.headers.set('ETag', tag);
@@ -55,6 +63,12 @@ export function logETag(
         if (name === 'content-type' || name === 'content-disposition') headers.push([name, value]);
       });
       cache.set(tag, { body: await c.res.clone().arrayBuffer(), headers });
+    }
+    if (any) {
+      await c.res.body?.cancel();
+      // Unset first: assigning over a response would carry its headers (length, type) along.
+      c.res = undefined;
+      c.res = c.body(null, 304, { ETag: tag });
     }
     return undefined;
   };

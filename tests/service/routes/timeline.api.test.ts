@@ -136,4 +136,23 @@ describe('ETag of log-derived responses', () => {
     const res = await t.app.request('/api/subjects', { headers: { 'If-None-Match': tag } });
     expect(res.status).toBe(200);
   });
+
+  it('answers If-None-Match: * with 304 only for a resource that exists', async () => {
+    const any = { headers: { 'If-None-Match': '*' } };
+    const exists = await t.app.request(`/api/events/${IDS.mou}`, any);
+    expect(exists.status).toBe(304);
+    expect(exists.headers.get('ETag')).toMatch(/^W\//);
+    expect(await exists.text()).toBe('');
+    // The same answer when the response was kept from an earlier request.
+    await t.app.request('/api/timeline?limit=2');
+    expect((await t.app.request('/api/timeline?limit=2', any)).status).toBe(304);
+
+    const missing = await t.app.request('/api/events/77777777-7777-4777-8777-777777777777', any);
+    expect(missing.status).toBe(404);
+    expect((await problemOf(missing)).body.status).toBe(404);
+    expect((await t.app.request('/api/subjects/no-such-subject', any)).status).toBe(404);
+    expect((await t.app.request('/api/no-such-route', any)).status).toBe(404);
+    const invalid = await t.app.request('/api/timeline?limit=-1', any);
+    expect(invalid.status).toBe(400);
+  });
 });

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../support/server.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kroniek-log-streams-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const parsed = (lines: string[]) =>
+  lines.flatMap((l) => {
+    try {
+      return [JSON.parse(l) as { level?: string; msg?: string }];
+    } catch {
+      return [];
+    }
+  });
+
+describe('the log of `kroniek serve`', () => {
+  it('writes error-level lines to stderr and info lines to stdout', async () => {
+    const db = join(dir, 'kroniek.db');
+    // A folder where the read-model snapshot goes: saving it fails, an error-level line.
+    mkdirSync(`${db}.readmodel`);
+    const server = await startServerProcess({ KRONIEK_DB: db, KRONIEK_TOKEN: undefined });
+    await server.stop(); // closing saves the snapshot
+    const out = parsed(server.streams.stdout);
+    const err = parsed(server.streams.stderr);
+    expect(err.map((l) => [l.level, l.msg])).toContainEqual([
+      'error',
+      'read-model snapshot not saved',
+    ]);
+    expect(err.every((l) => l.level === 'error')).toBe(true);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.filter((l) => l.level === 'error')).toEqual([]);
+    expect(out.map((l) => l.msg)).toContain('kroniek is listening');
+  });
+});
