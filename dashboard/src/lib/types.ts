@@ -224,7 +224,7 @@ export type ChartSeries =
   | { name: 'events-per-month'; placement: 'key-day'; buckets: MonthBucket[] };
 
 export interface ChangeItem {
-  kind: 'recorded' | 'corrected' | 'retracted';
+  kind: 'known' | 'corrected' | 'retracted';
   id: string;
   targetId: string;
   position: number;

@@ -8,15 +8,28 @@ const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
  * All-day dates for a day range: a day is one all-day event, a month or season a span (DTEND is
- * exclusive, so the day after the last). An open bound has no place in a calendar: no date is
- * invented for it, and the entry is left out.
+ * exclusive, so the day after the last). A range open at one end has no span a calendar can show
+ * without inventing a date: it is the one day it is bounded by, the last day it can have happened
+ * on ("by 23 Jun 2025") or the first ("from …"), and says so. Open at both ends: left out.
  */
-function allDaySpan(bounds: DayRange): { start: Date; end: Date } | null {
-  if (!bounds.earliest || !bounds.latest) return null;
+function allDaySpan(
+  bounds: DayRange,
+): { start: Date; end: Date; open: 'start' | 'end' | null } | null {
+  const first = bounds.earliest ?? bounds.latest;
+  const last = bounds.latest ?? bounds.earliest;
+  if (!first || !last) return null;
   return {
-    start: utcDay(bounds.earliest),
-    end: new Date(utcDay(bounds.latest).getTime() + MS_PER_DAY),
+    start: utcDay(first),
+    end: new Date(utcDay(last).getTime() + MS_PER_DAY),
+    open: bounds.earliest ? (bounds.latest ? null : 'end') : 'start',
   };
+}
+
+/** What a reader of the calendar must know about a day that stands for an open range. */
+function openNote(open: 'start' | 'end' | null, label: string): string | undefined {
+  if (open === 'start') return `Its start is open: it happened ${label}, shown on that last day.`;
+  if (open === 'end') return `Its end is open: it happened ${label}, shown on that first day.`;
+  return undefined;
 }
 
 const isSingleDay = (b: DayRange) => b.earliest !== null && b.earliest === b.latest;
@@ -29,7 +42,11 @@ export interface CalendarInput {
   stamp: Date;
 }
 
-/** An iCalendar feed of the timeline's events and the deadlines of parliamentary commitments. */
+/**
+ * An iCalendar feed of the timeline's events and the deadlines of parliamentary commitments.
+ * Every event with a bound is in it; one known only to have happened by a day (an open start)
+ * is an all-day entry on that day, its summary and description saying so.
+ */
 export function timelineCalendar({ items, commitments, stamp }: CalendarInput): string {
   const cal = new ICalCalendar({
     name: 'kroniek',
@@ -43,10 +60,12 @@ export function timelineCalendar({ items, commitments, stamp }: CalendarInput): 
     cal.createEvent({
       id: `${item.id}@kroniek`,
       allDay: true,
-      ...span,
+      start: span.start,
+      end: span.end,
       stamp: new Date(item.recordedAt),
       summary: `${item.title}${label}`,
       description: [
+        openNote(span.open, item.occurredLabel),
         item.summary,
         `“${item.source.quotation}” (${item.source.documentId}, ${item.source.location.section})`,
         item.status === 'later' ? 'Still to come as of the calendar’s day.' : undefined,
@@ -63,7 +82,8 @@ export function timelineCalendar({ items, commitments, stamp }: CalendarInput): 
     cal.createEvent({
       id: `${c.id}-due@kroniek`,
       allDay: true,
-      ...span,
+      start: span.start,
+      end: span.end,
       stamp,
       summary: `Deadline: ${c.title}${c.dueLabel ? ` (${c.dueLabel})` : ''}`,
       description: `Parliamentary commitment, status: ${c.status}.`,

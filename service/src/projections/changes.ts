@@ -7,7 +7,7 @@ import type { ChangeItem } from './readModelTypes.js';
 function factChange(fact: Fact): ChangeItem {
   const e = fact.event;
   return {
-    kind: 'recorded',
+    kind: 'known',
     id: e.id,
     targetId: e.id,
     position: fact.position,

@@ -171,7 +171,10 @@ export function amountSeries(
   }
   const lines = [...open.filter((l): l is OpenLine => l !== undefined), ...extra.values()];
   const sorted = lines
-    .map(({ at, parts, ...line }): ChartLine => (void at, void parts, line))
+    // The walk's bookkeeping stays here: a response carries ChartLine's fields only.
+    .map(
+      ({ at, parts, monthEnd, ...line }): ChartLine => (void at, void parts, void monthEnd, line),
+    )
     .sort((a, b) => (a.key < b.key ? -1 : 1));
   return { name, groupBy, placement: 'key-day', resolution, lines: sorted };
 }

@@ -258,10 +258,14 @@ export type ChartQuery = ReplayQuery & {
 };
 
 export interface ChangeItem {
-  kind: 'recorded' | 'corrected' | 'retracted';
+  /**
+   * 'known': a fact became known (its knownOn, from knownAt, falls in the range; not when it was
+   * recorded); 'corrected' and 'retracted': an amendment of one became known.
+   */
+  kind: 'known' | 'corrected' | 'retracted';
   /** the id of the event that carries the news (the fact, or the correction/retraction) */
   id: string;
-  /** the fact it is about (equal to id for 'recorded') */
+  /** the fact it is about (equal to id for 'known') */
   targetId: string;
   position: number;
   type: EventType;

@@ -23,6 +23,7 @@ export function exportRoutes(deps: RouteDeps) {
     .get('/timeline.ndjson', validate('query', ExportQueryParams), (c) =>
       c.body(timelineNdjson(items(c.req.valid('query'))), 200, {
         'Content-Type': 'application/x-ndjson; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="kroniek-timeline.ndjson"',
       }),
     )
     .get('/calendar.ics', validate('query', ReplayQueryParams), (c) => {

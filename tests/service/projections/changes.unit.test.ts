@@ -28,10 +28,10 @@ describe('changes between two days', () => {
   it('lists what became public in (from, to], by knownOn then log order', () => {
     given(b, a, fix, drop).then((m) => {
       expect(m.changes('2025-06-04', '2025-06-05').map((c) => [c.kind, c.id])).toEqual([
-        ['recorded', a.id],
+        ['known', a.id],
       ]);
       expect(m.changes('2025-06-05', '2025-06-23').map((c) => [c.kind, c.id, c.knownOn])).toEqual([
-        ['recorded', b.id, '2025-06-23'],
+        ['known', b.id, '2025-06-23'],
       ]);
       expect(m.changes('2025-06-30', '2025-07-31')).toEqual([
         expect.objectContaining({

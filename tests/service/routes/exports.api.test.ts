@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { TimelineItem } from '@kroniek/service';
-import { givenApp, IDS, jsonHeaders, problemOf } from '../../support/app.js';
+import { importSeed } from '../../../service/src/importer.js';
+import { EVENTS_DIR, givenApp, IDS, jsonHeaders, problemOf, sources } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
 import { FORMULA_CELLS } from '../../support/formulaCells.js';
 
@@ -97,6 +98,9 @@ describe('GET /api/timeline.ndjson', () => {
       '/api/timeline.ndjson?subjects=maritiem-steunpakket,udcg-2025-06',
     );
     expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="kroniek-timeline.ndjson"',
+    );
     const lines = (await res.text())
       .trimEnd()
       .split('\n')
@@ -106,8 +110,8 @@ describe('GET /api/timeline.ndjson', () => {
 });
 
 describe('GET /api/calendar.ics', () => {
-  const calendar = async (query = '') => {
-    const res = await t.app.request(`/api/calendar.ics${query}`);
+  const calendar = async (query = '', app = t.app) => {
+    const res = await app.request(`/api/calendar.ics${query}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
     const text = (await res.text()).replace(/\r\n[ \t]/g, '');
@@ -138,7 +142,7 @@ describe('GET /api/calendar.ics', () => {
     expect(deadline).toContain('SUMMARY:Deadline: Vertrouwelijke technische briefing');
   });
 
-  it('leaves out an event whose date has an open bound', async () => {
+  it('places an event whose start is open on its latest bound, saying so', async () => {
     const res = await t.app.request('/api/subjects/maritiem-steunpakket/events', {
       method: 'POST',
       headers: {
@@ -159,7 +163,43 @@ describe('GET /api/calendar.ics', () => {
     });
     expect(res.status).toBe(201);
     const { events, uid } = await calendar();
-    expect(uid('88888888-8888-4888-8888-888888888888@kroniek')).toBeUndefined();
-    expect(events).toHaveLength(5); // four events and one deadline
+    const open = uid('88888888-8888-4888-8888-888888888888@kroniek')!;
+    expect(open).toContain('DTSTART;VALUE=DATE:20250604');
+    expect(open).toContain('DTEND;VALUE=DATE:20250605');
+    expect(open).toContain('SUMMARY:Eerste leveringen (by 4 Jun 2025)');
+    expect(open).toContain('DESCRIPTION:Its start is open: it happened by 4 Jun 2025');
+    expect(events).toHaveLength(6); // five events and one deadline
+  });
+
+  it("includes the letter's three events with an open start: CV90, Defport, first deliveries", async () => {
+    const letter = await givenApp({ seed: false });
+    try {
+      await importSeed(letter.store, EVENTS_DIR, await sources());
+      const items = (await (await letter.app.request('/api/timeline.ndjson')).text())
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as TimelineItem);
+      const openStart = items.filter((i) => !i.occurredBounds.earliest && i.occurredBounds.latest);
+      expect(openStart.map((i) => i.subject).sort()).toEqual([
+        'cv90-agreement',
+        'defport',
+        'nl-maritime-package-ukraine-2025',
+      ]);
+      const { events, uid } = await calendar('', letter.app);
+      const compact = (day: string) => day.replaceAll('-', '');
+      for (const item of openStart) {
+        const latest = item.occurredBounds.latest!;
+        const next = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString();
+        const vevent = uid(`${item.id}@kroniek`)!;
+        expect(vevent, item.title).toContain(`DTSTART;VALUE=DATE:${compact(latest)}`);
+        expect(vevent, item.title).toContain(`DTEND;VALUE=DATE:${compact(next.slice(0, 10))}`);
+        expect(vevent, item.title).toContain(`(${item.occurredLabel})`);
+      }
+      // Every event of the letter is in the calendar: none has a date without any bound.
+      for (const item of items) expect(uid(`${item.id}@kroniek`), item.title).toBeDefined();
+      expect(events.length).toBeGreaterThan(items.length);
+    } finally {
+      await letter.close();
+    }
   });
 });

@@ -37,6 +37,43 @@ describe('GET /api/charts/:series', () => {
     });
   });
 
+  it('gives lines and points with their documented fields only, at every resolution', async () => {
+    const lineFields = ['currency', 'group', 'item', 'key', 'points', 'unit'];
+    const pointFields = [
+      'approximate',
+      'cumulativeHigh',
+      'cumulativeLow',
+      'day',
+      'eventId',
+      'eventIds',
+      'events',
+      'high',
+      'low',
+      'occurredBounds',
+      'occurredLabel',
+      'title',
+      'wording',
+    ];
+    let seen = 0;
+    for (const series of ['money-cumulative', 'quantities'])
+      for (const query of [
+        '',
+        '?resolution=event',
+        '?resolution=month',
+        `?resolution=month&recordedAsOf=${encodeURIComponent(NOW)}`,
+      ]) {
+        const chart = await json<ChartSeries>(`/api/charts/${series}${query}`);
+        if (chart.name === 'events-per-month') throw new Error('wrong series');
+        expect(chart.lines.length).toBeGreaterThan(0);
+        for (const line of chart.lines) {
+          seen++;
+          for (const k of Object.keys(line)) expect(lineFields, `${series}${query}`).toContain(k);
+          for (const p of line.points) expect(Object.keys(p).sort()).toEqual(pointFields);
+        }
+      }
+    expect(seen).toBeGreaterThanOrEqual(8);
+  });
+
   it('answers 400 for an unknown series or grouping', async () => {
     expect((await t.app.request('/api/charts/pie')).status).toBe(400);
     const res = await t.app.request('/api/charts/quantities?groupBy=colour');
@@ -50,6 +87,17 @@ describe('GET /api/changes', () => {
       '/api/changes?from=2025-06-04&to=2025-06-05',
     );
     expect(changes.map((c) => c.id)).toEqual([IDS.mou]);
+  });
+
+  it("names a fact's change 'known': it follows knownAt, the day the fact became known", async () => {
+    const { changes } = await json<{ changes: ChangeItem[] }>(
+      '/api/changes?from=2025-06-03&to=2025-06-05',
+    );
+    expect(changes.map((c) => [c.kind, c.id])).toEqual([
+      ['known', IDS.udcg],
+      ['known', IDS.maritime],
+      ['known', IDS.mou],
+    ]);
   });
 
   it('answers 400 naming a missing or reversed bound', async () => {
