@@ -171,6 +171,31 @@ describe('GET /api/calendar.ics', () => {
     expect(events).toHaveLength(6); // five events and one deadline
   });
 
+  it('places an event whose end is open on its earliest bound, saying so', async () => {
+    const id = '88888888-8888-4888-8888-888888888889';
+    const res = await t.app.request('/api/subjects/maritiem-steunpakket/events', {
+      method: 'POST',
+      headers: jsonHeaders,
+      body: JSON.stringify({
+        id,
+        type: 'SupportDelivered',
+        stage: 'started',
+        title: 'Leveringen',
+        category: 'ukraine-support',
+        occurred: { precision: 'between', earliest: '2025-06-02' },
+        knownAt: { date: { precision: 'day', date: '2025-06-05' }, basis: 'stated' },
+        source: t.events[1]!.source,
+        actors: [],
+      }),
+    });
+    expect(res.status).toBe(201);
+    const open = (await calendar()).uid(`${id}@kroniek`)!;
+    expect(open).toContain('DTSTART;VALUE=DATE:20250602');
+    expect(open).toContain('DTEND;VALUE=DATE:20250603');
+    expect(open).toContain('SUMMARY:Leveringen (from 2 Jun 2025)');
+    expect(open).toContain('DESCRIPTION:Its end is open: it happened from 2 Jun 2025');
+  });
+
   it("includes the letter's three events with an open start: CV90, Defport, first deliveries", async () => {
     const letter = await givenApp({ seed: false });
     try {
