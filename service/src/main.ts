@@ -11,6 +11,7 @@ import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
 import { DEFAULT_WRITE_RATE_LIMIT } from './http/rateLimit.js';
 import type { RateLimitOptions } from './http/rateLimit.js';
+import { ensurePortFree, listenFailure } from './http/listen.js';
 import { resolveToken } from './http/token.js';
 import { importSeed } from './importer.js';
 import { loadSources } from './importerSources.js';
@@ -54,6 +55,8 @@ export interface StartServerOptions {
   snapshot?: boolean;
   /** On SIGTERM/SIGINT close the server (saving the snapshot) and exit; for `kroniek serve`. */
   handleSignals?: boolean;
+  /** Plain lines for the person who started it (the URL, where the token is); none by default. */
+  print?: (line: string) => void;
 }
 
 /** A snapshot is written once the model moved this many positions past the last one ... */
@@ -81,6 +84,10 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ? createJsonLogger({ clock, write: options.log })
       : (options.log ?? createJsonLogger({ clock }));
   const today = () => dayOf(clock());
+  const port = options.port ?? 3000;
+  const hostname = options.hostname ?? '127.0.0.1';
+  // Before the store is opened and the log folded, so a taken port fails at once.
+  await ensurePortFree(port, hostname);
   // A caller's own dbPath wins over KRONIEK_DB; only an EventStoreDB choice from the environment stays.
   const spec: StoreSpec =
     given.store ??
@@ -144,7 +151,9 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     const feed = createReadModelFeed(store, readModel, 1000, foldPages ? { foldPages } : {});
     await feed.catchUp();
     feed.start();
-    const token = resolveToken({ configured: options.token, dbPath: options.dbPath, log });
+    // Made here, written only once the server listens (a run that does not start keeps none).
+    const writeToken = resolveToken({ configured: options.token, dbPath: options.dbPath, log });
+    const token = writeToken.token;
     const dashboardDir =
       options.dashboardDir && existsSync(join(options.dashboardDir, 'index.html'))
         ? options.dashboardDir
@@ -162,17 +171,19 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ...(options.privateReads !== undefined ? { privateReads: options.privateReads } : {}),
       ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
     });
-    const server = serve({
-      fetch: app.fetch,
-      port: options.port ?? 3000,
-      hostname: options.hostname ?? '127.0.0.1',
-    });
+    const server = serve({ fetch: app.fetch, port, hostname });
     await new Promise<void>((ok, fail) => {
       server.once('listening', ok);
-      server.once('error', fail);
+      server.once('error', (error) => fail(listenFailure(error, port, hostname)));
     });
-    const port = (server.address() as AddressInfo).port;
-    const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
+    try {
+      writeToken.keep();
+    } catch (error) {
+      await new Promise((ok) => server.close(ok));
+      throw error;
+    }
+    const listeningPort = (server.address() as AddressInfo).port;
+    const url = `http://${hostname}:${listeningPort}`;
     // After start-up (not before "ready"), then now and then; the serialising blocks briefly.
     const timers = snapshots
       ? [
@@ -211,15 +222,24 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       process.once('SIGTERM', onSignal);
       process.once('SIGINT', onSignal);
     }
+    options.print?.(`kroniek is ready at ${url}`);
+    options.print?.(
+      {
+        generated: `write token (shown only this once; kept in ${writeToken.keptIn}): ${token}`,
+        stored: `write token: kept in ${writeToken.keptIn}`,
+        configured: 'write token: the one set in KRONIEK_TOKEN',
+      }[writeToken.origin],
+    );
     // Last, after the signal handlers: whoever waits for this line may send a SIGTERM at once.
     log.info('kroniek is listening', {
       url,
       db: options.dbPath,
+      tokenKeptIn: writeToken.keptIn,
       position: readModel.position(),
       seeded,
       dashboard: dashboardDir ?? null,
     });
-    return { url, port, token, close };
+    return { url, port: listeningPort, token, close };
   } catch (error) {
     await store.close();
     throw error;
