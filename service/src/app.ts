@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { createReadModelFeed } from './feed.js';
 import type { ReadModelFeed } from './feed.js';
 import { requireBearer } from './http/auth.js';
+import { createClientAddress } from './http/clientAddress.js';
 import { requestBodyLimit } from './http/bodyLimit.js';
 import { dashboardRoutes } from './http/dashboard.js';
 import { dayOf } from './http/day.js';
@@ -46,8 +47,12 @@ export interface AppOptions {
   liveHeartbeatMs?: number;
   /** Require the bearer token for `/api` reads too (default false: reads are public). */
   privateReads?: boolean;
-  /** Writes per client address (default 20/s, bursts of 100); false turns the limit off. */
+  /** Writes per token (default 20/s, bursts of 100); false turns the limits off. */
   writeRateLimit?: RateLimitOptions | false;
+  /** Writes without a valid token, per client address (default 1/s, bursts of 10; never looser). */
+  anonymousWriteRateLimit?: RateLimitOptions;
+  /** Proxies (addresses or CIDR subnets) whose `X-Forwarded-For` names the client; default none. */
+  trustedProxies?: readonly string[];
 }
 
 /** Room for a batch of 200 events with long quotations. */
@@ -81,7 +86,18 @@ export function createApp(options: AppOptions): Hono {
   const rateLimit = options.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT;
 
   const api = new Hono();
-  if (rateLimit) api.use('*', writeRateLimit({ ...rateLimit, clock }));
+  const clientAddress = createClientAddress(options.trustedProxies);
+  if (rateLimit)
+    api.use(
+      '*',
+      writeRateLimit({
+        ...rateLimit,
+        clock,
+        token: options.token,
+        clientAddress,
+        ...(options.anonymousWriteRateLimit ? { anonymous: options.anonymousWriteRateLimit } : {}),
+      }),
+    );
   if (options.privateReads) api.use('*', requireTokenForReads(auth));
   api.use('*', requestBodyLimit(MAX_BODY_BYTES));
   api.use('*', async (c, next) => {

@@ -11,6 +11,7 @@ import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
 import { DEFAULT_WRITE_RATE_LIMIT } from './http/rateLimit.js';
 import type { RateLimitOptions } from './http/rateLimit.js';
+import { isAddressOrSubnet } from './http/clientAddress.js';
 import { ensurePortFree, listenFailure } from './http/listen.js';
 import { resolveToken } from './http/token.js';
 import { importSeed } from './importer.js';
@@ -46,8 +47,10 @@ export interface StartServerOptions {
   store?: StoreSpec;
   /** Require the write token for `/api` reads too; default $KRONIEK_PRIVATE_READS, else false. */
   privateReads?: boolean;
-  /** Writes per client address; default $KRONIEK_WRITE_RATE/$KRONIEK_WRITE_BURST, else 20/s burst 100. */
+  /** Writes per token; default $KRONIEK_WRITE_RATE/$KRONIEK_WRITE_BURST, else 20/s burst 100. */
   writeRateLimit?: RateLimitOptions | false;
+  /** Proxies whose X-Forwarded-For names the client; default $KRONIEK_TRUST_PROXY, else none. */
+  trustedProxies?: readonly string[];
   /**
    * Keep a snapshot of the read model beside a SQLite store (`<db>.readmodel`) so a start-up
    * folds only the log's tail; default $KRONIEK_SNAPSHOT, else true. See docs/REPLAY.md.
@@ -170,6 +173,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ...(dashboardDir ? { dashboardDir } : {}),
       ...(options.privateReads !== undefined ? { privateReads: options.privateReads } : {}),
       ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
+      ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     });
     const server = serve({ fetch: app.fetch, port, hostname });
     await new Promise<void>((ok, fail) => {
@@ -260,7 +264,7 @@ const number = (name: string, raw: string, min: number): number => {
   return n;
 };
 
-/** KRONIEK_WRITE_RATE (writes/s per client, 0 = no limit) and KRONIEK_WRITE_BURST. */
+/** KRONIEK_WRITE_RATE (writes/s per token, 0 = no limit) and KRONIEK_WRITE_BURST. */
 function writeRateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions | false | undefined {
   const { KRONIEK_WRITE_RATE: rate, KRONIEK_WRITE_BURST: burst } = env;
   if (rate === undefined && burst === undefined) return undefined;
@@ -276,6 +280,21 @@ function writeRateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions | false
   };
 }
 
+/** KRONIEK_TRUST_PROXY: proxy addresses or CIDR subnets, separated by commas or spaces. */
+function trustedProxiesFromEnv(raw: string | undefined): string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const entries = raw.split(/[\s,]+/).filter((e) => e !== '');
+  const bad = entries.filter((e) => !isAddressOrSubnet(e));
+  if (bad.length > 0)
+    throw new ValidationError(`invalid KRONIEK_TRUST_PROXY '${raw}'`, [
+      {
+        path: 'KRONIEK_TRUST_PROXY',
+        message: `expected IP addresses or CIDR subnets, not ${bad.map((b) => `'${b}'`).join(', ')}`,
+      },
+    ]);
+  return entries;
+}
+
 function flagFromEnv(name: string, raw: string | undefined): boolean | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const v = raw.trim().toLowerCase();
@@ -288,8 +307,8 @@ function flagFromEnv(name: string, raw: string | undefined): boolean | undefined
 
 /**
  * Options from the environment: PORT, KRONIEK_DB, KRONIEK_TOKEN, KRONIEK_STORE with EVENTSTORE_URL,
- * HOST, KRONIEK_PRIVATE_READS, KRONIEK_WRITE_RATE and KRONIEK_WRITE_BURST. With EventStoreDB the
- * token file still lives beside KRONIEK_DB.
+ * HOST, KRONIEK_PRIVATE_READS, KRONIEK_WRITE_RATE, KRONIEK_WRITE_BURST and KRONIEK_TRUST_PROXY.
+ * With EventStoreDB the token file still lives beside KRONIEK_DB.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServerOptions {
   const dbPath = resolve(env.KRONIEK_DB ?? join(REPO_ROOT, 'data/kroniek.db'));
@@ -307,6 +326,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
   const privateReads = flagFromEnv('KRONIEK_PRIVATE_READS', env.KRONIEK_PRIVATE_READS);
   const snapshot = flagFromEnv('KRONIEK_SNAPSHOT', env.KRONIEK_SNAPSHOT);
   const writeRateLimit = writeRateLimitFromEnv(env);
+  const trustedProxies = trustedProxiesFromEnv(env.KRONIEK_TRUST_PROXY);
   return {
     dbPath,
     store,
@@ -314,6 +334,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
     ...(privateReads !== undefined ? { privateReads } : {}),
     ...(snapshot !== undefined ? { snapshot } : {}),
     ...(writeRateLimit !== undefined ? { writeRateLimit } : {}),
+    ...(trustedProxies ? { trustedProxies } : {}),
     eventsDir: join(REPO_ROOT, 'events'),
     dashboardDir: join(REPO_ROOT, 'dashboard/dist'),
     ...(env.KRONIEK_TOKEN ? { token: env.KRONIEK_TOKEN } : {}),
