@@ -10,6 +10,9 @@ import { dayOf } from './http/day.js';
 import type { RouteDeps } from './http/deps.js';
 import { logETag } from './http/etag.js';
 import { requestLogger } from './http/logging.js';
+import { createReadiness } from './http/readiness.js';
+import type { Readiness } from './http/readiness.js';
+import { storageFullReadiness } from './http/storageFull.js';
 import type { Logger } from './http/logging.js';
 import { createErrorHandler, notFoundHandler } from './http/problem.js';
 import { DEFAULT_WRITE_RATE_LIMIT, writeRateLimit } from './http/rateLimit.js';
@@ -53,6 +56,8 @@ export interface AppOptions {
   anonymousWriteRateLimit?: RateLimitOptions;
   /** Proxies (addresses or CIDR subnets) whose `X-Forwarded-For` names the client; default none. */
   trustedProxies?: readonly string[];
+  /** What holds readiness back (a full disk ...), reported by `/readyz`; default a new registry. */
+  readiness?: Readiness;
 }
 
 /** Room for a batch of 200 events with long quotations. */
@@ -84,6 +89,7 @@ export function createApp(options: AppOptions): Hono {
   const auth = requireBearer(options.token);
 
   const rateLimit = options.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT;
+  const readiness = options.readiness ?? createReadiness();
 
   const api = new Hono();
   const clientAddress = createClientAddress(options.trustedProxies);
@@ -100,6 +106,7 @@ export function createApp(options: AppOptions): Hono {
     );
   if (options.privateReads) api.use('*', requireTokenForReads(auth));
   api.use('*', requestBodyLimit(MAX_BODY_BYTES));
+  api.use('*', storageFullReadiness({ store, readiness, log }));
   api.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') await feed.catchUp();
     await next();
@@ -122,7 +129,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use('*', requestLogger(log));
   app.use('*', securityHeaders());
-  app.route('/', healthRoutes(deps));
+  app.route('/', healthRoutes(deps, readiness));
   app.route('/api', api);
   if (options.dashboardDir) app.route('/', dashboardRoutes(options.dashboardDir));
   app.onError(createErrorHandler(log));
