@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { KroniekError } from '../errors.js';
 import { tokenDigest, validBearerDigest } from './auth.js';
 import { socketAddress } from './clientAddress.js';
