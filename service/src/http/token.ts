@@ -23,8 +23,8 @@ export interface WriteToken {
 
 /**
  * The bearer token for writes: the configured one, else the one stored beside the data, else a new
- * random one. A new one is written (and logged, once, so the operator can copy it) only by `keep()`,
- * so a run that fails to start leaves no token behind that nobody saw.
+ * random one. A new one is written only by `keep()`, so a run that fails to start leaves no token
+ * behind that nobody saw.
  */
 export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): WriteToken {
   const nothingToKeep = () => {};
@@ -48,10 +48,9 @@ export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): 
     origin: 'generated',
     keep() {
       writeFileSync(file, token + '\n', { mode: 0o600, flag: 'w' });
-      log.info('generated a write token; it is stored beside the data and shown only this once', {
-        token,
-        file,
-      });
+      // The token itself goes to the person who started the service (see startServer's
+      // `print`), not into the JSON log, which may be collected elsewhere.
+      log.info('generated a write token; it is kept beside the data', { file });
     },
   };
 }
