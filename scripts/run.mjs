@@ -20,12 +20,34 @@ function run(cmd, args, options = {}) {
   }
 }
 
+/**
+ * A set-up step whose output (native builds, bundle sizes) matters only when it fails: one line
+ * saying what runs, and its captured output only on failure.
+ */
+function quietly(what, cmd, args) {
+  console.log(`${what} ...`);
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) {
+    process.stdout.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+    if (r.error) console.error(String(r.error));
+    console.error(`\nfailed (${r.status ?? r.signal}): ${[cmd, ...args].join(' ')}`);
+    process.exit(r.status ?? 1);
+  }
+}
+
 function install() {
-  run(pnpm[0], [...pnpm.slice(1), 'install', '--frozen-lockfile']);
+  quietly('installing packages', pnpm[0], [...pnpm.slice(1), 'install', '--frozen-lockfile']);
 }
 
 function buildDashboard() {
-  run(pnpm[0], [...pnpm.slice(1), '--filter', '@kroniek/dashboard', 'run', 'build']);
+  quietly('building the dashboard', pnpm[0], [
+    ...pnpm.slice(1),
+    '--filter',
+    '@kroniek/dashboard',
+    'run',
+    'build',
+  ]);
 }
 
 const verb = process.argv[2];

@@ -3,12 +3,16 @@ import { Hono } from 'hono';
 import { createReadModelFeed } from './feed.js';
 import type { ReadModelFeed } from './feed.js';
 import { requireBearer } from './http/auth.js';
+import { createClientAddress } from './http/clientAddress.js';
 import { requestBodyLimit } from './http/bodyLimit.js';
 import { dashboardRoutes } from './http/dashboard.js';
 import { dayOf } from './http/day.js';
 import type { RouteDeps } from './http/deps.js';
 import { logETag } from './http/etag.js';
 import { requestLogger } from './http/logging.js';
+import { createReadiness } from './http/readiness.js';
+import type { Readiness } from './http/readiness.js';
+import { storageFullReadiness } from './http/storageFull.js';
 import type { Logger } from './http/logging.js';
 import { createErrorHandler, notFoundHandler } from './http/problem.js';
 import { DEFAULT_WRITE_RATE_LIMIT, writeRateLimit } from './http/rateLimit.js';
@@ -46,8 +50,14 @@ export interface AppOptions {
   liveHeartbeatMs?: number;
   /** Require the bearer token for `/api` reads too (default false: reads are public). */
   privateReads?: boolean;
-  /** Writes per client address (default 20/s, bursts of 100); false turns the limit off. */
+  /** Writes per token (default 20/s, bursts of 100); false turns the limits off. */
   writeRateLimit?: RateLimitOptions | false;
+  /** Writes without a valid token, per client address (default 1/s, bursts of 10; never looser). */
+  anonymousWriteRateLimit?: RateLimitOptions;
+  /** Proxies (addresses or CIDR subnets) whose `X-Forwarded-For` names the client; default none. */
+  trustedProxies?: readonly string[];
+  /** What holds readiness back (a full disk ...), reported by `/readyz`; default a new registry. */
+  readiness?: Readiness;
 }
 
 /** Room for a batch of 200 events with long quotations. */
@@ -79,11 +89,24 @@ export function createApp(options: AppOptions): Hono {
   const auth = requireBearer(options.token);
 
   const rateLimit = options.writeRateLimit ?? DEFAULT_WRITE_RATE_LIMIT;
+  const readiness = options.readiness ?? createReadiness();
 
   const api = new Hono();
-  if (rateLimit) api.use('*', writeRateLimit({ ...rateLimit, clock }));
+  const clientAddress = createClientAddress(options.trustedProxies);
+  if (rateLimit)
+    api.use(
+      '*',
+      writeRateLimit({
+        ...rateLimit,
+        clock,
+        token: options.token,
+        clientAddress,
+        ...(options.anonymousWriteRateLimit ? { anonymous: options.anonymousWriteRateLimit } : {}),
+      }),
+    );
   if (options.privateReads) api.use('*', requireTokenForReads(auth));
   api.use('*', requestBodyLimit(MAX_BODY_BYTES));
+  api.use('*', storageFullReadiness({ store, readiness, log }));
   api.use('*', async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') await feed.catchUp();
     await next();
@@ -106,7 +129,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use('*', requestLogger(log));
   app.use('*', securityHeaders());
-  app.route('/', healthRoutes(deps));
+  app.route('/', healthRoutes(deps, readiness));
   app.route('/api', api);
   if (options.dashboardDir) app.route('/', dashboardRoutes(options.dashboardDir));
   app.onError(createErrorHandler(log));

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KroniekError } from './errors.js';
+import { ListenError } from './http/listen.js';
 import type { SqliteEventStore } from './store/sqlite.js';
 import { createSqliteEventStore } from './store/sqlite.js';
 
@@ -114,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
         port,
         eventsDir,
         // No log option: the default logger writes info lines to stdout and errors to stderr.
+        print: (line: string) => console.log(line),
         handleSignals: true,
       });
       return -1; // keeps running
@@ -210,7 +212,7 @@ main(process.argv.slice(2)).then(
     ) {
       console.error(`kroniek: ${(error as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;
-    } else if (error instanceof KroniekError) {
+    } else if (error instanceof KroniekError || error instanceof ListenError) {
       console.error(`kroniek: ${error.message}`);
       process.exitCode = 1;
     } else {

@@ -81,3 +81,17 @@ export class IdempotencyError extends KroniekError {
     });
   }
 }
+
+/** 507: the store has no room (disk full or its quota reached); nothing of the write was stored. */
+export class StorageFullError extends KroniekError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds = 60) {
+    super(
+      507,
+      'Insufficient storage',
+      `the store has no room for this write, and nothing of it was stored; retry after ${retryAfterSeconds} s`,
+      { retryAfter: retryAfterSeconds },
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

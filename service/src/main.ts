@@ -11,6 +11,8 @@ import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
 import { DEFAULT_WRITE_RATE_LIMIT } from './http/rateLimit.js';
 import type { RateLimitOptions } from './http/rateLimit.js';
+import { isAddressOrSubnet } from './http/clientAddress.js';
+import { ensurePortFree, listenFailure } from './http/listen.js';
 import { resolveToken } from './http/token.js';
 import { importSeed } from './importer.js';
 import { loadSources } from './importerSources.js';
@@ -45,8 +47,10 @@ export interface StartServerOptions {
   store?: StoreSpec;
   /** Require the write token for `/api` reads too; default $KRONIEK_PRIVATE_READS, else false. */
   privateReads?: boolean;
-  /** Writes per client address; default $KRONIEK_WRITE_RATE/$KRONIEK_WRITE_BURST, else 20/s burst 100. */
+  /** Writes per token; default $KRONIEK_WRITE_RATE/$KRONIEK_WRITE_BURST, else 20/s burst 100. */
   writeRateLimit?: RateLimitOptions | false;
+  /** Proxies whose X-Forwarded-For names the client; default $KRONIEK_TRUST_PROXY, else none. */
+  trustedProxies?: readonly string[];
   /**
    * Keep a snapshot of the read model beside a SQLite store (`<db>.readmodel`) so a start-up
    * folds only the log's tail; default $KRONIEK_SNAPSHOT, else true. See docs/REPLAY.md.
@@ -54,6 +58,8 @@ export interface StartServerOptions {
   snapshot?: boolean;
   /** On SIGTERM/SIGINT close the server (saving the snapshot) and exit; for `kroniek serve`. */
   handleSignals?: boolean;
+  /** Plain lines for the person who started it (the URL, where the token is); none by default. */
+  print?: (line: string) => void;
 }
 
 /** A snapshot is written once the model moved this many positions past the last one ... */
@@ -81,6 +87,10 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ? createJsonLogger({ clock, write: options.log })
       : (options.log ?? createJsonLogger({ clock }));
   const today = () => dayOf(clock());
+  const port = options.port ?? 3000;
+  const hostname = options.hostname ?? '127.0.0.1';
+  // Before the store is opened and the log folded, so a taken port fails at once.
+  await ensurePortFree(port, hostname);
   // A caller's own dbPath wins over KRONIEK_DB; only an EventStoreDB choice from the environment stays.
   const spec: StoreSpec =
     given.store ??
@@ -144,7 +154,9 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     const feed = createReadModelFeed(store, readModel, 1000, foldPages ? { foldPages } : {});
     await feed.catchUp();
     feed.start();
-    const token = resolveToken({ configured: options.token, dbPath: options.dbPath, log });
+    // Made here, written only once the server listens (a run that does not start keeps none).
+    const writeToken = resolveToken({ configured: options.token, dbPath: options.dbPath, log });
+    const token = writeToken.token;
     const dashboardDir =
       options.dashboardDir && existsSync(join(options.dashboardDir, 'index.html'))
         ? options.dashboardDir
@@ -161,18 +173,21 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ...(dashboardDir ? { dashboardDir } : {}),
       ...(options.privateReads !== undefined ? { privateReads: options.privateReads } : {}),
       ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
+      ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     });
-    const server = serve({
-      fetch: app.fetch,
-      port: options.port ?? 3000,
-      hostname: options.hostname ?? '127.0.0.1',
-    });
+    const server = serve({ fetch: app.fetch, port, hostname });
     await new Promise<void>((ok, fail) => {
       server.once('listening', ok);
-      server.once('error', fail);
+      server.once('error', (error) => fail(listenFailure(error, port, hostname)));
     });
-    const port = (server.address() as AddressInfo).port;
-    const url = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
+    try {
+      writeToken.keep();
+    } catch (error) {
+      await new Promise((ok) => server.close(ok));
+      throw error;
+    }
+    const listeningPort = (server.address() as AddressInfo).port;
+    const url = `http://${hostname}:${listeningPort}`;
     // After start-up (not before "ready"), then now and then; the serialising blocks briefly.
     const timers = snapshots
       ? [
@@ -211,15 +226,24 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       process.once('SIGTERM', onSignal);
       process.once('SIGINT', onSignal);
     }
+    options.print?.(`kroniek is ready at ${url}`);
+    options.print?.(
+      {
+        generated: `write token (shown only this once; kept in ${writeToken.keptIn}): ${token}`,
+        stored: `write token: kept in ${writeToken.keptIn}`,
+        configured: 'write token: the one set in KRONIEK_TOKEN',
+      }[writeToken.origin],
+    );
     // Last, after the signal handlers: whoever waits for this line may send a SIGTERM at once.
     log.info('kroniek is listening', {
       url,
       db: options.dbPath,
+      tokenKeptIn: writeToken.keptIn,
       position: readModel.position(),
       seeded,
       dashboard: dashboardDir ?? null,
     });
-    return { url, port, token, close };
+    return { url, port: listeningPort, token, close };
   } catch (error) {
     await store.close();
     throw error;
@@ -240,7 +264,7 @@ const number = (name: string, raw: string, min: number): number => {
   return n;
 };
 
-/** KRONIEK_WRITE_RATE (writes/s per client, 0 = no limit) and KRONIEK_WRITE_BURST. */
+/** KRONIEK_WRITE_RATE (writes/s per token, 0 = no limit) and KRONIEK_WRITE_BURST. */
 function writeRateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions | false | undefined {
   const { KRONIEK_WRITE_RATE: rate, KRONIEK_WRITE_BURST: burst } = env;
   if (rate === undefined && burst === undefined) return undefined;
@@ -256,6 +280,21 @@ function writeRateLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions | false
   };
 }
 
+/** KRONIEK_TRUST_PROXY: proxy addresses or CIDR subnets, separated by commas or spaces. */
+function trustedProxiesFromEnv(raw: string | undefined): string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const entries = raw.split(/[\s,]+/).filter((e) => e !== '');
+  const bad = entries.filter((e) => !isAddressOrSubnet(e));
+  if (bad.length > 0)
+    throw new ValidationError(`invalid KRONIEK_TRUST_PROXY '${raw}'`, [
+      {
+        path: 'KRONIEK_TRUST_PROXY',
+        message: `expected IP addresses or CIDR subnets, not ${bad.map((b) => `'${b}'`).join(', ')}`,
+      },
+    ]);
+  return entries;
+}
+
 function flagFromEnv(name: string, raw: string | undefined): boolean | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
   const v = raw.trim().toLowerCase();
@@ -268,8 +307,8 @@ function flagFromEnv(name: string, raw: string | undefined): boolean | undefined
 
 /**
  * Options from the environment: PORT, KRONIEK_DB, KRONIEK_TOKEN, KRONIEK_STORE with EVENTSTORE_URL,
- * HOST, KRONIEK_PRIVATE_READS, KRONIEK_WRITE_RATE and KRONIEK_WRITE_BURST. With EventStoreDB the
- * token file still lives beside KRONIEK_DB.
+ * HOST, KRONIEK_PRIVATE_READS, KRONIEK_WRITE_RATE, KRONIEK_WRITE_BURST and KRONIEK_TRUST_PROXY.
+ * With EventStoreDB the token file still lives beside KRONIEK_DB.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServerOptions {
   const dbPath = resolve(env.KRONIEK_DB ?? join(REPO_ROOT, 'data/kroniek.db'));
@@ -287,6 +326,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
   const privateReads = flagFromEnv('KRONIEK_PRIVATE_READS', env.KRONIEK_PRIVATE_READS);
   const snapshot = flagFromEnv('KRONIEK_SNAPSHOT', env.KRONIEK_SNAPSHOT);
   const writeRateLimit = writeRateLimitFromEnv(env);
+  const trustedProxies = trustedProxiesFromEnv(env.KRONIEK_TRUST_PROXY);
   return {
     dbPath,
     store,
@@ -294,6 +334,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
     ...(privateReads !== undefined ? { privateReads } : {}),
     ...(snapshot !== undefined ? { snapshot } : {}),
     ...(writeRateLimit !== undefined ? { writeRateLimit } : {}),
+    ...(trustedProxies ? { trustedProxies } : {}),
     eventsDir: join(REPO_ROOT, 'events'),
     dashboardDir: join(REPO_ROOT, 'dashboard/dist'),
     ...(env.KRONIEK_TOKEN ? { token: env.KRONIEK_TOKEN } : {}),

@@ -20,7 +20,9 @@ export interface FileApp {
  * clock. The write rate limit is off unless given: property tests post thousands of bodies.
  */
 export async function givenFileApp(
-  options: Partial<Pick<AppOptions, 'writeRateLimit' | 'privateReads' | 'dashboardDir' | 'log'>> & {
+  options: Partial<
+    Pick<AppOptions, 'writeRateLimit' | 'privateReads' | 'dashboardDir' | 'log' | 'trustedProxies'>
+  > & {
     /** Serve through a view of the store (e.g. one that fails). */
     wrapStore?: (store: EventStore) => EventStore;
   } = {},

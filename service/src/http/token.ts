@@ -10,22 +10,47 @@ export interface ResolveTokenOptions {
   log: Logger;
 }
 
+/** The write token and where it is kept. */
+export interface WriteToken {
+  token: string;
+  /** `KRONIEK_TOKEN`, or the file the token is (or will be) kept in. */
+  keptIn: string;
+  /** `generated`: this run made it; `keep()` writes it, and it is shown that once. */
+  origin: 'configured' | 'stored' | 'generated';
+  /** Writes a generated token to its file (mode 0600); call it once the service listens. */
+  keep(): void;
+}
+
 /**
  * The bearer token for writes: the configured one, else the one stored beside the data, else a new
- * random one written there (mode 0600) and printed once so the operator can copy it.
+ * random one. A new one is written only by `keep()`, so a run that fails to start leaves no token
+ * behind that nobody saw.
  */
-export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): string {
-  if (configured && configured.trim() !== '') return configured.trim();
+export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): WriteToken {
+  const nothingToKeep = () => {};
+  if (configured && configured.trim() !== '')
+    return {
+      token: configured.trim(),
+      keptIn: 'KRONIEK_TOKEN',
+      origin: 'configured',
+      keep: nothingToKeep,
+    };
   const file = `${dbPath}.token`;
   if (existsSync(file)) {
     const stored = readFileSync(file, 'utf8').trim();
-    if (stored !== '') return stored;
+    if (stored !== '')
+      return { token: stored, keptIn: file, origin: 'stored', keep: nothingToKeep };
   }
   const token = randomBytes(32).toString('base64url');
-  writeFileSync(file, token + '\n', { mode: 0o600, flag: 'w' });
-  log.info('generated a write token; it is stored beside the data and shown only this once', {
+  return {
     token,
-    file,
-  });
-  return token;
+    keptIn: file,
+    origin: 'generated',
+    keep() {
+      writeFileSync(file, token + '\n', { mode: 0o600, flag: 'w' });
+      // The token itself goes to the person who started the service (see startServer's
+      // `print`), not into the JSON log, which may be collected elsewhere.
+      log.info('generated a write token; it is kept beside the data', { file });
+    },
+  };
 }

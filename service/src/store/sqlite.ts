@@ -15,6 +15,7 @@ import { chainHash, GENESIS_HASH } from './sqliteChain.js';
 import { checkExpected } from './expectedRevision.js';
 import { checkBatch, checkJsonBatch, checkReadAll } from './sqliteInput.js';
 import type { CheckedBatch, PreparedEvent, StreamBatchJson } from './sqliteInput.js';
+import { writeErrorOf } from './sqliteErrors.js';
 import { migrate } from './sqliteSchema.js';
 
 export type { NewEventJson, StreamBatchJson } from './sqliteInput.js';
@@ -38,6 +39,12 @@ export interface SqliteEventStoreOptions {
   checkpointInBackground?: boolean;
   /** Gets a failure of the background checkpoints (default: logged to stderr). */
   onCheckpointError?: (error: unknown) => void;
+  /**
+   * The most pages the file may grow to, for this connection only (`PRAGMA max_page_count`): a
+   * quota, and how tests fill the "disk". A write past it fails as on a full disk. Default none
+   * (SQLite's own limit).
+   */
+  maxPageCount?: number;
 }
 
 /** The SQLite adapter: the port plus a bulk append that is atomic across streams. */
@@ -77,6 +84,11 @@ export interface SqliteEventStore extends EventStore {
    * read-model snapshot records it, so a snapshot of another or a restored store is detected.
    */
   hashAt(position: number): string | null;
+  /**
+   * Sets this connection's page quota (see `maxPageCount`), e.g. raises it once there is room
+   * again; answers the quota now in force, which SQLite never sets below the file's size.
+   */
+  setMaxPageCount(pages: number): number;
 }
 
 /** An event as a read model folds it (see {@link SqliteEventStore.readFoldPage}). */
@@ -143,6 +155,12 @@ const toStored = (row: Row): StoredEvent => ({
 export function createSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
   const db = new Database(options.path);
   migrate(db);
+  const setMaxPageCount = (pages: number): number => {
+    if (!Number.isSafeInteger(pages) || pages < 1)
+      throw new RangeError(`invalid page count ${pages}`);
+    return db.pragma(`max_page_count = ${pages}`, { simple: true }) as number;
+  };
+  if (options.maxPageCount !== undefined) setMaxPageCount(options.maxPageCount);
   const checkpoints =
     options.checkpointInBackground && options.path !== ':memory:' && options.path !== ''
       ? startBackgroundCheckpoints(db, options.path, {
@@ -358,6 +376,15 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     };
   };
 
+  /** A write whose failure is reported as the port's error (see writeErrorOf). */
+  function writing<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw writeErrorOf(error);
+    }
+  }
+
   /** `append`s waiting for the end of the event-loop turn (see the group commit above). */
   let queue: QueuedAppend[] = [];
 
@@ -397,13 +424,13 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
               // nothing of the group is written, and every caller gets the error.
               if (!db.inTransaction) throw error;
               Object.assign(tx, before);
-              return { error };
+              return { error: writeErrorOf(error) };
             }
           });
         })
         .immediate();
     } catch (error) {
-      for (const waiting of group) waiting.reject(error);
+      for (const waiting of group) waiting.reject(writeErrorOf(error));
       return;
     }
     subscriptions.publish(outcomes.flatMap((o) => ('ok' in o ? o.ok.appended : [])));
@@ -422,7 +449,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
 
   /** A counted append of checked batches; live subscribers get the new events from the log. */
   const writeCounted = (checked: CheckedBatch[]) => {
-    const { lastPosition, written } = appendBatches(checked, false);
+    const { lastPosition, written } = writing(() => appendBatches(checked, false));
     if (written > 0 && subscriptions.hasLive()) publishRange(lastPosition - written, lastPosition);
     return { appended: written, lastPosition };
   };
@@ -442,7 +469,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       const checked = batches.map((b, i) =>
         checkBatch(b.stream, b.events, b.expectedRevision, `batches.${i}.`),
       );
-      return appendBatches(checked, true).results;
+      return writing(() => appendBatches(checked, true)).results;
     },
 
     async appendCounted(batches: StreamBatch[]) {
@@ -491,6 +518,8 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     hashAt(position: number) {
       return sql.hashAt.get(position) ?? null;
     },
+
+    setMaxPageCount,
 
     readFoldPage(after: number, limit: number) {
       const { after: from, limit: size } = checkReadAll({ after, limit }, pageSize);
