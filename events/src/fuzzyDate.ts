@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { Text } from './text.js';
 
 /** A calendar day `YYYY-MM-DD` that exists (no 30 February). */
 export const IsoDay = z.iso.date().refine(isRealDay, { message: 'not a real calendar day' });
 
-const Wording = z
-  .string()
-  .min(1)
-  .max(200)
-  .describe("the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni'");
+const Wording = Text({ max: 200 }).describe("the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni'");
 
 export const Season = z.enum(['spring', 'summer', 'autumn', 'winter']);
 export type Season = z.infer<typeof Season>;

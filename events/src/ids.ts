@@ -1,5 +1,29 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+
+/** What `z.uuid()` accepts (RFC 9562 versions 1–8, nil and max), in lower case only. */
+const LOWER_UUID =
+  /^([0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+
+/**
+ * An event id, or a reference to one: a UUID in lower case. Upper case is refused rather than
+ * folded: two ids that differ only in case would be two events to a store but one to a reader,
+ * and a schema that folds would store other text than it accepted.
+ */
+export const EventId = z.stringFormat('uuid', LOWER_UUID, {
+  error: (issue) =>
+    typeof issue.input !== 'string'
+      ? undefined
+      : LOWER_UUID.test(issue.input.toLowerCase())
+        ? `ids are lower case: write '${issue.input.toLowerCase()}'`
+        : 'Invalid UUID',
+});
+
+/** True when `id` is an event id as {@link EventId} accepts it (a lower-case UUID). */
+export function isEventId(id: unknown): id is string {
+  return typeof id === 'string' && LOWER_UUID.test(id);
+}
 
 /**
  * A stable UUID (RFC 9562 version 8, name-based on SHA-256) for a recorded statement,

@@ -6,3 +6,4 @@ export * from './kinds.js';
 export * from './recorded.js';
 export * from './sources.js';
 export * from './upcast.js';
+export * from './text.js';
