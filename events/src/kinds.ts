@@ -45,9 +45,14 @@ export const DocumentAdopted = kind('DocumentAdopted', {
   document: z.strictObject({ name: Name(300), replaces: Name(300).optional() }),
 });
 export const AgreementSigned = kind('AgreementSigned', {
-  agreement: z.strictObject({ name: Name(300), form: z.enum(['agreement', 'mou', 'treaty', 'contract', 'other']) }),
+  agreement: z.strictObject({
+    name: Name(300),
+    form: z.enum(['agreement', 'mou', 'treaty', 'contract', 'other']),
+  }),
 });
-export const ProposalTabled = kind('ProposalTabled', { proposal: z.strictObject({ name: Name(300) }) });
+export const ProposalTabled = kind('ProposalTabled', {
+  proposal: z.strictObject({ name: Name(300) }),
+});
 export const SupportCommitted = kind('SupportCommitted', {});
 export const SupportDelivered = kind('SupportDelivered', {
   stage: z.enum(['started', 'partial', 'completed']),
@@ -77,7 +82,9 @@ export const CorrectableFields = z
     quantities: z.array(Quantity).max(50),
   })
   .partial()
-  .refine((c) => Object.keys(c).length > 0, { message: 'a correction must change at least one field' });
+  .refine((c) => Object.keys(c).length > 0, {
+    message: 'a correction must change at least one field',
+  });
 export type CorrectableFields = z.infer<typeof CorrectableFields>;
 
 export const EventCorrected = kind('EventCorrected', {
@@ -117,6 +124,8 @@ export const EVENT_TYPES = KroniekEvent.options.map((o) => o.shape.type.value) a
 export type FactEvent = Exclude<KroniekEvent, { type: 'EventCorrected' | 'EventRetracted' }>;
 
 /** True for corrections and retractions, which act on an earlier event. */
-export function isAmendment(e: KroniekEvent): e is EventOf<'EventCorrected'> | EventOf<'EventRetracted'> {
+export function isAmendment(
+  e: KroniekEvent,
+): e is EventOf<'EventCorrected'> | EventOf<'EventRetracted'> {
   return e.type === 'EventCorrected' || e.type === 'EventRetracted';
 }

@@ -11,7 +11,9 @@ export const SourceRef = z.strictObject({
     start: z.number().int().nonnegative().describe('character offset of the quotation in the text'),
     end: z.number().int().positive(),
   }),
-  quotation: Text({ max: 5000, quotation: true }).describe('an exact substring of the document text'),
+  quotation: Text({ max: 5000, quotation: true }).describe(
+    'an exact substring of the document text',
+  ),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

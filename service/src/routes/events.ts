@@ -1,6 +1,7 @@
 import {
   EventBase,
   EventCorrected,
+  EventId,
   EventRetracted,
   FuzzyDate,
   isAmendment,
@@ -26,7 +27,7 @@ import {
 
 /** What an amendment carries besides its own fields; occurred/knownAt default to the day it is recorded. */
 const AmendmentCommon = {
-  id: z.uuid().optional(),
+  id: EventId.optional(),
   title: EventBase.shape.title.optional(),
   summary: EventBase.shape.summary,
   occurred: FuzzyDate.optional(),

@@ -1,4 +1,4 @@
-import { EventId } from '@kroniek/events';
+import { EventId as EventIdSchema } from '@kroniek/events';
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import type { ExpectedRevision, FieldIssue } from '../errors.js';
@@ -31,7 +31,7 @@ const Expected = z.union([
 // Ids are UUIDs so that every adapter, EventStoreDB included, can keep them as they are, and in
 // lower case only: ids that differ only in case would be two events here but one to a reader.
 const NewEventShape = z.object({
-  id: EventId,
+  id: EventIdSchema,
   type: z.string().min(1).max(200),
   data: z.unknown(),
   metadata: z.record(z.string(), z.unknown()).optional(),
