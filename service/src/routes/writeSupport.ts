@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ExpectedRevision } from '../errors.js';
 import { ValidationError } from '../errors.js';
 import type { RouteDeps } from '../http/deps.js';
-import { issuesOf } from '../http/validate.js';
+import { validationErrorOf } from '../http/validate.js';
 
 /** `expectedRevision` as a body member. */
 export const ExpectedRevisionInput = z.union([
@@ -62,11 +62,7 @@ export function completeEvent(
     schemaVersion: SCHEMA_VERSION,
   });
   if (!result.success) {
-    const issues = issuesOf(result.error, prefix);
-    throw new ValidationError(
-      `invalid event: ${[...new Set(issues.map((i) => i.path || '(root)'))].join(', ')}`,
-      issues,
-    );
+    throw validationErrorOf('invalid event', result.error, prefix);
   }
   return result.data;
 }
