@@ -13,7 +13,8 @@ import type { FactEvent } from '@kroniek/events';
 import { Hono } from 'hono';
 import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { ImmutableError, NotFoundError, ValidationError } from '../errors.js';
+import { ConcurrencyError, ImmutableError, NotFoundError, ValidationError } from '../errors.js';
+import type { StoredEvent } from '../store/eventStore.js';
 import type { RouteDeps } from '../http/deps.js';
 import { defined, EventIdParam, ReplayQueryParams } from '../http/queries.js';
 import { validate } from '../http/validate.js';
@@ -46,6 +47,9 @@ export const RetractionBody = EventRetracted.pick({ reason: true, source: true }
 );
 
 type AmendmentInput = z.infer<typeof RetractionBody>;
+
+/** The id a stored retraction retracts. */
+const retractsOf = (e: StoredEvent): unknown => (e.data as { retracts?: unknown } | null)?.retracts;
 
 /** Events: one event with its history, and the two ways to amend one. The log itself is never edited. */
 export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
@@ -89,7 +93,31 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     };
   };
 
-  /** Appends an amendment of fact `id` to the fact's own stream, after checking its source. */
+  /** The answer to a retraction of a fact retracted already: nothing appended, and why. */
+  const alreadyRetracted = async (c: Context, id: string, stream: string, by: StoredEvent) => {
+    c.header('Location', `/api/events/${by.id}`);
+    const revision = (await store.readStream(stream)).at(-1)?.revision ?? by.revision;
+    return c.json(
+      {
+        stream,
+        revision,
+        position: await store.head(),
+        appended: 0,
+        events: [{ id: by.id, type: by.type, position: by.position, revision: by.revision }],
+        alreadyRetracted: true,
+        detail: `event '${id}' was retracted already by '${by.id}'; nothing was appended`,
+      },
+      200,
+    );
+  };
+
+  /**
+   * Appends an amendment of fact `id` to the fact's own stream, after checking its source. An
+   * amendment without an id gets one derived from its content, so posting it twice appends it
+   * once. A fact is retracted once: a later retraction appends nothing. Unless the client names
+   * an expected revision, the retraction expects the stream as it was checked, and checks again
+   * when another write came between.
+   */
   const amend = async (
     c: Context,
     id: string,
@@ -98,11 +126,25 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   ) => {
     const { stream, event: fact } = await target(id);
     checkSource(body.source, deps.sources, []);
-    const event = completeEvent(build(fact), []);
-    const expected = expectedRevisionOf(c, body.expectedRevision);
-    const result = await appendAndSync(deps, stream, [event], expected);
-    c.header('Location', `/api/events/${event.id}`);
-    return c.json(result, result.appended > 0 ? 201 : 200);
+    const event = completeEvent(build(fact), [], true);
+    const given = expectedRevisionOf(c, body.expectedRevision);
+    for (let attempt = 1; ; attempt++) {
+      let expected = given;
+      if (event.type === 'EventRetracted') {
+        const events = await store.readStream(stream);
+        const by = events.find((e) => e.type === 'EventRetracted' && retractsOf(e) === id);
+        if (by) return alreadyRetracted(c, id, stream, by);
+        if (given === 'any') expected = events.at(-1)?.revision ?? 'no_stream';
+      }
+      try {
+        const result = await appendAndSync(deps, stream, [event], expected);
+        c.header('Location', `/api/events/${event.id}`);
+        return c.json(result, result.appended > 0 ? 201 : 200);
+      } catch (error) {
+        const recheck = expected !== given && error instanceof ConcurrencyError && attempt < 5;
+        if (!recheck) throw error;
+      }
+    }
   };
 
   const immutable = () => {

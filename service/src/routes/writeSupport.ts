@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { KroniekEvent, SCHEMA_VERSION } from '@kroniek/events';
+import canonicalize from 'canonicalize';
+import { deriveEventId, KroniekEvent, SCHEMA_VERSION } from '@kroniek/events';
 import type { SourceRef, SourceWithText } from '@kroniek/events';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -49,18 +50,26 @@ export function expectedRevisionOf(
 }
 
 /**
- * Completes a posted event (a random UUID when it has no id, the current schema version) and
- * validates it with the event schemas; issues are reported under `prefix`.
+ * The id of an amendment posted without one, derived from its content (as imports derive theirs
+ * from document and key): the same correction or retraction posted twice is one event.
+ */
+export function contentDerivedId(content: Record<string, unknown>): string {
+  const { id: _id, ...rest } = content;
+  return deriveEventId('api', canonicalize({ ...rest, schemaVersion: SCHEMA_VERSION }) ?? '');
+}
+
+/**
+ * Completes a posted event (without an id: a random UUID, or with `derive` one derived from its
+ * content; the current schema version) and validates it with the event schemas; issues are
+ * reported under `prefix`.
  */
 export function completeEvent(
   input: Record<string, unknown>,
   prefix: (string | number)[],
+  derive = false,
 ): KroniekEvent {
-  const result = KroniekEvent.safeParse({
-    ...input,
-    id: input.id ?? randomUUID(),
-    schemaVersion: SCHEMA_VERSION,
-  });
+  const id = input.id ?? (derive ? contentDerivedId(input) : randomUUID());
+  const result = KroniekEvent.safeParse({ ...input, id, schemaVersion: SCHEMA_VERSION });
   if (!result.success) {
     throw validationErrorOf('invalid event', result.error, prefix);
   }
