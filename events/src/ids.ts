@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
+import { ENTRY_RULE } from './entryRules.js';
 
 /** What `z.uuid()` accepts (RFC 9562 versions 1–8, nil and max), in lower case only. */
 const LOWER_UUID =
@@ -9,21 +10,24 @@ const LOWER_UUID =
 /**
  * An event id, or a reference to one: a UUID in lower case. Upper case is refused rather than
  * folded: two ids that differ only in case would be two events to a store but one to a reader,
- * and a schema that folds would store other text than it accepted.
+ * and a schema that folds would store other text than it accepted. The case rule is an entry
+ * rule (see `parseStoredEvent`): it was added after events were first stored.
  */
-export const EventId = z.stringFormat('uuid', LOWER_UUID, {
-  error: (issue) =>
-    typeof issue.input !== 'string'
-      ? undefined
-      : LOWER_UUID.test(issue.input.toLowerCase())
-        ? `ids are lower case: write '${issue.input.toLowerCase()}'`
-        : 'Invalid UUID',
-});
+export const EventId = z
+  .uuid()
+  .check((ctx) => {
+    const lower = ctx.value.toLowerCase();
+    if (lower !== ctx.value && LOWER_UUID.test(lower)) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `ids are lower case: write '${lower}'`,
+        input: ctx.value,
+        params: ENTRY_RULE,
+      });
+    }
+  })
+  .meta({ pattern: LOWER_UUID.source });
 
-/** True when `id` is an event id as {@link EventId} accepts it (a lower-case UUID). */
-export function isEventId(id: unknown): id is string {
-  return typeof id === 'string' && LOWER_UUID.test(id);
-}
 
 /**
  * A stable UUID (RFC 9562 version 8, name-based on SHA-256) for a recorded statement,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTRY_RULE } from './entryRules.js';
 
 /**
  * Control characters text may not hold: C0 except tab (U+0009) and line feed (U+000A), DEL and
@@ -38,6 +39,17 @@ export function textProblem(
   return undefined;
 }
 
+/**
+ * `s` with what a title or name may not hold replaced: controls and bidirectional controls by a
+ * space, unpaired surrogates by U+FFFD. For text made from stored text (an amendment's default
+ * title from an event stored before these rules).
+ */
+export function toNameText(s: string): string {
+  return s
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
+    .replace(new RegExp(`${CONTROL.source}|${BIDI_CONTROL.source}|[\t\n]`, 'g'), ' ');
+}
+
 export interface TextOptions {
   min?: number;
   max: number;
@@ -61,7 +73,8 @@ export function Text(options: TextOptions) {
     .max(options.max)
     .check((ctx) => {
       const problem = textProblem(ctx.value, options);
-      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+      if (problem)
+        ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, params: ENTRY_RULE });
     });
 }
 

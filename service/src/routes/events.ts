@@ -6,8 +6,8 @@ import {
   FuzzyDate,
   isAmendment,
   KnownAt,
-  KroniekEvent,
-  upcast,
+  parseStoredEvent,
+  toNameText,
 } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
 import { Hono } from 'hono';
@@ -59,7 +59,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   const target = async (id: string): Promise<{ stream: string; event: FactEvent }> => {
     const stored = await store.getById(id);
     if (!stored) throw new NotFoundError('event', id);
-    const event = KroniekEvent.parse(upcast(stored.data));
+    const event = parseStoredEvent(stored.data);
     if (isAmendment(event)) {
       throw new ValidationError('only facts can be amended', [
         {
@@ -79,7 +79,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
       ...(body.id ? { id: body.id } : {}),
       subject: fact.subject,
       category: fact.category,
-      title: body.title ?? `${verb}: ${fact.title}`.slice(0, 300),
+      title: body.title ?? toNameText(`${verb}: ${fact.title}`.slice(0, 300)).trim(),
       ...(body.summary ? { summary: body.summary } : {}),
       occurred,
       knownAt: body.knownAt ?? {

@@ -70,3 +70,29 @@ describe('text fields of a posted event', () => {
     expect((await problemOf(res)).body.issues?.map((i) => i.path)).toEqual(['changes.title']);
   });
 });
+
+describe('an event stored before the entry rules existed', () => {
+  it('is still read, listed and can be corrected: the rules apply to new input only', async () => {
+    const old = {
+      ...t.events[1]!,
+      id: '0f0e0d0c-0b0a-4909-8807-060504030201',
+      title: 'Oud \u202Epakket\r\nmet regels',
+      summary: 'een bel\u0007',
+      money: [{ ...t.events[1]!.money![0]!, amount: { kind: 'exact', value: 1e20 } }],
+    };
+    await t.store.append(old.subject, [
+      { id: old.id, type: old.type, data: old, metadata: { origin: 'test' } },
+    ]);
+    const res = await t.app.request(`/api/events/${old.id}`);
+    expect(res.status, await res.clone().text()).toBe(200);
+    const detail = (await res.json()) as { current: { title: string; summary: string } };
+    expect(detail.current).toMatchObject({ title: old.title, summary: old.summary });
+    const timeline = await t.app.request('/api/timeline?subjects=maritiem-steunpakket');
+    expect(timeline.status).toBe(200);
+    expect(
+      ((await timeline.json()) as { items: { id: string }[] }).items.map((i) => i.id),
+    ).toContain(old.id);
+    const corrected = await postJson(t, `/api/events/${old.id}/corrections`, correction());
+    expect(corrected.status, await corrected.clone().text()).toBe(201);
+  });
+});
