@@ -6,7 +6,9 @@ import { ENTRY_RULE } from './entryRules.js';
  * C1. A carriage return is refused too: a line break is one `\n`, so that CSV, iCalendar and
  * search see one form. Quotations are the exception: they must be the source's own characters.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_IN_QUOTATION = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** A surrogate that is not half of a pair: a string with one has no UTF-8 form. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -12,7 +12,7 @@ import {
 import type { FactEvent } from '@kroniek/events';
 import { Hono } from 'hono';
 import type { Context, MiddlewareHandler } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ConcurrencyError, ImmutableError, NotFoundError, ValidationError } from '../errors.js';
 import type { StoredEvent } from '../store/eventStore.js';
 import type { RouteDeps } from '../http/deps.js';

@@ -54,8 +54,9 @@ export function expectedRevisionOf(
  * from document and key): the same correction or retraction posted twice is one event.
  */
 export function contentDerivedId(content: Record<string, unknown>): string {
-  const { id: _id, ...rest } = content;
-  return deriveEventId('api', canonicalize({ ...rest, schemaVersion: SCHEMA_VERSION }) ?? '');
+  const rest: Record<string, unknown> = { ...content, schemaVersion: SCHEMA_VERSION };
+  delete rest.id;
+  return deriveEventId('api', canonicalize(rest) ?? '');
 }
 
 /**

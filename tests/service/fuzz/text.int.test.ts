@@ -13,6 +13,7 @@ import { expectProblem, nastyText, RUNS, tally, wellFormed } from '../../support
 // feed, and in a title or a name a bidirectional override or isolate.
 
 /** Control characters refused in free text (this test's own statement of the rule). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 /** Whether a field of this text is refused; `name` for titles and names. */
