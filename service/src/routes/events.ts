@@ -94,9 +94,14 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   };
 
   /** The answer to a retraction of a fact retracted already: nothing appended, and why. */
-  const alreadyRetracted = async (c: Context, id: string, stream: string, by: StoredEvent) => {
+  const alreadyRetracted = async (
+    c: Context,
+    id: string,
+    stream: string,
+    by: StoredEvent,
+    revision: number,
+  ) => {
     c.header('Location', `/api/events/${by.id}`);
-    const revision = (await store.readStream(stream)).at(-1)?.revision ?? by.revision;
     return c.json(
       {
         stream,
@@ -133,7 +138,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
       if (event.type === 'EventRetracted') {
         const events = await store.readStream(stream);
         const by = events.find((e) => e.type === 'EventRetracted' && retractsOf(e) === id);
-        if (by) return alreadyRetracted(c, id, stream, by);
+        if (by) return alreadyRetracted(c, id, stream, by, events.at(-1)!.revision);
         if (given === 'any') expected = events.at(-1)?.revision ?? 'no_stream';
       }
       try {
