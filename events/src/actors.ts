@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Name } from './text.js';
 
 export const Slug = z
   .string()
@@ -27,7 +28,7 @@ export type ActorRole = z.infer<typeof ActorRole>;
 /** Who took part in an event, and in what role. */
 export const ActorRef = z.strictObject({
   id: Slug,
-  name: z.string().min(1).max(200),
+  name: Name(200, false),
   role: ActorRole,
 });
 export type ActorRef = z.infer<typeof ActorRef>;

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { Text } from './text.js';
 
 /** A calendar day `YYYY-MM-DD` that exists (no 30 February). */
 export const IsoDay = z.iso.date().refine(isRealDay, { message: 'not a real calendar day' });
 
-const Wording = z
-  .string()
-  .min(1)
-  .max(200)
-  .describe("the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni'");
+const Wording = Text({ max: 200 }).describe(
+  "the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni'",
+);
 
 export const Season = z.enum(['spring', 'summer', 'autumn', 'winter']);
 export type Season = z.infer<typeof Season>;
@@ -21,14 +20,24 @@ const Year = z.number().int().min(1900).max(2200);
 export const FuzzyDate = z.discriminatedUnion('precision', [
   z.strictObject({ precision: z.literal('day'), date: IsoDay, wording: Wording.optional() }),
   z
-    .strictObject({ precision: z.literal('days'), from: IsoDay, to: IsoDay, wording: Wording.optional() })
+    .strictObject({
+      precision: z.literal('days'),
+      from: IsoDay,
+      to: IsoDay,
+      wording: Wording.optional(),
+    })
     .refine((d) => d.from < d.to, { message: "'from' must be before 'to'", path: ['to'] }),
   z.strictObject({
     precision: z.literal('month'),
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'),
     wording: Wording.optional(),
   }),
-  z.strictObject({ precision: z.literal('season'), season: Season, year: Year, wording: Wording.optional() }),
+  z.strictObject({
+    precision: z.literal('season'),
+    season: Season,
+    year: Year,
+    wording: Wording.optional(),
+  }),
   z.strictObject({ precision: z.literal('year'), year: Year, wording: Wording.optional() }),
   z
     .strictObject({

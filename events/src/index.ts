@@ -7,3 +7,5 @@ export * from './recorded.js';
 export * from './sources.js';
 export * from './spreadsheet.js';
 export * from './upcast.js';
+export * from './text.js';
+export * from './stored.js';

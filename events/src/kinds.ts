@@ -3,18 +3,21 @@ import { ActorRef, Slug } from './actors.js';
 import { Money, Quantity } from './amounts.js';
 import { FuzzyDate } from './fuzzyDate.js';
 import { KnownAt, SourceRef } from './sources.js';
+import { EventId } from './ids.js';
+import { Name, Text as FreeText } from './text.js';
 
 /** Current shape version of every event type. Older events are upcast on read. */
 export const SCHEMA_VERSION = 1;
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+/** Free text of an event: trimmed, 1 to `max` characters, no control characters. */
+const Text = (max: number) => FreeText({ max, trim: true });
 
 /** Fields every event has, whatever its kind. */
 export const EventBase = z.strictObject({
-  id: z.uuid(),
+  id: EventId,
   schemaVersion: z.literal(SCHEMA_VERSION),
   subject: Slug.describe('the thing the event is about; also its stream'),
-  title: Text(300),
+  title: Name(300),
   summary: Text(4000).optional(),
   category: Slug.describe("a broad theme for charts, e.g. 'ukraine-support'"),
   occurred: FuzzyDate,
@@ -29,7 +32,7 @@ export const EventBase = z.strictObject({
 const kind = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   EventBase.extend({ type: z.literal(type), ...shape });
 
-const Named = z.strictObject({ name: Text(300), place: Text(200).optional() });
+const Named = z.strictObject({ name: Name(300), place: Name(200).optional() });
 
 export const MeetingHeld = kind('MeetingHeld', {
   meeting: Named.extend({
@@ -39,12 +42,17 @@ export const MeetingHeld = kind('MeetingHeld', {
 export const MeetingScheduled = kind('MeetingScheduled', { meeting: Named });
 export const AnnouncementMade = kind('AnnouncementMade', {});
 export const DocumentAdopted = kind('DocumentAdopted', {
-  document: z.strictObject({ name: Text(300), replaces: Text(300).optional() }),
+  document: z.strictObject({ name: Name(300), replaces: Name(300).optional() }),
 });
 export const AgreementSigned = kind('AgreementSigned', {
-  agreement: z.strictObject({ name: Text(300), form: z.enum(['agreement', 'mou', 'treaty', 'contract', 'other']) }),
+  agreement: z.strictObject({
+    name: Name(300),
+    form: z.enum(['agreement', 'mou', 'treaty', 'contract', 'other']),
+  }),
 });
-export const ProposalTabled = kind('ProposalTabled', { proposal: z.strictObject({ name: Text(300) }) });
+export const ProposalTabled = kind('ProposalTabled', {
+  proposal: z.strictObject({ name: Name(300) }),
+});
 export const SupportCommitted = kind('SupportCommitted', {});
 export const SupportDelivered = kind('SupportDelivered', {
   stage: z.enum(['started', 'partial', 'completed']),
@@ -56,7 +64,7 @@ export const ParliamentaryCommitmentMade = kind('ParliamentaryCommitmentMade', {
   }),
 });
 export const ParliamentaryCommitmentFulfilled = kind('ParliamentaryCommitmentFulfilled', {
-  fulfils: z.uuid().optional().describe('the id of the ParliamentaryCommitmentMade event'),
+  fulfils: EventId.optional().describe('the id of the ParliamentaryCommitmentMade event'),
 });
 export const InitiativeLaunched = kind('InitiativeLaunched', {});
 export const StatementMade = kind('StatementMade', {});
@@ -64,7 +72,7 @@ export const StatementMade = kind('StatementMade', {});
 /** What a correction may change of the event it corrects. */
 export const CorrectableFields = z
   .strictObject({
-    title: Text(300),
+    title: Name(300),
     summary: Text(4000),
     category: Slug,
     occurred: FuzzyDate,
@@ -74,16 +82,18 @@ export const CorrectableFields = z
     quantities: z.array(Quantity).max(50),
   })
   .partial()
-  .refine((c) => Object.keys(c).length > 0, { message: 'a correction must change at least one field' });
+  .refine((c) => Object.keys(c).length > 0, {
+    message: 'a correction must change at least one field',
+  });
 export type CorrectableFields = z.infer<typeof CorrectableFields>;
 
 export const EventCorrected = kind('EventCorrected', {
-  corrects: z.uuid(),
+  corrects: EventId,
   changes: CorrectableFields,
   reason: Text(2000),
 });
 export const EventRetracted = kind('EventRetracted', {
-  retracts: z.uuid(),
+  retracts: EventId,
   reason: Text(2000),
 });
 
@@ -114,6 +124,8 @@ export const EVENT_TYPES = KroniekEvent.options.map((o) => o.shape.type.value) a
 export type FactEvent = Exclude<KroniekEvent, { type: 'EventCorrected' | 'EventRetracted' }>;
 
 /** True for corrections and retractions, which act on an earlier event. */
-export function isAmendment(e: KroniekEvent): e is EventOf<'EventCorrected'> | EventOf<'EventRetracted'> {
+export function isAmendment(
+  e: KroniekEvent,
+): e is EventOf<'EventCorrected'> | EventOf<'EventRetracted'> {
   return e.type === 'EventCorrected' || e.type === 'EventRetracted';
 }

@@ -17,7 +17,9 @@ export const RecordedFile = z.strictObject({
 });
 export type RecordedFile = z.infer<typeof RecordedFile>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// Any UUID-shaped reference, whatever its case, is an id (an upper-case one is then refused by the
+// schema, naming the field), never a key to derive an id from.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REFERENCE_FIELDS = ['corrects', 'retracts', 'fulfils'] as const;
 
 /** Where a quotation stands in a source text: offsets and the exact characters there. */

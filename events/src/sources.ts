@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { Slug } from './actors.js';
 import { FuzzyDate } from './fuzzyDate.js';
+import { Name, Text } from './text.js';
 
 /** Where a fact comes from: a document, a place in it, and the exact words it rests on. */
 export const SourceRef = z.strictObject({
   documentId: Slug,
   location: z.strictObject({
-    section: z.string().min(1).max(200).describe("the heading the quotation stands under, e.g. 'UDCG'"),
+    section: Name(200, false).describe("the heading the quotation stands under, e.g. 'UDCG'"),
     start: z.number().int().nonnegative().describe('character offset of the quotation in the text'),
     end: z.number().int().positive(),
   }),
-  quotation: z.string().min(1).max(5000).describe('an exact substring of the document text'),
+  quotation: Text({ max: 5000, quotation: true }).describe(
+    'an exact substring of the document text',
+  ),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -22,28 +25,28 @@ export const KnownAt = z.strictObject({
     .describe(
       'source-publication: the date its source was published; public-at-occurrence: public the moment it happened (e.g. announced at a public meeting); stated: a date given elsewhere',
     ),
-  note: z.string().max(1000).optional(),
+  note: Text({ min: 0, max: 1000 }).optional(),
 });
 export type KnownAt = z.infer<typeof KnownAt>;
 
 /** A document cited by another, such as a Kamerstuk. */
 export const Citation = z.strictObject({
   kind: z.enum(['kamerstuk', 'document', 'url']),
-  reference: z.string().min(1).max(300),
-  quotation: z.string().min(1).max(2000),
+  reference: Text({ max: 300 }),
+  quotation: Text({ max: 2000, quotation: true }),
 });
 
 /** A source document: its metadata and the rule for its publication date. */
 export const SourceDocument = z.strictObject({
   id: Slug,
-  title: z.string().min(1).max(500),
+  title: Name(500, false),
   kind: z.enum(['letter-to-parliament', 'press-release', 'communique', 'report', 'other']),
   language: z.string().regex(/^[a-z]{2}$/),
-  author: z.strictObject({ name: z.string().min(1), role: z.string().min(1) }),
-  addressee: z.string().min(1).optional(),
+  author: z.strictObject({ name: Name(500, false), role: Text({ max: 500 }) }),
+  addressee: Name(500, false).optional(),
   published: z.strictObject({
     date: FuzzyDate,
-    rule: z.string().min(1).max(2000).describe('how the publication date was established'),
+    rule: Text({ max: 2000 }).describe('how the publication date was established'),
   }),
   cites: z.array(Citation),
   textFile: z.string().min(1).describe('file name of the verbatim text beside the metadata'),

@@ -24,12 +24,45 @@ export interface FieldIssue {
   message: string;
 }
 
+/**
+ * How many issues a problem response lists; the rest are counted (`moreIssues`). A body of a
+ * million unknown keys must not answer with a million issues.
+ */
+export const MAX_LISTED_ISSUES = 20;
+
+/**
+ * The fields of `issues`, named once each, at most {@link MAX_LISTED_ISSUES} of them; `more`
+ * counts issues not in the list at all.
+ */
+export function fieldNames(issues: readonly FieldIssue[], more = 0): string {
+  const names = [...new Set(issues.map((i) => i.path || '(root)'))];
+  const listed = names.slice(0, MAX_LISTED_ISSUES).join(', ');
+  const rest = names.length - Math.min(names.length, MAX_LISTED_ISSUES) + more;
+  return rest > 0 ? `${listed} and ${rest} more` : listed;
+}
+
 /** 400: the input is malformed; `issues` name each field at fault. */
 export class ValidationError extends KroniekError {
   readonly issues: FieldIssue[];
-  constructor(message: string, issues: FieldIssue[] = []) {
-    super(400, 'Invalid input', message, { issues });
+  /**
+   * `moreIssues`: how many further issues were found but not listed (a body of countless unknown
+   * keys is counted, not listed key by key).
+   */
+  constructor(message: string, issues: FieldIssue[] = [], moreIssues = 0) {
+    super(400, 'Invalid input', message, moreIssues > 0 ? { issues, moreIssues } : { issues });
     this.issues = issues;
+  }
+}
+
+/** 415: a body that is not of the one media type a route reads. */
+export class UnsupportedMediaTypeError extends KroniekError {
+  constructor(expected: string, got: string | undefined) {
+    super(
+      415,
+      'Unsupported media type',
+      `the body must be sent as Content-Type: ${expected}${got ? `, not '${got}'` : '; none was given'}`,
+      { expected },
+    );
   }
 }
 

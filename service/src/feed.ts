@@ -1,4 +1,5 @@
-import { EVENT_TYPES, KroniekEvent, upcast } from '@kroniek/events';
+import { EVENT_TYPES, parseStoredEvent, upcast } from '@kroniek/events';
+import type { KroniekEvent } from '@kroniek/events';
 import type { EntryLoader, LogEntry, ReadModel } from './projections/readModel.js';
 import type { EventStore, StoredEvent, Unsubscribe } from './store/eventStore.js';
 
@@ -7,7 +8,7 @@ export function toLogEntry(stored: StoredEvent): LogEntry {
   return {
     position: stored.position,
     recordedAt: stored.recordedAt,
-    event: KroniekEvent.parse(upcast(stored.data)),
+    event: parseStoredEvent(stored.data),
   };
 }
 
@@ -47,7 +48,7 @@ export function toFoldEntry(stored: Foldable): LogEntry {
   return {
     position: stored.position,
     recordedAt: stored.recordedAt,
-    event: foldable(data) ? data : KroniekEvent.parse(data),
+    event: foldable(data) ? data : parseStoredEvent(data),
   };
 }
 

@@ -205,6 +205,47 @@ describe('the importer', () => {
       await rejects(entry, 'retracts');
     });
 
+    it('a reference written as an id in upper case: refused, not read as a key', async () => {
+      const id = deriveEventId(FIXTURE_SOURCE, 'steun-voort').toUpperCase();
+      const entry = fixtureEntry('upper-ref', {
+        type: 'EventRetracted',
+        retracts: id,
+        reason: 'x',
+      });
+      const error = await rejects(entry, 'retracts');
+      expect(error.message).toContain(`retracts: ids are lower case: write '${id.toLowerCase()}'`);
+    });
+
+    it.each([
+      ['a NUL in a title', { title: 'Steun\u0000voort' }, 'title', 'U+0000'],
+      ['a carriage return in a summary', { summary: 'een\r\nregel' }, 'summary', 'U+000D'],
+      ['a lone surrogate in a summary', { summary: 'half \uD83D paar' }, 'summary', 'U+D83D'],
+      [
+        'a right-to-left override in an actor name',
+        { actors: [{ id: 'nl', name: 'Neder\u202Eland', role: 'announcer' }] },
+        'actors.0.name',
+        'U+202E',
+      ],
+      [
+        'an absurd amount',
+        {
+          money: [
+            {
+              currency: 'EUR',
+              amount: { kind: 'exact', value: 1.7e308 },
+              approximate: true,
+              wording: 'circa €400 mln',
+            },
+          ],
+        },
+        'money.0.amount.value',
+        '1e18',
+      ],
+    ])('%s: names the field', async (_label, overrides, field, words) => {
+      const error = await rejects(fixtureEntry('bad-text', overrides), field);
+      expect(error.message).toContain(words);
+    });
+
     it('a key used twice', async () => {
       await rejects(fixtureEntry('steun-voort', { subject: 'elders' }), 'key');
     });

@@ -233,6 +233,22 @@ describe.each([false, true])('the NDJSON bulk import (checks on a worker thread:
       expect(await store.head()).toBe(0);
     });
 
+    it('names an id in upper case, a control character and a lone surrogate by their fields', async () => {
+      const [first, second, third] = events();
+      const path = file('input.ndjson', [
+        { ...first!, id: first!.id.replace(/[a-f]/g, (c) => c.toUpperCase()) },
+        { ...second!, title: `${second!.title}\u0007` },
+        `${JSON.stringify(third).slice(0, -1)},"summary":"half \\ud83d paar"}`,
+      ]);
+      const error = await importError(imp([path]));
+      expect(error.issues).toEqual([
+        { path: `${path}:1.id`, message: expect.stringContaining('ids are lower case') },
+        { path: `${path}:2.title`, message: expect.stringContaining('U+0007') },
+        { path: `${path}:3.summary`, message: expect.stringContaining('U+D83D') },
+      ]);
+      expect(await store.head()).toBe(0);
+    });
+
     it('stores the line as the schemas accept it: they are strict and transform nothing', () => {
       // The import stores a line's own JSON once the schemas accept it; that is only sound while
       // parsing an event gives back the same data.

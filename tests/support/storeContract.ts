@@ -236,6 +236,22 @@ export function describeEventStoreContract(
         expect(await store.readStream('s')).toEqual([]);
       });
 
+      it('refuses an id in upper case, naming the field: ids differing in case are not two events', async () => {
+        const lower = { ...testEvent(1), id: testId(0xabc) };
+        await store.append('s', [lower]);
+        // The same id in upper case, with other content, in the same and in another stream.
+        const upper = { ...testEvent(2), id: lower.id.toUpperCase() };
+        for (const stream of ['s', 't']) {
+          const error = await store.append(stream, [upper]).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(ValidationError);
+          expect((error as ValidationError).issues).toEqual([
+            { path: 'events.0.id', message: `ids are lower case: write '${lower.id}'` },
+          ]);
+        }
+        expect(await store.head()).toBe(1);
+        expect((await store.getById(lower.id))?.data).toEqual(lower.data);
+      });
+
       it('a batch whose data is not JSON writes nothing', async () => {
         const error = await store
           .append('s', [testEvent(1), { id: testId(2), type: 'T', data: { n: Number.NaN } }])

@@ -1,6 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { KroniekError, NotFoundError } from '../errors.js';
+import { KroniekError, MAX_LISTED_ISSUES, NotFoundError } from '../errors.js';
 import type { Logger } from './logging.js';
 
 /** An RFC 9457 problem details body. */
@@ -22,10 +22,34 @@ function slugOf(title: string): string {
     .replace(/(^-|-$)/g, '');
 }
 
-/** The problem body for a typed error; `details` (issues, revisions ...) become extension members. */
+/**
+ * `issues` cut to the first {@link MAX_LISTED_ISSUES}, the rest counted in `moreIssues`, so the
+ * answer to a body of countless bad fields stays small.
+ */
+function capIssues(details: Record<string, unknown>): Record<string, unknown> {
+  const { issues, moreIssues } = details;
+  if (!Array.isArray(issues) || issues.length <= MAX_LISTED_ISSUES) return details;
+  return {
+    ...details,
+    issues: issues.slice(0, MAX_LISTED_ISSUES),
+    moreIssues:
+      issues.length - MAX_LISTED_ISSUES + (typeof moreIssues === 'number' ? moreIssues : 0),
+  };
+}
+
+/** Headers a status calls for: what is allowed instead. */
+const HEADERS: Partial<Record<number, Record<string, string>>> = {
+  405: { Allow: 'GET' },
+  415: { 'Accept-Post': 'application/json' },
+};
+
+/**
+ * The problem body for a typed error; `details` (issues, revisions ...) become extension members,
+ * the issues listed at most {@link MAX_LISTED_ISSUES}.
+ */
 export function problemOf(err: KroniekError, instance: string): Problem {
   return {
-    ...err.details,
+    ...capIssues(err.details),
     type: PROBLEM_TYPES + slugOf(err.title),
     title: err.title,
     status: err.status,
@@ -49,8 +73,7 @@ export function createErrorHandler(log: Logger): ErrorHandler {
   return (err, c) => {
     const instance = new URL(c.req.url).pathname;
     if (err instanceof KroniekError) {
-      const headers: Record<string, string> = err.status === 405 ? { Allow: 'GET' } : {};
-      return send(c, problemOf(err, instance), headers);
+      return send(c, problemOf(err, instance), HEADERS[err.status]);
     }
     if (err instanceof HTTPException && err.status < 500) {
       const title = err.status === 400 ? 'Invalid input' : 'Request refused';

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, IsoDay, Slug } from '@kroniek/events';
+import { EVENT_TYPES, EventId, IsoDay, Slug } from '@kroniek/events';
 import { z } from 'zod';
 
 const Day = IsoDay.describe('a calendar day, YYYY-MM-DD');
@@ -85,7 +85,7 @@ export const LogQueryParams = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).optional().describe('page size, default 100'),
 });
 
-export const EventIdParam = z.strictObject({ id: z.uuid() });
+export const EventIdParam = z.strictObject({ id: EventId });
 export const SlugParam = z.strictObject({ id: Slug });
 
 /** Drops undefined members so a facade sees only what the client gave. */

@@ -70,6 +70,9 @@ export function eventDetail(
     retraction: view.retraction ? toRecord(view.retraction, ctx) : null,
     related,
   };
-  if (amendment) detail.viaAmendment = id;
+  if (amendment) {
+    detail.viaAmendment = id;
+    detail.amendment = { ...toRecord(amendment.amendment, ctx), event: amendment.amendment.event };
+  }
   return detail;
 }

@@ -11,7 +11,7 @@ import type {
   Quantity,
   SourceRef,
 } from '@kroniek/events';
-import type { LogIndexState } from './logIndex.js';
+import type { AmendmentEvent, LogIndexState } from './logIndex.js';
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
 export interface LogEntry {
@@ -116,6 +116,8 @@ export interface EventDetail {
   related: TimelineItem[];
   /** set when the id asked for was that of a correction or retraction of this event */
   viaAmendment?: string;
+  /** that correction or retraction itself, when the id asked for was one: its record and event */
+  amendment?: AmendmentRecord & { event: AmendmentEvent };
 }
 
 export type SubjectKind =

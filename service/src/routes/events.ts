@@ -1,18 +1,20 @@
 import {
   EventBase,
   EventCorrected,
+  EventId,
   EventRetracted,
   FuzzyDate,
   isAmendment,
   KnownAt,
-  KroniekEvent,
-  upcast,
+  parseStoredEvent,
+  toNameText,
 } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
 import { Hono } from 'hono';
 import type { Context, MiddlewareHandler } from 'hono';
-import { z } from 'zod';
-import { ImmutableError, NotFoundError, ValidationError } from '../errors.js';
+import type { z } from 'zod';
+import { ConcurrencyError, ImmutableError, NotFoundError, ValidationError } from '../errors.js';
+import type { StoredEvent } from '../store/eventStore.js';
 import type { RouteDeps } from '../http/deps.js';
 import { defined, EventIdParam, ReplayQueryParams } from '../http/queries.js';
 import { validate } from '../http/validate.js';
@@ -26,7 +28,7 @@ import {
 
 /** What an amendment carries besides its own fields; occurred/knownAt default to the day it is recorded. */
 const AmendmentCommon = {
-  id: z.uuid().optional(),
+  id: EventId.optional(),
   title: EventBase.shape.title.optional(),
   summary: EventBase.shape.summary,
   occurred: FuzzyDate.optional(),
@@ -46,6 +48,9 @@ export const RetractionBody = EventRetracted.pick({ reason: true, source: true }
 
 type AmendmentInput = z.infer<typeof RetractionBody>;
 
+/** The id a stored retraction retracts. */
+const retractsOf = (e: StoredEvent): unknown => (e.data as { retracts?: unknown } | null)?.retracts;
+
 /** Events: one event with its history, and the two ways to amend one. The log itself is never edited. */
 export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   const { readModel, store } = deps;
@@ -54,7 +59,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   const target = async (id: string): Promise<{ stream: string; event: FactEvent }> => {
     const stored = await store.getById(id);
     if (!stored) throw new NotFoundError('event', id);
-    const event = KroniekEvent.parse(upcast(stored.data));
+    const event = parseStoredEvent(stored.data);
     if (isAmendment(event)) {
       throw new ValidationError('only facts can be amended', [
         {
@@ -74,7 +79,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
       ...(body.id ? { id: body.id } : {}),
       subject: fact.subject,
       category: fact.category,
-      title: body.title ?? `${verb}: ${fact.title}`.slice(0, 300),
+      title: body.title ?? toNameText(`${verb}: ${fact.title}`.slice(0, 300)).trim(),
       ...(body.summary ? { summary: body.summary } : {}),
       occurred,
       knownAt: body.knownAt ?? {
@@ -88,7 +93,36 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     };
   };
 
-  /** Appends an amendment of fact `id` to the fact's own stream, after checking its source. */
+  /** The answer to a retraction of a fact retracted already: nothing appended, and why. */
+  const alreadyRetracted = async (
+    c: Context,
+    id: string,
+    stream: string,
+    by: StoredEvent,
+    revision: number,
+  ) => {
+    c.header('Location', `/api/events/${by.id}`);
+    return c.json(
+      {
+        stream,
+        revision,
+        position: await store.head(),
+        appended: 0,
+        events: [{ id: by.id, type: by.type, position: by.position, revision: by.revision }],
+        alreadyRetracted: true,
+        detail: `event '${id}' was retracted already by '${by.id}'; nothing was appended`,
+      },
+      200,
+    );
+  };
+
+  /**
+   * Appends an amendment of fact `id` to the fact's own stream, after checking its source. An
+   * amendment without an id gets one derived from its content, so posting it twice appends it
+   * once. A fact is retracted once: a later retraction appends nothing. Unless the client names
+   * an expected revision, the retraction expects the stream as it was checked, and checks again
+   * when another write came between.
+   */
   const amend = async (
     c: Context,
     id: string,
@@ -97,11 +131,25 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   ) => {
     const { stream, event: fact } = await target(id);
     checkSource(body.source, deps.sources, []);
-    const event = completeEvent(build(fact), []);
-    const expected = expectedRevisionOf(c, body.expectedRevision);
-    const result = await appendAndSync(deps, stream, [event], expected);
-    c.header('Location', `/api/events/${event.id}`);
-    return c.json(result, result.appended > 0 ? 201 : 200);
+    const event = completeEvent(build(fact), [], true);
+    const given = expectedRevisionOf(c, body.expectedRevision);
+    for (let attempt = 1; ; attempt++) {
+      let expected = given;
+      if (event.type === 'EventRetracted') {
+        const events = await store.readStream(stream);
+        const by = events.find((e) => e.type === 'EventRetracted' && retractsOf(e) === id);
+        if (by) return alreadyRetracted(c, id, stream, by, events.at(-1)!.revision);
+        if (given === 'any') expected = events.at(-1)?.revision ?? 'no_stream';
+      }
+      try {
+        const result = await appendAndSync(deps, stream, [event], expected);
+        c.header('Location', `/api/events/${event.id}`);
+        return c.json(result, result.appended > 0 ? 201 : 200);
+      } catch (error) {
+        const recheck = expected !== given && error instanceof ConcurrencyError && attempt < 5;
+        if (!recheck) throw error;
+      }
+    }
   };
 
   const immutable = () => {

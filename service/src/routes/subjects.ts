@@ -1,11 +1,11 @@
-import { isAmendment } from '@kroniek/events';
+import { isAmendment, KroniekEvent } from '@kroniek/events';
 import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { RouteDeps } from '../http/deps.js';
 import { defined, ReplayQueryParams, SlugParam } from '../http/queries.js';
-import { issuesOf, validate } from '../http/validate.js';
+import { refuseUnknownKeys, validate, validationErrorOf } from '../http/validate.js';
 import {
   appendAndSync,
   checkSource,
@@ -24,20 +24,24 @@ const Batch = z.strictObject({
 /** The body of an append: one event (checked as an event), or a batch with an optional expected revision. */
 export const AppendBody = z.union([Batch, Posted]);
 
+/** Every member any event kind has. */
+const EVENT_KEYS: ReadonlySet<string> = new Set(
+  KroniekEvent.options.flatMap((kind) => Object.keys(kind.shape)),
+);
+/** What the body of an append may hold: an event and its expected revision, or a batch. */
+const BODY_KEYS: ReadonlySet<string> = new Set([...EVENT_KEYS, 'expectedRevision', 'events']);
+
 /** Splits a body into its events; each event itself is checked by the event schemas later. */
 function eventsOf(body: Record<string, unknown>) {
   if (!('events' in body)) {
     const { expectedRevision, ...event } = body;
     const parsed = ExpectedRevisionInput.optional().safeParse(expectedRevision);
     if (!parsed.success)
-      throw new ValidationError(
-        'invalid expectedRevision',
-        issuesOf(parsed.error, ['expectedRevision']),
-      );
+      throw validationErrorOf('invalid expectedRevision', parsed.error, ['expectedRevision']);
     return { batch: false, inputs: [event], expected: parsed.data };
   }
   const parsed = Batch.safeParse(body);
-  if (!parsed.success) throw new ValidationError('invalid batch', issuesOf(parsed.error));
+  if (!parsed.success) throw validationErrorOf('invalid batch', parsed.error);
   return { batch: true, inputs: parsed.data.events, expected: parsed.data.expectedRevision };
 }
 
@@ -58,12 +62,13 @@ export function subjectRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) 
       '/:id/events',
       requireToken,
       validate('param', SlugParam),
-      validate('json', Posted),
+      validate('json', Posted, BODY_KEYS),
       async (c) => {
         const { id: subject } = c.req.valid('param');
         const { batch, inputs, expected: fromBody } = eventsOf(c.req.valid('json'));
         const events = inputs.map((input, i) => {
           const prefix = batch ? ['events', i] : [];
+          refuseUnknownKeys(input, EVENT_KEYS, prefix);
           const event = completeEvent({ subject, ...input }, prefix);
           const at = (field: string) => [...prefix, field].join('.');
           if (event.subject !== subject) {

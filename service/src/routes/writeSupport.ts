@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { KroniekEvent, SCHEMA_VERSION } from '@kroniek/events';
+import canonicalize from 'canonicalize';
+import { deriveEventId, KroniekEvent, SCHEMA_VERSION } from '@kroniek/events';
 import type { SourceRef, SourceWithText } from '@kroniek/events';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { ExpectedRevision } from '../errors.js';
 import { ValidationError } from '../errors.js';
 import type { RouteDeps } from '../http/deps.js';
-import { issuesOf } from '../http/validate.js';
+import { validationErrorOf } from '../http/validate.js';
 
 /** `expectedRevision` as a body member. */
 export const ExpectedRevisionInput = z.union([
@@ -49,24 +50,29 @@ export function expectedRevisionOf(
 }
 
 /**
- * Completes a posted event (a random UUID when it has no id, the current schema version) and
- * validates it with the event schemas; issues are reported under `prefix`.
+ * The id of an amendment posted without one, derived from its content (as imports derive theirs
+ * from document and key): the same correction or retraction posted twice is one event.
+ */
+export function contentDerivedId(content: Record<string, unknown>): string {
+  const rest: Record<string, unknown> = { ...content, schemaVersion: SCHEMA_VERSION };
+  delete rest.id;
+  return deriveEventId('api', canonicalize(rest) ?? '');
+}
+
+/**
+ * Completes a posted event (without an id: a random UUID, or with `derive` one derived from its
+ * content; the current schema version) and validates it with the event schemas; issues are
+ * reported under `prefix`.
  */
 export function completeEvent(
   input: Record<string, unknown>,
   prefix: (string | number)[],
+  derive = false,
 ): KroniekEvent {
-  const result = KroniekEvent.safeParse({
-    ...input,
-    id: input.id ?? randomUUID(),
-    schemaVersion: SCHEMA_VERSION,
-  });
+  const id = input.id ?? (derive ? contentDerivedId(input) : randomUUID());
+  const result = KroniekEvent.safeParse({ ...input, id, schemaVersion: SCHEMA_VERSION });
   if (!result.success) {
-    const issues = issuesOf(result.error, prefix);
-    throw new ValidationError(
-      `invalid event: ${[...new Set(issues.map((i) => i.path || '(root)'))].join(', ')}`,
-      issues,
-    );
+    throw validationErrorOf('invalid event', result.error, prefix);
   }
   return result.data;
 }

@@ -1,3 +1,4 @@
+import { EventId as EventIdSchema } from '@kroniek/events';
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import type { ExpectedRevision, FieldIssue } from '../errors.js';
@@ -27,9 +28,10 @@ const Expected = z.union([
   z.number().int().nonnegative(),
 ]);
 
-// Ids are UUIDs so that every adapter, EventStoreDB included, can keep them as they are.
+// Ids are UUIDs so that every adapter, EventStoreDB included, can keep them as they are, and in
+// lower case only: ids that differ only in case would be two events here but one to a reader.
 const NewEventShape = z.object({
-  id: z.uuid(),
+  id: EventIdSchema,
   type: z.string().min(1).max(200),
   data: z.unknown(),
   metadata: z.record(z.string(), z.unknown()).optional(),
@@ -122,11 +124,10 @@ export interface StreamBatchJson {
 const EventId = NewEventShape.shape.id;
 const EventType = NewEventShape.shape.type;
 /**
- * A subset of what `z.uuid()` accepts (RFC 9562 versions 1–8, the variant bits), tested first
- * so that the usual id costs one regular expression; anything else goes through zod itself.
+ * A subset of what `EventId` accepts (RFC 9562 versions 1–8, the variant bits, lower case), tested
+ * first so that the usual id costs one regular expression; anything else goes through zod itself.
  */
-const PLAIN_UUID =
-  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+const PLAIN_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /**
  * `checkBatch` for events whose data and metadata are JSON text: the same checks of stream,

@@ -20,7 +20,8 @@ describe('the write rate limit', () => {
   it('answers 429 problem+json with Retry-After once a client has used its burst; reads go on', async () => {
     t = await givenFileApp({ writeRateLimit: { perSecond: 0.5, burst: 2 } });
     expect((await retraction(t)).status).toBe(201);
-    expect((await retraction(t)).status).toBe(201);
+    // The second retraction of the same event appends nothing (200), but is a write all the same.
+    expect((await retraction(t)).status).toBe(200);
     const head = await t.store.head();
     const refused = await retraction(t);
     expect(refused.status).toBe(429);

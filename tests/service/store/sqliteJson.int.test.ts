@@ -136,6 +136,7 @@ describe('the SQLite store appending events given as JSON text', () => {
     await store.appendCountedJson([{ stream: 's', events: [ev(1, '1')] }]);
     const cases: [unknown, string][] = [
       [{ ...ev(2, '1'), id: 'not-a-uuid' }, 'batches.1.events.0.id'],
+      [{ ...ev(2, '1'), id: testId(0xabc).toUpperCase() }, 'batches.1.events.0.id'],
       [{ ...ev(2, '1'), type: '' }, 'batches.1.events.0.type'],
       [ev(2, '{ not json'), 'batches.1.events.0.data'],
       [ev(2, '1', '[1]'), 'batches.1.events.0.metadata'],
