@@ -2,6 +2,7 @@ import type { SourceWithText } from '@kroniek/events';
 import { Hono } from 'hono';
 import { createReadModelFeed } from './feed.js';
 import type { ReadModelFeed } from './feed.js';
+import type { ChainGuard } from './integrity/chainGuard.js';
 import { requireBearer } from './http/auth.js';
 import { requestBodyLimit } from './http/bodyLimit.js';
 import { dashboardRoutes } from './http/dashboard.js';
@@ -48,6 +49,8 @@ export interface AppOptions {
   privateReads?: boolean;
   /** Writes per client address (default 20/s, bursts of 100); false turns the limit off. */
   writeRateLimit?: RateLimitOptions | false;
+  /** The log's integrity as the service checked it, for `/readyz` (see integrity/). */
+  integrity?: ChainGuard;
 }
 
 /** Room for a batch of 200 events with long quotations. */
@@ -75,6 +78,7 @@ export function createApp(options: AppOptions): Hono {
     clock,
     today,
     log,
+    ...(options.integrity ? { integrity: options.integrity } : {}),
   };
   const auth = requireBearer(options.token);
 

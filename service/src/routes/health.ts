@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
 import type { RouteDeps } from '../http/deps.js';
 
-/** Liveness (the process answers) and readiness (the store is open and the projections caught up). */
-export function healthRoutes({ store, readModel }: RouteDeps) {
+/**
+ * Liveness (the process answers) and readiness (the store is open, its hash chain is not known
+ * to be broken, and the projections caught up). A broken chain answers 503 naming the position.
+ */
+export function healthRoutes({ store, readModel, integrity }: RouteDeps) {
   return new Hono()
     .get('/healthz', (c) => c.json({ status: 'ok' }))
     .get('/readyz', async (c) => {
@@ -13,7 +16,13 @@ export function healthRoutes({ store, readModel }: RouteDeps) {
         return c.json({ status: 'unavailable', reason: 'the store cannot be read' }, 503);
       }
       const position = readModel.position();
+      const chain = integrity?.status();
+      if (chain?.state === 'broken') {
+        const { brokenAt, reason } = chain;
+        return c.json({ status: 'broken', brokenAt, reason, head, position }, 503);
+      }
       const ready = position >= head;
-      return c.json({ status: ready ? 'ready' : 'catching-up', head, position }, ready ? 200 : 503);
+      const body = { status: ready ? 'ready' : 'catching-up', head, position };
+      return c.json(chain ? { ...body, chain } : body, ready ? 200 : 503);
     });
 }
