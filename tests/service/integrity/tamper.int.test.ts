@@ -296,6 +296,9 @@ async function serveProcess(db: string): Promise<{ code: number | null; output: 
   let output = '';
   child.stdout.on('data', (b: Buffer) => (output += b.toString('utf8')));
   child.stderr.on('data', (b: Buffer) => (output += b.toString('utf8')));
+  // A service that starts anyway is stopped, so the test fails instead of hanging.
+  const timer = setTimeout(() => child.kill('SIGTERM'), 45_000);
   const code = await new Promise<number | null>((ok) => child.once('exit', (c) => ok(c)));
+  clearTimeout(timer);
   return { code, output };
 }
