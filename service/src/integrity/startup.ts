@@ -57,8 +57,14 @@ export async function verifyTail(options: {
       : { position: 0, hash: GENESIS_HASH };
   const result = await store.walkChain(from);
   const ms = performance.now() - t0;
-  if (result.ok) guard.verified(result.head);
-  else reportBreak(guard, log, result.brokenAt, result.reason);
+  if (result.ok) {
+    guard.verified(result.head);
+    log.info('hash chain verified before serving', {
+      from: from.position,
+      head: result.checked,
+      ms: Math.round(ms),
+    });
+  } else reportBreak(guard, log, result.brokenAt, result.reason);
   return { from: from.position, result, ms };
 }
 
