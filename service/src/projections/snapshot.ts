@@ -295,8 +295,7 @@ export function decodeSnapshot(
     reject('payload checksum does not match');
   if (key) {
     const given = typeof header.hmac === 'string' ? Buffer.from(header.hmac, 'hex') : null;
-    const { hmac: _, ...fields } = header;
-    const expected = macOf(key, fields, [payload]);
+    const expected = macOf(key, header, [payload]);
     if (!given || given.length !== expected.length || !timingSafeEqual(given, expected))
       throw new SnapshotNotAuthentic(
         given
