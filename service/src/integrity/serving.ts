@@ -58,7 +58,9 @@ export function stopFeedAtUnparsableRow(
     } catch (error) {
       if (!isParseError(error)) throw error;
       const position = model.position() + 1;
-      reportBreak(guard, log, position, `the event does not parse: ${(error as Error).message}`);
+      // A schema error lists every issue; the first few hundred characters name the field.
+      const why = (error as Error).message.replace(/\s+/g, ' ').slice(0, 300);
+      reportBreak(guard, log, position, `the event does not parse: ${why}`);
       return model.position();
     }
   };

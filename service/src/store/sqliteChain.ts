@@ -78,8 +78,6 @@ export interface ChainWalkOptions {
   pageSize?: number;
   /** Awaited between pages, e.g. to let other work of the event loop run. */
   between?: () => Promise<void>;
-  /** Stop after this position (default: the end of the log). */
-  until?: number;
 }
 
 /**
@@ -94,12 +92,11 @@ export async function walkChain(
   options: ChainWalkOptions = {},
 ): Promise<ChainCheck> {
   const pageSize = options.pageSize ?? 1000;
-  const until = options.until ?? Number.MAX_SAFE_INTEGER;
   let previous = from.hash;
   let checked = from.position;
   let recordedAt: string | null = null;
   for (;;) {
-    const rows = readPage(checked, Math.min(pageSize, until - checked));
+    const rows = readPage(checked, pageSize);
     for (const row of rows) {
       const expected = checked + 1;
       if (row.position !== expected)
@@ -122,7 +119,7 @@ export async function walkChain(
       recordedAt = row.recorded_at;
       checked = expected;
     }
-    if (rows.length === 0 || checked >= until || rows.length < pageSize)
+    if (rows.length < pageSize)
       return { ok: true, checked, head: { position: checked, hash: previous, recordedAt } };
     await options.between?.();
   }
