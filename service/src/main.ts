@@ -233,8 +233,8 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
         ]
       : [];
     for (const t of timers) t.unref();
-    // The whole chain, and every row's JSON, in a worker while serving (unless checked above).
-    if (file && tail?.result.ok && tail.from > 0) {
+    // The whole chain, and every row's JSON, in a worker while serving.
+    if (file && tail?.result.ok) {
       guard.fullVerification('running');
       const started = file;
       background = startBackgroundVerify({
@@ -250,7 +250,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
           log.error('hash chain verification did not run', { error: String(error) });
         },
       });
-    } else if (tail?.result.ok) guard.fullVerification('done');
+    }
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, createReadModel, createSqliteEventStore } from '@kroniek/service';
 import { createAnchorWriter, readAnchor } from '../../../service/src/integrity/anchor.js';
 import { DOC, quote, sources } from '../../support/app.js';
-import { clock, serve, TOKEN } from './tamperSupport.js';
+import { kroniek } from '../../support/cli.js';
+import { randomLog } from '../projections/randomLog.js';
+import { appendWithAnchor, clock, serve, TOKEN } from './tamperSupport.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kroniek-anchor-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -97,5 +99,23 @@ describe('the head anchor beside the store', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('kroniek restore', { timeout: 90_000 }, () => {
+  it('sets the anchor to the restored head, so the service starts on the older store', async () => {
+    const db = join(dir, 'restored.db');
+    await (await serve(db)).server.close();
+    const backup = join(dir, 'backup.db');
+    expect((await kroniek(['backup', backup, '--db', db])).code).toBe(0);
+    await appendWithAnchor(db, randomLog(11, 5));
+    const ahead = readAnchor(`${db}.anchor`)!;
+    const run = await kroniek(['restore', backup, '--db', db, '--force']);
+    expect(run.code).toBe(0);
+    const anchor = readAnchor(`${db}.anchor`)!;
+    expect(anchor.position).toBe(ahead.position - 5);
+    expect((await kroniek(['verify', '--db', db])).code).toBe(0);
+    const { server } = await serve(db);
+    await server.close();
   });
 });
