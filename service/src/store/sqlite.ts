@@ -413,26 +413,23 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     const group = queue;
     queue = [];
     let outcomes: ({ ok: AppendResult } | { error: unknown })[];
-    let committed: CommittedHead | null = null;
+    let committed: CommittedHead;
     try {
       // Inside the try: whatever fails here (the clock too) reaches the callers, never the loop.
       const recordedAt = options.clock().toISOString();
+      // Filled in the transaction; kept to tell onCommitted where the group started and ended.
+      const from: Head = { position: 0, hash: GENESIS_HASH };
+      const tx: TxState = { ...from, revisions: new Map(), collect: true, known: null };
       outcomes = db
         .transaction(() => {
-          const tx: TxState = { ...readHead(), revisions: new Map(), collect: true, known: null };
-          const from = { position: tx.position, hash: tx.hash };
-          committed = { from, to: { ...from, recordedAt } };
-          const to = committed.to;
-          const ended = <T>(result: T): T => {
-            Object.assign(to, { position: tx.position, hash: tx.hash });
-            return result;
-          };
+          Object.assign(from, readHead());
+          Object.assign(tx, from);
           // Alone, a failure rolls back the whole transaction and reaches the caller below.
           if (group.length === 1) {
             const { stream, events, expected } = group[0]!.batch;
-            return ended([{ ok: appendInTx(stream, events, expected, recordedAt, tx).result }]);
+            return [{ ok: appendInTx(stream, events, expected, recordedAt, tx).result }];
           }
-          const results = group.map(({ batch }) => {
+          return group.map(({ batch }) => {
             const before = {
               position: tx.position,
               hash: tx.hash,
@@ -448,15 +445,14 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
               return { error };
             }
           });
-          return ended(results);
         })
         .immediate();
+      committed = { from, to: { position: tx.position, hash: tx.hash, recordedAt } };
     } catch (error) {
       for (const waiting of group) waiting.reject(error);
       return;
     }
-    const head = committed as CommittedHead | null;
-    if (head && head.to.position > head.from.position) options.onCommitted?.(head);
+    if (committed.to.position > committed.from.position) options.onCommitted?.(committed);
     subscriptions.publish(outcomes.flatMap((o) => ('ok' in o ? o.ok.appended : [])));
     outcomes.forEach((o, i) => {
       if ('ok' in o) group[i]!.resolve(o.ok);
