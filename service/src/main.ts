@@ -150,8 +150,8 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       const key = loadOrCreateSnapshotKey(keyPathOf(spec.path));
       const opened = openFromSnapshot(path, createModel, hashAt, { key });
       verifiedBefore = opened.verified;
-      if (opened.rejected)
-        (log.warn ?? log.error)('read-model snapshot ignored', { path, reason: opened.rejected });
+      const warn = log.warn ? log.warn.bind(log) : log.error.bind(log);
+      if (opened.rejected) warn('read-model snapshot ignored', { path, reason: opened.rejected });
       else if (opened.position > 0)
         log.info('read-model snapshot restored', {
           path,
@@ -236,9 +236,8 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     // The whole chain, and every row's JSON, in a worker while serving.
     if (file && tail?.result.ok) {
       guard.fullVerification('running');
-      const started = file;
       background = startBackgroundVerify({
-        path: started,
+        path: file,
         onDone: (result, ms) => {
           if (!result.ok) return reportBreak(guard, log, result.brokenAt, result.reason);
           guard.verified(result.head);
