@@ -2,6 +2,7 @@ import type { SourceWithText } from '@kroniek/events';
 import { Hono } from 'hono';
 import { createReadModelFeed } from './feed.js';
 import type { ReadModelFeed } from './feed.js';
+import type { ChainGuard } from './integrity/chainGuard.js';
 import { requireBearer } from './http/auth.js';
 import { createClientAddress } from './http/clientAddress.js';
 import { requestBodyLimit } from './http/bodyLimit.js';
@@ -58,6 +59,8 @@ export interface AppOptions {
   trustedProxies?: readonly string[];
   /** What holds readiness back (a full disk ...), reported by `/readyz`; default a new registry. */
   readiness?: Readiness;
+  /** The log's integrity as the service checked it, for `/readyz` (see integrity/). */
+  integrity?: ChainGuard;
 }
 
 /** Room for a batch of 200 events with long quotations. */
@@ -85,6 +88,7 @@ export function createApp(options: AppOptions): Hono {
     clock,
     today,
     log,
+    ...(options.integrity ? { integrity: options.integrity } : {}),
   };
   const auth = requireBearer(options.token);
 

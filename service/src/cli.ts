@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KroniekError } from './errors.js';
 import { ListenError } from './http/listen.js';
+import { anchorPathOf, createAnchorWriter } from './integrity/anchor.js';
 import type { SqliteEventStore } from './store/sqlite.js';
 import { createSqliteEventStore } from './store/sqlite.js';
 
@@ -15,7 +16,10 @@ const USAGE = `usage: kroniek <verb> [options]
                      .ndjson files (one event per line, or \`kroniek export\` output) are
                      bulk-imported in checked chunks of 1,000 events per transaction
   export             write the whole log to stdout as NDJSON, in position order
-  verify             check the hash chain; exit code 1 at a broken link
+  verify             check the store read-only: the hash chain and every row's JSON, the
+                     head anchor and the read-model snapshot beside it; exit code 1 at a
+                     broken link, a store shorter than its anchor or rewritten, or a
+                     snapshot that is not authentic
   serve              start the HTTP service (imports the seed data first)
   copy --from <store> --to <store>
                      copy the whole log between stores (sqlite:<file> or esdb://...),
@@ -30,6 +34,9 @@ options:
   --db <file>          the store file (default: $KRONIEK_DB or <repo>/data/kroniek.db)
   --events-dir <dir>   where sources/ and recorded/ live (default: <repo>/events)
   --port <n>           serve: the port to listen on
+  --expect-head <position>:<hash>
+                       verify: also check that the store holds this head (as recorded
+                       from GET /api/log/head)
   --force              restore: replace a store that holds events
   -h, --help           this text`;
 
@@ -47,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       from: { type: 'string' },
       to: { type: 'string' },
       force: { type: 'boolean' },
+      'expect-head': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,7 +67,15 @@ async function main(argv: string[]): Promise<number> {
   const eventsDir = resolve(values['events-dir'] ?? join(REPO, 'events'));
   const open = () => {
     mkdirSync(dirname(dbPath), { recursive: true });
-    return createSqliteEventStore({ path: dbPath, clock: () => new Date() });
+    // Appends move the head anchor beside the store, as the service's do (integrity/anchor.ts).
+    const anchor = createAnchorWriter({ path: anchorPathOf(dbPath), dbPath });
+    const store = createSqliteEventStore({
+      path: dbPath,
+      clock: () => new Date(),
+      onCommitted: (commit) => anchor.record(commit.to),
+    });
+    const close = store.close.bind(store);
+    return Object.assign(store, { close: async () => (await anchor.flush(), close()) });
   };
 
   switch (verb) {
@@ -92,18 +108,18 @@ async function main(argv: string[]): Promise<number> {
           await writeLine(JSON.stringify(event));
         return 0;
       });
-    case 'verify':
-      return withStore(open(), async (store) => {
-        const result = await store.verify();
-        if (result.ok) {
-          console.log(`ok: ${result.checked} event(s), hash chain intact`);
-          return 0;
-        }
-        console.log(
-          `BROKEN at position ${result.brokenAt}: ${result.reason} (${result.checked} event(s) before it intact)`,
-        );
-        return 1;
-      });
+    case 'verify': {
+      const { parseHeadSpec } = await import('./integrity/anchor.js');
+      const spec = values['expect-head'];
+      const expectHead = spec === undefined ? undefined : parseHeadSpec(spec);
+      if (expectHead === null)
+        throw new UsageError(`--expect-head must be POSITION:HASH (64 hex digits), not '${spec}'`);
+      // Read-only: never creates, migrates or re-arms the store it checks.
+      const { verifyStoreFile } = await import('./integrity/verifyFile.js');
+      const report = await verifyStoreFile({ path: dbPath, ...(expectHead ? { expectHead } : {}) });
+      for (const line of report.lines) console.log(line);
+      return report.ok ? 0 : 1;
+    }
     case 'serve': {
       const port = values.port === undefined ? undefined : Number(values.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
@@ -166,6 +182,8 @@ async function main(argv: string[]): Promise<number> {
         force: values.force ?? false,
         clock: () => new Date(),
       });
+      const { anchorRestoredStore } = await import('./integrity/restored.js');
+      anchorRestoredStore(dbPath);
       const aside = report.replaced ? `; the old store is kept as ${report.replaced}` : '';
       console.error(
         `restored ${report.events} event(s) into ${report.path}${aside}; hash chain verified`,

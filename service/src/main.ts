@@ -14,6 +14,17 @@ import type { RateLimitOptions } from './http/rateLimit.js';
 import { isAddressOrSubnet } from './http/clientAddress.js';
 import { ensurePortFree, listenFailure } from './http/listen.js';
 import { resolveToken } from './http/token.js';
+import { anchorPathOf, createAnchorWriter } from './integrity/anchor.js';
+import { startBackgroundVerify } from './integrity/backgroundVerify.js';
+import type { BackgroundVerify } from './integrity/backgroundVerify.js';
+import { createChainGuard } from './integrity/chainGuard.js';
+import { keyPathOf, loadOrCreateSnapshotKey } from './integrity/keyFile.js';
+import {
+  foldUpToBreak,
+  refuseWritesWhenBroken,
+  stopFeedAtUnparsableRow,
+} from './integrity/serving.js';
+import { checkHeadAnchor, reportBreak, verifyTail } from './integrity/startup.js';
 import { importSeed } from './importer.js';
 import { loadSources } from './importerSources.js';
 import { createReadModel } from './projections/readModel.js';
@@ -98,11 +109,26 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ? options.store
       : { kind: 'sqlite', path: options.dbPath });
   mkdirSync(dirname(options.dbPath), { recursive: true });
+  // Tamper evidence of a SQLite file (integrity/): a head anchor beside it, kept at each commit.
+  const guard = createChainGuard();
+  const file = spec.kind === 'sqlite' && spec.path !== ':memory:' ? spec.path : null;
+  const anchor = file
+    ? createAnchorWriter({
+        path: anchorPathOf(file),
+        dbPath: file,
+        onError: (error) => log.error('head anchor not written', { error: String(error) }),
+      })
+    : null;
+  let background: BackgroundVerify | null = null;
   const store =
     spec.kind === 'sqlite'
       ? createSqliteEventStore({
           path: spec.path,
           clock,
+          onCommitted: (commit) => {
+            guard.committed(commit);
+            anchor?.record(commit.to);
+          },
           onListenerError: (error) => log.error('subscriber failed', { error: String(error) }),
           // A server's appends must not wait for the fsyncs of a WAL checkpoint.
           checkpointInBackground: true,
@@ -110,9 +136,10 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
         })
       : await openStore(spec, { clock });
   try {
+    const sqlite = spec.kind === 'sqlite' ? (store as SqliteEventStore) : null;
+    // Before anything is written: a store shorter than its anchor, or rewritten, is refused.
+    if (sqlite && file) await checkHeadAnchor(anchorPathOf(file), sqlite);
     const sources = await loadSources(options.eventsDir);
-    // The sources once: loading them is a second or more with many documents.
-    const seeded = await importSeed(store, options.eventsDir, sources);
     // With SQLite the read model keeps compact columns and reads the bodies a response shows
     // from the file; other stores answer asynchronously, so the model holds bodies itself.
     const loadEntries = storeBodyLoader(store);
@@ -120,7 +147,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     // A snapshot of the folded model (SQLite files only) lets the start-up fold only the tail.
     let readModel: ReadModel;
     let snapshots: SnapshotWriter | null = null;
-    const sqlite = spec.kind === 'sqlite' ? (store as SqliteEventStore) : null;
+    let verifiedBefore: { position: number; hash: string } | undefined;
     if (
       sqlite &&
       spec.kind === 'sqlite' &&
@@ -129,9 +156,12 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     ) {
       const path = snapshotPathOf(spec.path);
       const hashAt = (position: number) => sqlite.hashAt(position);
-      const opened = openFromSnapshot(path, createModel, hashAt);
-      if (opened.rejected)
-        log.info('read-model snapshot ignored', { path, reason: opened.rejected });
+      // Authenticated with a key beside the store: a forged snapshot is never restored.
+      const key = loadOrCreateSnapshotKey(keyPathOf(spec.path));
+      const opened = openFromSnapshot(path, createModel, hashAt, { key });
+      verifiedBefore = opened.verified;
+      const warn = log.warn ? log.warn.bind(log) : log.error.bind(log);
+      if (opened.rejected) warn('read-model snapshot ignored', { path, reason: opened.rejected });
       else if (opened.position > 0)
         log.info('read-model snapshot restored', {
           path,
@@ -144,14 +174,31 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
         model: readModel,
         hashAt,
         from: opened.position,
+        key,
+        verified: () => guard.knownGood(),
         onSaved: (info) =>
           log.info('read-model snapshot saved', { path, ...info, ms: Math.round(info.ms) }),
         onError: (error) =>
           log.error('read-model snapshot not saved', { path, error: String(error) }),
       });
     } else readModel = createModel();
-    const foldPages = foldPagesOf(store);
-    const feed = createReadModelFeed(store, readModel, 1000, foldPages ? { foldPages } : {});
+    // The chain from the last point known good to the head, before serving (the rest below).
+    const tail =
+      sqlite && file ? await verifyTail({ store: sqlite, from: verifiedBefore, guard, log }) : null;
+    if (tail?.result.ok && tail.result.head.position > 0) anchor?.record(tail.result.head);
+    // The sources once: loading them is a second or more with many documents.
+    const seeded =
+      guard.status().state === 'broken'
+        ? null
+        : await importSeed(store, options.eventsDir, sources);
+    const lean = foldPagesOf(store);
+    const foldPages = lean && foldUpToBreak(lean, guard);
+    const feed = stopFeedAtUnparsableRow(
+      createReadModelFeed(store, readModel, 1000, foldPages ? { foldPages } : {}),
+      readModel,
+      guard,
+      log,
+    );
     await feed.catchUp();
     feed.start();
     // Made here, written only once the server listens (a run that does not start keeps none).
@@ -162,7 +209,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
         ? options.dashboardDir
         : undefined;
     const app = createApp({
-      store,
+      store: refuseWritesWhenBroken(store, guard),
       readModel,
       feed,
       sources,
@@ -174,6 +221,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ...(options.privateReads !== undefined ? { privateReads: options.privateReads } : {}),
       ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
       ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+      ...(file ? { integrity: guard } : {}),
     });
     const server = serve({ fetch: app.fetch, port, hostname });
     await new Promise<void>((ok, fail) => {
@@ -200,6 +248,23 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
         ]
       : [];
     for (const t of timers) t.unref();
+    // The whole chain, and every row's JSON, in a worker while serving.
+    if (file && tail?.result.ok) {
+      guard.fullVerification('running');
+      background = startBackgroundVerify({
+        path: file,
+        onDone: (result, ms) => {
+          if (!result.ok) return reportBreak(guard, log, result.brokenAt, result.reason);
+          guard.verified(result.head);
+          guard.fullVerification('done');
+          log.info('hash chain verified', { events: result.checked, ms: Math.round(ms) });
+        },
+        onError: (error) => {
+          guard.fullVerification('failed');
+          log.error('hash chain verification did not run', { error: String(error) });
+        },
+      });
+    }
     let closing: Promise<void> | null = null;
     const close = () =>
       (closing ??= (async () => {
@@ -210,9 +275,11 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
           // SSE connections stay open until closed.
           (server as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
+        await background?.stop();
         await snapshots?.save(1);
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);
+        await anchor?.flush();
         await store.close();
       })());
     function onSignal(signal: NodeJS.Signals) {
@@ -245,6 +312,8 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     });
     return { url, port: listeningPort, token, close };
   } catch (error) {
+    await background?.stop();
+    await anchor?.flush();
     await store.close();
     throw error;
   }

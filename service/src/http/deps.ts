@@ -1,5 +1,6 @@
 import type { SourceWithText } from '@kroniek/events';
 import type { ReadModelFeed } from '../feed.js';
+import type { ChainGuard } from '../integrity/chainGuard.js';
 import type { ReadModel } from '../projections/readModel.js';
 import type { EventStore } from '../store/eventStore.js';
 import type { Logger } from './logging.js';
@@ -14,4 +15,6 @@ export interface RouteDeps {
   /** Today's day, YYYY-MM-DD, from the injected clock. */
   today: () => string;
   log: Logger;
+  /** What the service knows of its log's hash chain (absent: no checks, e.g. EventStoreDB). */
+  integrity?: ChainGuard;
 }

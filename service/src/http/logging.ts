@@ -4,23 +4,32 @@ import type { MiddlewareHandler } from 'hono';
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
+  /** Something ignored that someone should look at (loggers without it: `error`). */
+  warn?(msg: string, fields?: Record<string, unknown>): void;
 }
 
 export interface JsonLoggerOptions {
   clock: () => Date;
   /** Where a line goes (default: stdout for info, stderr for errors). */
-  write?: (line: string, level: 'info' | 'error') => void;
+  write?: (line: string, level: 'info' | 'warn' | 'error') => void;
 }
 
 /** A logger that writes one JSON line per call, timestamped by the injected clock. */
 export function createJsonLogger({ clock, write }: JsonLoggerOptions): Logger {
   const out =
     write ??
-    ((line: string, level: 'info' | 'error') =>
-      (level === 'error' ? process.stderr : process.stdout).write(line + '\n'));
-  const emit = (level: 'info' | 'error', msg: string, fields: Record<string, unknown> = {}) =>
-    out(JSON.stringify({ time: clock().toISOString(), level, msg, ...fields }), level);
-  return { info: (m, f) => emit('info', m, f), error: (m, f) => emit('error', m, f) };
+    ((line: string, level: 'info' | 'warn' | 'error') =>
+      (level === 'info' ? process.stdout : process.stderr).write(line + '\n'));
+  const emit = (
+    level: 'info' | 'warn' | 'error',
+    msg: string,
+    fields: Record<string, unknown> = {},
+  ) => out(JSON.stringify({ time: clock().toISOString(), level, msg, ...fields }), level);
+  return {
+    info: (m, f) => emit('info', m, f),
+    warn: (m, f) => emit('warn', m, f),
+    error: (m, f) => emit('error', m, f),
+  };
 }
 
 /** A logger that drops everything (tests). */

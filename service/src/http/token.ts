@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { InsecureFileError } from '../integrity/errors.js';
+import { createPrivateFile, openToOthers } from '../store/privateFile.js';
 import type { Logger } from './logging.js';
 
 export interface ResolveTokenOptions {
@@ -23,8 +25,9 @@ export interface WriteToken {
 
 /**
  * The bearer token for writes: the configured one, else the one stored beside the data, else a new
- * random one. A new one is written only by `keep()`, so a run that fails to start leaves no token
- * behind that nobody saw.
+ * random one. A new one is written only by `keep()` (mode 0600), so a run that fails to start
+ * leaves no token behind that nobody saw. A stored token file that its group or others may read
+ * is refused (InsecureFileError), never used.
  */
 export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): WriteToken {
   const nothingToKeep = () => {};
@@ -37,6 +40,8 @@ export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): 
     };
   const file = `${dbPath}.token`;
   if (existsSync(file)) {
+    const open = openToOthers(file);
+    if (open !== 0) throw new InsecureFileError(file, open);
     const stored = readFileSync(file, 'utf8').trim();
     if (stored !== '')
       return { token: stored, keptIn: file, origin: 'stored', keep: nothingToKeep };
@@ -47,7 +52,8 @@ export function resolveToken({ configured, dbPath, log }: ResolveTokenOptions): 
     keptIn: file,
     origin: 'generated',
     keep() {
-      writeFileSync(file, token + '\n', { mode: 0o600, flag: 'w' });
+      // An empty file that was there already passed the check above: only its owner reads it.
+      if (!createPrivateFile(file, token + '\n')) writeFileSync(file, token + '\n');
       // The token itself goes to the person who started the service (see startServer's
       // `print`), not into the JSON log, which may be collected elsewhere.
       log.info('generated a write token; it is kept beside the data', { file });

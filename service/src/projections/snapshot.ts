@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -21,10 +21,15 @@ import type { ReadModel, ReadModelState } from './readModelTypes.js';
  * store's hash at its position all match; anything else (truncated, corrupt, written by other
  * code, of another or a restored store) is ignored and the log folded in full. The file is a
  * cache: deleting it is always safe.
+ *
+ * Authentication: the checksum guards against corruption, not against someone who can write the
+ * file. Given a key (the service keeps one beside the store, `<db>.key`, mode 0600), the header
+ * carries an HMAC-SHA256 of its fields and the whole body, and a snapshot without a valid one is
+ * rejected like any other: a forged state is never restored.
  */
 
 /** Bump when the file layout or the header changes (the state has its own version). */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 const MAGIC = Buffer.from('kroniek read-model snapshot\n', 'ascii');
 
@@ -46,6 +51,27 @@ export interface SnapshotHeader {
   checksum: string;
   /** where the raw arrays start in the body (after the serialised skeleton, aligned to 8) */
   arraysAt: number;
+  /**
+   * The last log position (and its hash) whose chain the writer had verified or written itself:
+   * a start-up verifies the chain from there to the head only (integrity/startup.ts).
+   */
+  verified?: { position: number; hash: string };
+  /** hex HMAC-SHA256 of the fields above and the body, with the store's snapshot key */
+  hmac?: string;
+}
+
+/** What the HMAC covers: every header field but itself, one JSON line, then the body. */
+function macOf(
+  key: Uint8Array,
+  header: Omit<SnapshotHeader, 'hmac'>,
+  body: readonly Uint8Array[],
+): Buffer {
+  const mac = createHmac('sha256', key);
+  const { format, stateVersion, position, hash, bytes, checksum, arraysAt } = header;
+  const fields = [format, stateVersion, position, hash, bytes, checksum, arraysAt];
+  mac.update(`${JSON.stringify([...fields, header.verified ?? null])}\n`);
+  for (const part of body) mac.update(part);
+  return mac.digest();
 }
 
 /** Marks a detached array in the serialised skeleton: [type, offset, length] or a string list. */
@@ -158,6 +184,11 @@ export class SnapshotRejected extends Error {
   override name = 'SnapshotRejected';
 }
 
+/** A snapshot whose HMAC is missing or wrong: not written with the store's key. */
+export class SnapshotNotAuthentic extends SnapshotRejected {
+  override name = 'SnapshotNotAuthentic';
+}
+
 /** The snapshot file of a store file. */
 export const snapshotPathOf = (dbPath: string): string => `${dbPath}.readmodel`;
 
@@ -185,7 +216,13 @@ export function checksumOf(
 export function encodeSnapshot(
   model: ReadModel,
   hashAt: HashAt,
-  options: { minStringList?: number } = {},
+  options: {
+    minStringList?: number;
+    /** the snapshot key: the header gets an HMAC */
+    key?: Uint8Array;
+    /** the chain point known good to record (SnapshotHeader.verified) */
+    verified?: { position: number; hash: string } | null;
+  } = {},
 ): Buffer[] | null {
   const position = model.position();
   const hash = position > 0 ? hashAt(position) : null;
@@ -208,7 +245,9 @@ export function encodeSnapshot(
     bytes: body.reduce((n, p) => n + p.length, 0),
     checksum: checksumOf(body),
     arraysAt: skeleton.length + pad.length,
+    ...(options.verified ? { verified: options.verified } : {}),
   };
+  if (options.key) header.hmac = macOf(options.key, header, body).toString('hex');
   // The header is padded with spaces so that the body starts at an offset aligned to 8.
   let json = JSON.stringify(header);
   json += ' '.repeat((8 - ((MAGIC.length + 4 + json.length) % 8)) % 8);
@@ -217,8 +256,14 @@ export function encodeSnapshot(
   return [Buffer.concat([MAGIC, length, Buffer.from(json, 'ascii')]), ...body];
 }
 
-/** Reads the header and checks the payload of a snapshot file's bytes; throws SnapshotRejected. */
-export function decodeSnapshot(file: Buffer): { header: SnapshotHeader; state: ReadModelState } {
+/**
+ * Reads the header and checks the payload of a snapshot file's bytes; throws SnapshotRejected.
+ * With a key, a snapshot whose HMAC is missing or wrong is rejected.
+ */
+export function decodeSnapshot(
+  file: Buffer,
+  key?: Uint8Array,
+): { header: SnapshotHeader; state: ReadModelState } {
   const reject = (why: string): never => {
     throw new SnapshotRejected(why);
   };
@@ -248,6 +293,16 @@ export function decodeSnapshot(file: Buffer): { header: SnapshotHeader; state: R
   if (algorithm !== 'crc32' && algorithm !== 'sha256') reject('no checksum');
   if (checksumOf([payload], algorithm) !== header.checksum)
     reject('payload checksum does not match');
+  if (key) {
+    const given = typeof header.hmac === 'string' ? Buffer.from(header.hmac, 'hex') : null;
+    const expected = macOf(key, header, [payload]);
+    if (!given || given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new SnapshotNotAuthentic(
+        given
+          ? 'its HMAC does not match: not written with this store’s key (forged, or the key was replaced)'
+          : 'it carries no HMAC: not written with this store’s key',
+      );
+  }
   const arraysAt = header.arraysAt;
   if (!Number.isSafeInteger(arraysAt) || arraysAt < 0 || arraysAt > payload.length)
     reject('no arrays offset');
@@ -268,6 +323,8 @@ export interface SnapshotOpen {
   position: number;
   /** why no snapshot was used (absent when one was, or when there was no file) */
   rejected?: string;
+  /** the chain point the snapshot's writer knew to be good (SnapshotHeader.verified) */
+  verified?: { position: number; hash: string };
   ms: number;
 }
 
@@ -280,11 +337,12 @@ export function openFromSnapshot(
   path: string,
   create: () => ReadModel,
   hashAt: HashAt,
+  options: { key?: Uint8Array } = {},
 ): SnapshotOpen {
   const t0 = performance.now();
   if (!existsSync(path)) return { model: create(), position: 0, ms: performance.now() - t0 };
   try {
-    const { header, state } = decodeSnapshot(readFileSync(path));
+    const { header, state } = decodeSnapshot(readFileSync(path), options.key);
     const hash = hashAt(header.position);
     if (hash === null)
       throw new SnapshotRejected(`the store has no event at position ${header.position}`);
@@ -294,7 +352,17 @@ export function openFromSnapshot(
     model.restoreState(state);
     if (model.position() !== header.position)
       throw new SnapshotRejected('the state does not cover the position in its header');
-    return { model, position: header.position, ms: performance.now() - t0 };
+    const { verified: v } = header;
+    const verified =
+      v && Number.isSafeInteger(v.position) && v.position >= 0 && typeof v.hash === 'string'
+        ? { position: v.position, hash: v.hash }
+        : undefined;
+    return {
+      model,
+      position: header.position,
+      ...(verified ? { verified } : {}),
+      ms: performance.now() - t0,
+    };
   } catch (error) {
     const rejected = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { model: create(), position: 0, rejected, ms: performance.now() - t0 };
@@ -305,8 +373,9 @@ export function openFromSnapshot(
 export async function writeSnapshotFile(path: string, parts: Buffer[]): Promise<void> {
   const tmp = `${path}.${randomUUID()}.tmp`;
   try {
-    const file = await open(tmp, 'wx');
+    const file = await open(tmp, 'wx', 0o600);
     try {
+      await file.chmod(0o600); // whatever the umask
       await file.writev(parts);
       await file.sync();
     } finally {
@@ -343,6 +412,10 @@ export function createSnapshotWriter(options: {
   hashAt: HashAt;
   /** the position of the snapshot the model was restored from, 0 if none */
   from: number;
+  /** the snapshot key (see encodeSnapshot) */
+  key?: Uint8Array;
+  /** the chain point known good when a snapshot is taken (SnapshotHeader.verified) */
+  verified?: () => { position: number; hash: string } | null;
   onSaved?: (info: { position: number; bytes: number; ms: number }) => void;
   onError?: (error: unknown) => void;
 }): SnapshotWriter {
@@ -353,7 +426,10 @@ export function createSnapshotWriter(options: {
     if (position === 0 || position - saved < Math.max(1, minMove)) return false;
     const t0 = performance.now();
     try {
-      const parts = encodeSnapshot(options.model, options.hashAt);
+      const parts = encodeSnapshot(options.model, options.hashAt, {
+        ...(options.key ? { key: options.key } : {}),
+        verified: options.verified?.() ?? null,
+      });
       if (!parts) return false;
       await writeSnapshotFile(options.path, parts);
       saved = position;

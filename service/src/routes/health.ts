@@ -3,10 +3,11 @@ import type { RouteDeps } from '../http/deps.js';
 import type { Readiness } from '../http/readiness.js';
 
 /**
- * Liveness (the process answers) and readiness (the store is open, the projections caught up and
- * nothing holds readiness back, such as a full disk).
+ * Liveness (the process answers) and readiness (the store is open, its hash chain is not known
+ * to be broken, nothing holds readiness back, such as a full disk, and the projections caught
+ * up). A broken chain answers 503 naming the position.
  */
-export function healthRoutes({ store, readModel }: RouteDeps, readiness?: Readiness) {
+export function healthRoutes({ store, readModel, integrity }: RouteDeps, readiness?: Readiness) {
   return new Hono()
     .get('/healthz', (c) => c.json({ status: 'ok' }))
     .get('/readyz', async (c) => {
@@ -16,10 +17,16 @@ export function healthRoutes({ store, readModel }: RouteDeps, readiness?: Readin
       } catch {
         return c.json({ status: 'unavailable', reason: 'the store cannot be read' }, 503);
       }
+      const position = readModel.position();
+      const chain = integrity?.status();
+      if (chain?.state === 'broken') {
+        const { brokenAt, reason } = chain;
+        return c.json({ status: 'broken', brokenAt, reason, head, position }, 503);
+      }
       const held = (await readiness?.reasons()) ?? [];
       if (held.length > 0) return c.json({ status: 'unavailable', reasons: held }, 503);
-      const position = readModel.position();
       const ready = position >= head;
-      return c.json({ status: ready ? 'ready' : 'catching-up', head, position }, ready ? 200 : 503);
+      const body = { status: ready ? 'ready' : 'catching-up', head, position };
+      return c.json(chain ? { ...body, chain } : body, ready ? 200 : 503);
     });
 }

@@ -11,7 +11,9 @@ import type {
   StreamBatch,
   VerifyResult,
 } from './eventStore.js';
-import { chainHash, GENESIS_HASH } from './sqliteChain.js';
+import { chainHash, GENESIS_HASH, walkChain } from './sqliteChain.js';
+import type { ChainCheck, ChainPoint, ChainWalkOptions } from './sqliteChain.js';
+import { createPrivateFile } from './privateFile.js';
 import { checkExpected } from './expectedRevision.js';
 import { checkBatch, checkJsonBatch, checkReadAll } from './sqliteInput.js';
 import type { CheckedBatch, PreparedEvent, StreamBatchJson } from './sqliteInput.js';
@@ -45,6 +47,17 @@ export interface SqliteEventStoreOptions {
    * (SQLite's own limit).
    */
   maxPageCount?: number;
+  /**
+   * Told of each committed write transaction that appended (the head before and after it), after
+   * the commit; for a head anchor kept outside the file (integrity/anchor.ts). Must not throw.
+   */
+  onCommitted?: (commit: CommittedHead) => void;
+}
+
+/** A committed write transaction: the log's head before it and after it. */
+export interface CommittedHead {
+  from: ChainPoint;
+  to: ChainPoint & { recordedAt: string };
 }
 
 /** The SQLite adapter: the port plus a bulk append that is atomic across streams. */
@@ -89,6 +102,11 @@ export interface SqliteEventStore extends EventStore {
    * again; answers the quota now in force, which SQLite never sets below the file's size.
    */
   setMaxPageCount(pages: number): number;
+  /**
+   * Recomputes the hash chain from a point known to be good to the head (see walkChain), on
+   * this connection, yielding to the event loop between pages.
+   */
+  walkChain(from: ChainPoint, options?: Omit<ChainWalkOptions, 'between'>): Promise<ChainCheck>;
 }
 
 /** An event as a read model folds it (see {@link SqliteEventStore.readFoldPage}). */
@@ -153,6 +171,9 @@ const toStored = (row: Row): StoredEvent => ({
  * called before it, as if each had been written at once.
  */
 export function createSqliteEventStore(options: SqliteEventStoreOptions): SqliteEventStore {
+  const memory = options.path === ':memory:' || options.path === '';
+  // Created here, mode 0600 whatever the umask; SQLite gives its -wal and -shm the same mode.
+  if (!memory) createPrivateFile(options.path);
   const db = new Database(options.path);
   migrate(db);
   const setMaxPageCount = (pages: number): number => {
@@ -162,7 +183,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
   };
   if (options.maxPageCount !== undefined) setMaxPageCount(options.maxPageCount);
   const checkpoints =
-    options.checkpointInBackground && options.path !== ':memory:' && options.path !== ''
+    options.checkpointInBackground && !memory
       ? startBackgroundCheckpoints(db, options.path, {
           onError:
             options.onCheckpointError ??
@@ -358,9 +379,21 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
             ? appendAnyInTx(b.stream, b.events, recordedAt, tx)
             : appendInTx(b.stream, b.events, b.expected, recordedAt, tx),
         );
-        return { done, lastPosition: tx.position, hash: tx.hash, revisions: tx.revisions, known };
+        return {
+          done,
+          from: { position: head.position, hash: head.hash },
+          lastPosition: tx.position,
+          hash: tx.hash,
+          revisions: tx.revisions,
+          known,
+        };
       })
       .immediate();
+    if (outcome.lastPosition > outcome.from.position)
+      options.onCommitted?.({
+        from: outcome.from,
+        to: { position: outcome.lastPosition, hash: outcome.hash, recordedAt },
+      });
     if (!collect) {
       // Committed: remember the revisions for the next counted append (see bulkRevisions).
       if (outcome.known === null || bulkRevisions.size > BULK_REVISIONS_MAX) bulkRevisions.clear();
@@ -384,6 +417,12 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
       throw writeErrorOf(error);
     }
   }
+  const walkChainHere = (from: ChainPoint, walkOptions: ChainWalkOptions = {}) =>
+    walkChain((after, limit) => sql.page.all(after, limit), from, {
+      ...walkOptions,
+      // Let other work run between pages of a long log.
+      between: () => new Promise((resolve) => setImmediate(resolve)),
+    });
 
   /** `append`s waiting for the end of the event-loop turn (see the group commit above). */
   let queue: QueuedAppend[] = [];
@@ -400,12 +439,17 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     const group = queue;
     queue = [];
     let outcomes: ({ ok: AppendResult } | { error: unknown })[];
+    let committed: CommittedHead;
     try {
       // Inside the try: whatever fails here (the clock too) reaches the callers, never the loop.
       const recordedAt = options.clock().toISOString();
+      // Filled in the transaction; kept to tell onCommitted where the group started and ended.
+      const from: Head = { position: 0, hash: GENESIS_HASH };
+      const tx: TxState = { ...from, revisions: new Map(), collect: true, known: null };
       outcomes = db
         .transaction(() => {
-          const tx: TxState = { ...readHead(), revisions: new Map(), collect: true, known: null };
+          Object.assign(from, readHead());
+          Object.assign(tx, from);
           // Alone, a failure rolls back the whole transaction and reaches the caller below.
           if (group.length === 1) {
             const { stream, events, expected } = group[0]!.batch;
@@ -429,10 +473,12 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
           });
         })
         .immediate();
+      committed = { from, to: { position: tx.position, hash: tx.hash, recordedAt } };
     } catch (error) {
       for (const waiting of group) waiting.reject(writeErrorOf(error));
       return;
     }
+    if (committed.to.position > committed.from.position) options.onCommitted?.(committed);
     subscriptions.publish(outcomes.flatMap((o) => ('ok' in o ? o.ok.appended : [])));
     outcomes.forEach((o, i) => {
       if ('ok' in o) group[i]!.resolve(o.ok);
@@ -542,32 +588,12 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
     },
 
     async verify(): Promise<VerifyResult> {
-      let previousHash = GENESIS_HASH;
-      let checked = 0;
-      for (;;) {
-        const rows = sql.page.all(checked, 1000);
-        for (const row of rows) {
-          const expected = checked + 1;
-          if (row.position !== expected) {
-            return {
-              ok: false,
-              checked,
-              brokenAt: expected,
-              reason: `position ${expected} is missing`,
-            };
-          }
-          const hash = chainHash({ ...row, recordedAt: row.recorded_at, previousHash });
-          if (hash !== row.hash) {
-            const reason = 'stored hash does not match the event and the hash before it';
-            return { ok: false, checked, brokenAt: row.position, reason };
-          }
-          previousHash = row.hash;
-          checked = expected;
-        }
-        if (rows.length < 1000) return { ok: true, checked };
-        // Let other work run between pages of a long log.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      const result = await walkChainHere({ position: 0, hash: GENESIS_HASH });
+      return result.ok ? { ok: true, checked: result.checked } : result;
+    },
+
+    walkChain(from: ChainPoint, walkOptions?: Omit<ChainWalkOptions, 'between'>) {
+      return walkChainHere(from, walkOptions);
     },
 
     async close() {

@@ -46,3 +46,92 @@ const sha256Hex: (text: string) => string =
   typeof crypto.hash === 'function'
     ? (text) => crypto.hash('sha256', text, 'hex')
     : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** A stored row as the chain covers it (the events table's columns). */
+export interface ChainRow {
+  position: number;
+  stream: string;
+  revision: number;
+  id: string;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+  hash: string;
+}
+
+/** A point of the chain: a position and the hash stored there (0 and GENESIS_HASH: the start). */
+export interface ChainPoint {
+  position: number;
+  hash: string;
+}
+
+/** The outcome of walking the chain; `checked` is the last position found intact. */
+export type ChainCheck =
+  | { ok: true; checked: number; head: ChainPoint & { recordedAt: string | null } }
+  | { ok: false; checked: number; brokenAt: number; reason: string };
+
+export interface ChainWalkOptions {
+  /** Also parse each row's data and metadata as JSON, naming the first row that does not. */
+  parseJson?: boolean;
+  /** Rows per page (1,000). */
+  pageSize?: number;
+  /** Awaited between pages, e.g. to let other work of the event loop run. */
+  between?: () => Promise<void>;
+}
+
+/**
+ * Recomputes the hash chain from a point known to be good (`from`, e.g. the genesis) to the end
+ * of the log, page by page, and reports the first position that is missing, whose stored hash
+ * does not follow from the row and the hash before it, or (with `parseJson`) whose data or
+ * metadata does not parse.
+ */
+export async function walkChain(
+  readPage: (after: number, limit: number) => readonly ChainRow[],
+  from: ChainPoint,
+  options: ChainWalkOptions = {},
+): Promise<ChainCheck> {
+  const pageSize = options.pageSize ?? 1000;
+  let previous = from.hash;
+  let checked = from.position;
+  let recordedAt: string | null = null;
+  for (;;) {
+    const rows = readPage(checked, pageSize);
+    for (const row of rows) {
+      const expected = checked + 1;
+      if (row.position !== expected)
+        return {
+          ok: false,
+          checked,
+          brokenAt: expected,
+          reason: `position ${expected} is missing`,
+        };
+      const hash = chainHash({ ...row, recordedAt: row.recorded_at, previousHash: previous });
+      if (hash !== row.hash) {
+        const reason = 'stored hash does not match the event and the hash before it';
+        return { ok: false, checked, brokenAt: expected, reason };
+      }
+      if (options.parseJson) {
+        const bad = unparsable(row);
+        if (bad) return { ok: false, checked, brokenAt: expected, reason: bad };
+      }
+      previous = row.hash;
+      recordedAt = row.recorded_at;
+      checked = expected;
+    }
+    if (rows.length < pageSize)
+      return { ok: true, checked, head: { position: checked, hash: previous, recordedAt } };
+    await options.between?.();
+  }
+}
+
+function unparsable(row: ChainRow): string | null {
+  for (const column of ['data', 'metadata'] as const) {
+    try {
+      JSON.parse(row[column]);
+    } catch (error) {
+      return `the event's ${column} does not parse as JSON (${(error as Error).message})`;
+    }
+  }
+  return null;
+}

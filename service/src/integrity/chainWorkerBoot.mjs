@@ -1,0 +1,7 @@
+// Starts the background chain verification's worker (chainWorker.ts). There is no build step,
+// so the worker registers tsx itself: Node 20 does not apply an inherited `--import tsx` to a
+// worker's entry file.
+import { register } from 'tsx/esm/api';
+
+register();
+await import(new URL('./chainWorker.ts', import.meta.url).href);

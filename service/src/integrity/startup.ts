@@ -1,0 +1,75 @@
+import type { Logger } from '../http/logging.js';
+import type { ChainCheck, ChainPoint } from '../store/sqliteChain.js';
+import { GENESIS_HASH } from '../store/sqliteChain.js';
+import type { SqliteEventStore } from '../store/sqlite.js';
+import { anchorProblem, readAnchor } from './anchor.js';
+import type { AnchorHead } from './anchor.js';
+import type { ChainGuard } from './chainGuard.js';
+import { AnchorMismatchError } from './errors.js';
+
+/**
+ * Refuses a store that is shorter than its head anchor, or holds another hash at the anchor's
+ * position (AnchorMismatchError); a store that has grown past it is fine. Returns the anchor.
+ */
+export async function checkHeadAnchor(
+  path: string,
+  store: SqliteEventStore,
+): Promise<AnchorHead | null> {
+  const anchor = readAnchor(path);
+  if (!anchor) return null;
+  const problem = anchorProblem(anchor, {
+    head: await store.head(),
+    hashAt: (p) => store.hashAt(p),
+  });
+  if (problem)
+    throw new AnchorMismatchError(
+      `the store does not match its head anchor ${path}: ${problem}. Restore the store from a ` +
+        `backup; if it was replaced on purpose, remove ${path} (\`kroniek verify\` checks it first)`,
+      { path, anchor },
+    );
+  return anchor;
+}
+
+export interface TailCheck {
+  /** where the walk started: the last point known good, or 0 */
+  from: number;
+  result: ChainCheck;
+  ms: number;
+}
+
+/**
+ * Verifies the hash chain from the last point known good (recorded in the authenticated
+ * snapshot) to the head, before the service serves, and tells the guard: the chain is then
+ * verified to the head, or broken at a position (logged at error level).
+ */
+export async function verifyTail(options: {
+  store: SqliteEventStore;
+  from: ChainPoint | undefined;
+  guard: ChainGuard;
+  log: Logger;
+}): Promise<TailCheck> {
+  const { store, guard, log } = options;
+  const t0 = performance.now();
+  const known = options.from;
+  const from =
+    known && known.position > 0 && store.hashAt(known.position) === known.hash
+      ? known
+      : { position: 0, hash: GENESIS_HASH };
+  const result = await store.walkChain(from);
+  const ms = performance.now() - t0;
+  if (result.ok) {
+    guard.verified(result.head);
+    log.info('hash chain verified before serving', {
+      from: from.position,
+      head: result.checked,
+      ms: Math.round(ms),
+    });
+  } else reportBreak(guard, log, result.brokenAt, result.reason);
+  return { from: from.position, result, ms };
+}
+
+/** Marks the log broken and says so once, at error level. */
+export function reportBreak(guard: ChainGuard, log: Logger, position: number, reason: string) {
+  guard.broken(position, reason);
+  log.error('the log is broken: not ready, writes refused', { brokenAt: position, reason });
+}
