@@ -30,7 +30,6 @@ export function openApiDocument() {
       description:
         'An immutable, replayable record of what governments announce, adopt, sign and promise. Reads are public (unless the service runs with KRONIEK_PRIVATE_READS=true); writes need the bearer token. Every error is RFC 9457 problem details.',
     },
-    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: TAGS.map(([name, description]) => ({ name, description })),
     paths: apiPaths(),
     components: {
