@@ -24,7 +24,8 @@ export interface Operation {
   responses: Record<string, ResponseObject>;
 }
 
-const addFormats = (formats as unknown as { default?: typeof formats }).default ?? formats;
+// ajv-formats is CommonJS with its plugin as `default`; under NodeNext that is a property.
+const addFormats = (formats as unknown as { default: (ajv: Ajv2020) => Ajv2020 }).default;
 
 const pointer = (...parts: string[]) =>
   parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
