@@ -8,19 +8,18 @@ import type * as S from './responses.js';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Out<X extends z.ZodType> = z.output<X>;
+/** A compile error on the very line whose schema and type differ. */
+type Assert<T extends true> = T;
 
 export type ResponseTypeChecks = [
-  Same<Out<typeof S.TimelineItem>, T.TimelineItem>,
-  Same<Out<typeof S.TimelinePage>, T.TimelinePage>,
-  Same<Out<typeof S.AmendmentRecord>, T.AmendmentRecord>,
-  Same<Out<typeof S.EventDetail>, T.EventDetail>,
-  Same<Out<typeof S.SubjectSummary>, T.SubjectSummary>,
-  Same<Out<typeof S.SubjectDetail>, T.SubjectDetail>,
-  Same<Out<typeof S.ActorSummary>, T.ActorSummary>,
-  Same<Out<typeof S.ChartSeries>, T.ChartSeries>,
-  Same<Out<typeof S.ChangeItem>, T.ChangeItem>,
-  Same<Out<typeof S.SourceWithText>, SourceWithTextType>,
+  Assert<Same<Out<typeof S.TimelineItem>, T.TimelineItem>>,
+  Assert<Same<Out<typeof S.TimelinePage>, T.TimelinePage>>,
+  Assert<Same<Out<typeof S.AmendmentRecord>, T.AmendmentRecord>>,
+  Assert<Same<Out<typeof S.EventDetail>, T.EventDetail>>,
+  Assert<Same<Out<typeof S.SubjectSummary>, T.SubjectSummary>>,
+  Assert<Same<Out<typeof S.SubjectDetail>, T.SubjectDetail>>,
+  Assert<Same<Out<typeof S.ActorSummary>, T.ActorSummary>>,
+  Assert<Same<Out<typeof S.ChartSeries>, T.ChartSeries>>,
+  Assert<Same<Out<typeof S.ChangeItem>, T.ChangeItem>>,
+  Assert<Same<Out<typeof S.SourceWithText>, SourceWithTextType>>,
 ];
-
-/** Fails to compile unless every check above is `true`. */
-export const responseTypesMatch: ResponseTypeChecks extends true[] ? true : never = true;
