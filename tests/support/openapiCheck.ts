@@ -65,6 +65,10 @@ export function createDocumentValidator(doc: OpenApiDoc) {
         : `doc#/${pointer('paths', path, method, 'responses', status)}`;
       return check(`${base}/${pointer('content', type, 'schema')}`, value);
     },
+    /** Problems of `value` as an instance of the component schema `name`. */
+    schema(name: string, value: unknown) {
+      return check(`doc#/${pointer('components', 'schemas', name)}`, value);
+    },
     /** Problems of `value` as the JSON request body of `method path`. */
     requestBody(path: string, method: string, value: unknown) {
       const ref = `doc#/${pointer('paths', path, method, 'requestBody', 'content', 'application/json', 'schema')}`;
