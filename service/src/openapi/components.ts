@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { CorrectionBody, RetractionBody } from '../routes/events.js';
 import { AppendRequest, NewEvent } from './requests.js';
 import * as R from './responses.js';
+import * as V from './viewResponses.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -29,14 +30,14 @@ const answers = {
   SubjectSummary: R.SubjectSummary,
   SubjectDetail: R.SubjectDetail,
   SubjectList: R.SubjectList,
-  ActorSummary: R.ActorSummary,
-  ActorList: R.ActorList,
-  ChartPoint: R.ChartPoint,
-  ChartLine: R.ChartLine,
-  MonthBucket: R.MonthBucket,
-  ChartSeries: R.ChartSeries,
-  ChangeItem: R.ChangeItem,
-  ChangeList: R.ChangeList,
+  ActorSummary: V.ActorSummary,
+  ActorList: V.ActorList,
+  ChartPoint: V.ChartPoint,
+  ChartLine: V.ChartLine,
+  MonthBucket: V.MonthBucket,
+  ChartSeries: V.ChartSeries,
+  ChangeItem: V.ChangeItem,
+  ChangeList: V.ChangeList,
   LogRecord: R.LogRecord,
   LogPage: R.LogPage,
   SourceSummary: R.SourceSummary,

@@ -6,55 +6,11 @@ import {
   ReplayQueryParams,
   TimelineQueryParams,
 } from '../http/queries.js';
-import {
-  answer,
-  errors,
-  type MediaType,
-  headerParam,
-  ifMatch,
-  ifNoneMatch,
-  notModified,
-  pathParam,
-  queryParameters,
-} from './parts.js';
+import { read, write, type Parameter, readSecurity } from './operations.js';
+import { answer, errors, headerParam, pathParam, queryParameters } from './parts.js';
 
 // Every route of the service, one operation each. tests/service/routes/openapi.api.test.ts calls
 // every GET of the seeded app and validates the answer against the schema named here.
-
-type Parameter = ReturnType<typeof pathParam> | ReturnType<typeof queryParameters>[number];
-
-interface ReadOptions {
-  operationId: string;
-  tag: string;
-  summary: string;
-  description?: string;
-  parameters: Parameter[];
-  /** a component schema for JSON, or another media type */
-  body: string | MediaType;
-  /** whether a path parameter or position can be unknown */
-  notFound?: boolean;
-}
-
-/** Reads are public unless KRONIEK_PRIVATE_READS=true, which asks for the bearer token. */
-const readSecurity = [{}, { bearer: [] }];
-
-function read(o: ReadOptions) {
-  return {
-    get: {
-      operationId: o.operationId,
-      tags: [o.tag],
-      summary: o.summary,
-      ...(o.description ? { description: o.description } : {}),
-      security: readSecurity,
-      parameters: [...o.parameters, ifNoneMatch],
-      responses: {
-        '200': answer(o.summary, o.body),
-        ...notModified,
-        ...errors('400', '401', ...(o.notFound ? (['404'] as const) : []), '500', '503'),
-      },
-    },
-  };
-}
 
 const eventId = pathParam('id', 'the id of an event (a fact, or one of its amendments)', {
   type: 'string',
@@ -62,34 +18,6 @@ const eventId = pathParam('id', 'the id of an event (a fact, or one of its amend
 });
 const factId = pathParam('id', 'the id of the fact to amend', { type: 'string', format: 'uuid' });
 const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' };
-const writeErrors = errors('400', '401', '404', '409', '413', '415', '429', '500', '503', '507');
-
-function write(o: {
-  operationId: string;
-  tag: string;
-  summary: string;
-  description: string;
-  parameters: Parameter[];
-  body: string;
-}) {
-  return {
-    operationId: o.operationId,
-    tags: [o.tag],
-    summary: o.summary,
-    description: o.description,
-    security: [{ bearer: [] }],
-    parameters: [...o.parameters, ifMatch],
-    requestBody: {
-      required: true,
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${o.body}` } } },
-    },
-    responses: {
-      '201': answer('appended; Location names the (first) event', 'AppendResult'),
-      '200': answer('stored already: nothing appended (an idempotent retry)', 'AppendResult'),
-      ...writeErrors,
-    },
-  };
-}
 
 const immutable = (operationId: string, parameters: Parameter[] = [eventId]) => ({
   operationId,

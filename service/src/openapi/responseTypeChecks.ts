@@ -2,6 +2,7 @@ import type { SourceWithText as SourceWithTextType } from '@kroniek/events';
 import type { z } from 'zod';
 import type * as T from '../projections/readModelTypes.js';
 import type * as S from './responses.js';
+import type * as V from './viewResponses.js';
 
 // Compile-time only: each response schema must describe exactly the type the route answers with,
 // so a field added to (or renamed in) the read model fails `tsc -b` until the document follows.
@@ -18,8 +19,8 @@ export type ResponseTypeChecks = [
   Assert<Same<Out<typeof S.EventDetail>, T.EventDetail>>,
   Assert<Same<Out<typeof S.SubjectSummary>, T.SubjectSummary>>,
   Assert<Same<Out<typeof S.SubjectDetail>, T.SubjectDetail>>,
-  Assert<Same<Out<typeof S.ActorSummary>, T.ActorSummary>>,
-  Assert<Same<Out<typeof S.ChartSeries>, T.ChartSeries>>,
-  Assert<Same<Out<typeof S.ChangeItem>, T.ChangeItem>>,
+  Assert<Same<Out<typeof V.ActorSummary>, T.ActorSummary>>,
+  Assert<Same<Out<typeof V.ChartSeries>, T.ChartSeries>>,
+  Assert<Same<Out<typeof V.ChangeItem>, T.ChangeItem>>,
   Assert<Same<Out<typeof S.SourceWithText>, SourceWithTextType>>,
 ];
