@@ -20,6 +20,7 @@ import { DEFAULT_WRITE_RATE_LIMIT, writeRateLimit } from './http/rateLimit.js';
 import type { RateLimitOptions } from './http/rateLimit.js';
 import { requireTokenForReads, securityHeaders } from './http/security.js';
 import type { ReadModel } from './projections/readModel.js';
+import { apiDocsRoutes } from './routes/apiDocs.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
@@ -129,6 +130,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/sources', sourceRoutes(deps));
   api.route('/live', liveRoutes(deps, options.liveHeartbeatMs));
   api.route('/openapi.json', openApiRoutes());
+  api.route('/docs', apiDocsRoutes());
 
   const app = new Hono();
   app.use('*', requestLogger(log));

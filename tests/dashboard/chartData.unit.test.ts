@@ -23,6 +23,8 @@ const point = (
   occurredBounds: { earliest: day, latest: day },
   eventId: `e-${day}-${low}`,
   title: 't',
+  events: 1,
+  eventIds: [`e-${day}-${low}`],
   low,
   high,
   cumulativeLow: cumLow,
@@ -44,7 +46,13 @@ const moneyLine: ChartLine = {
 describe('money bands', () => {
   it('draws cumulative low and high ends and holds the last level up to the replay day', () => {
     const [band] = moneyBands(
-      { name: 'money-cumulative', groupBy: 'category', placement: 'key-day', lines: [moneyLine] },
+      {
+        name: 'money-cumulative',
+        groupBy: 'category',
+        placement: 'key-day',
+        resolution: 'event',
+        lines: [moneyLine],
+      },
       '2025-06-30',
     );
     expect(band?.low).toEqual([
@@ -84,6 +92,7 @@ describe('quantity bars', () => {
       name: 'quantities',
       groupBy: 'category',
       placement: 'key-day',
+      resolution: 'event',
       lines,
     });
     expect([...byUnit(bars).keys()]).toEqual(['items', 'percent']);

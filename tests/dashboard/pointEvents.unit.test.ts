@@ -40,6 +40,7 @@ const series: Extract<ChartSeries, { lines: ChartLine[] }> = {
   name: 'money-cumulative',
   groupBy: 'category',
   placement: 'key-day',
+  resolution: 'event',
   lines: [line],
 };
 
@@ -186,7 +187,13 @@ describe('a chart point that adds up several events', () => {
     ]);
     expect(
       quantityRows(
-        { name: 'quantities', groupBy: 'category', placement: 'key-day', lines: [qLine] },
+        {
+          name: 'quantities',
+          groupBy: 'category',
+          placement: 'key-day',
+          resolution: 'event',
+          lines: [qLine],
+        },
         q,
       ).map((r) => [r[3], r[4], r[5]]),
     ).toEqual([

@@ -1,7 +1,39 @@
-// The API's response shapes as the dashboard reads them. They mirror the read-model facade
-// (service/src/projections/readModel.ts); the dashboard talks to the service only over HTTP,
-// so it keeps its own copy of the shapes rather than importing server code.
+// The API's response shapes as the dashboard reads them: names for the types generated from the
+// service's OpenAPI document (api.gen.ts, by `npx -y pnpm@10.34.8 gen:api`). The dashboard talks
+// to the service only over HTTP, so it takes the shapes from the document, not from server code.
+import type { components } from './api.gen.js';
 
+type Schemas = components['schemas'];
+
+export type TimelineItem = Schemas['TimelineItem'];
+export type TimelinePage = Schemas['TimelinePage'];
+export type EventType = TimelineItem['type'];
+export type FuzzyDate = Schemas['FuzzyDate'];
+export type Season = Extract<FuzzyDate, { precision: 'season' }>['season'];
+export type Money = Schemas['Money'];
+export type Quantity = Schemas['Quantity'];
+export type ActorRef = Schemas['ActorRef'];
+export type SourceRef = Schemas['SourceRef'];
+export type KnownAt = Schemas['KnownAt'];
+export type DayBounds = Schemas['DayRange'];
+/** A correction or retraction in the history of an event. */
+export type AmendmentRecord = Schemas['AmendmentRecord'];
+/** An event as stored: one of the fact kinds. */
+export type RawEvent = Schemas['FactEvent'];
+export type EventDetail = Schemas['EventDetail'];
+export type SourceWithText = Schemas['SourceWithText'];
+export type SubjectSummary = Schemas['SubjectSummary'];
+export type PeriodRef = NonNullable<SubjectSummary['first']>;
+export type ActorSummary = Schemas['ActorSummary'];
+export type ChartSeries = Schemas['ChartSeries'];
+export type ChartSeriesName = ChartSeries['name'];
+/** A point placed at `day`; its bounds, label and the source's wording are kept. */
+export type ChartPoint = Schemas['ChartPoint'];
+export type ChartLine = Schemas['ChartLine'];
+export type MonthBucket = Schemas['MonthBucket'];
+export type ChangeItem = Schemas['ChangeItem'];
+
+/** Every event type, in the order the filters list them. */
 export const EVENT_KINDS = [
   'MeetingHeld',
   'MeetingScheduled',
@@ -17,224 +49,10 @@ export const EVENT_KINDS = [
   'StatementMade',
   'EventCorrected',
   'EventRetracted',
-] as const;
-export type EventType = (typeof EVENT_KINDS)[number];
+] as const satisfies readonly EventType[];
 
-export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
-
-export type FuzzyDate =
-  | { precision: 'day'; date: string; wording?: string }
-  | { precision: 'days'; from: string; to: string; wording?: string }
-  | { precision: 'month'; month: string; wording?: string }
-  | { precision: 'season'; season: Season; year: number; wording?: string }
-  | { precision: 'year'; year: number; wording?: string }
-  | { precision: 'between'; earliest?: string; latest?: string; wording?: string };
-
-export interface Money {
-  currency: string;
-  amount: { kind: 'exact'; value: number } | { kind: 'range'; low: number; high: number };
-  approximate: boolean;
-  wording: string;
-  note?: string;
-}
-
-export interface Quantity {
-  value: number;
-  unit: string;
-  item: string;
-  wording: string;
-}
-
-export interface ActorRef {
-  id: string;
-  name: string;
-  role: string;
-}
-
-export interface SourceRef {
-  documentId: string;
-  location: { section: string; start: number; end: number };
-  quotation: string;
-}
-
-export interface KnownAt {
-  date: FuzzyDate;
-  basis: 'source-publication' | 'public-at-occurrence' | 'stated';
-  note?: string;
-}
-
-export interface DayBounds {
-  earliest: string | null;
-  latest: string | null;
-}
-
-export interface TimelineItem {
-  id: string;
-  position: number;
-  type: EventType;
-  subject: string;
-  title: string;
-  summary?: string;
-  category: string;
-  occurred: FuzzyDate;
-  occurredBounds: DayBounds;
-  occurredLabel: string;
-  knownAt: KnownAt;
-  knownOn: string | null;
-  recordedAt: string;
-  actors: ActorRef[];
-  money?: Money[];
-  quantities?: Quantity[];
-  relatedSubjects?: string[];
-  source: SourceRef;
-  status: 'happened' | 'later';
-  retracted: boolean;
-  corrections: number;
-}
-
-export interface TimelinePage {
-  items: TimelineItem[];
-  nextCursor: string | null;
-  total: number;
-  counts: { happened: number; later: number; byType: Record<string, number> };
-}
-
-/** A correction or retraction in the history of an event. */
-export interface AmendmentRecord {
-  id: string;
-  type: 'EventCorrected' | 'EventRetracted';
-  position: number;
-  reason: string;
-  changes?: Record<string, unknown>;
-  changedFields: string[];
-  source: SourceRef;
-  knownAt: KnownAt;
-  knownOn: string | null;
-  recordedAt: string;
-  /** whether this amendment is part of the view asked for */
-  applied: boolean;
-}
-
-/** An event as stored (fields common to every kind; kind-specific fields vary). */
-export interface RawEvent {
-  id: string;
-  type: EventType;
-  title: string;
-  summary?: string;
-  occurred: FuzzyDate;
-  [field: string]: unknown;
-}
-
-export interface EventDetail {
-  /** the current (corrected) view */
-  item: TimelineItem;
-  current: RawEvent;
-  original: RawEvent;
-  history: AmendmentRecord[];
-  retraction: AmendmentRecord | null;
-  related: TimelineItem[];
-  viaAmendment?: string;
-}
-
-export interface SourceWithText {
-  id: string;
-  title: string;
-  kind: string;
-  language: string;
-  author: { name: string; role: string };
-  addressee?: string;
-  published: { date: FuzzyDate; rule: string };
-  cites: { kind: string; reference: string; quotation: string }[];
-  text: string;
-}
-
-export interface PeriodRef {
-  occurredLabel: string;
-  occurredBounds: DayBounds;
-}
-
-export interface SubjectSummary {
-  id: string;
-  kind: string;
-  status: string;
-  title: string;
-  categories: string[];
-  events: number;
-  later: number;
-  first: PeriodRef | null;
-  last: PeriodRef | null;
-  next: PeriodRef | null;
-  dueLabel?: string;
-  actors: string[];
-}
-
-export interface ActorSummary {
-  id: string;
-  name: string;
-  events: number;
-  byRole: Record<string, number>;
-  byType: Record<string, number>;
-  subjects: string[];
-}
-
-export type ChartSeriesName = 'money-cumulative' | 'quantities' | 'events-per-month';
-
-/** A point placed at `day`; its bounds, label and the source's wording are kept. */
-export interface ChartPoint {
-  day: string;
-  occurredLabel: string;
-  occurredBounds: DayBounds;
-  eventId: string;
-  title: string;
-  /** how many events share this point (same line, same occurred bounds), and the first ids of them (at most 20) */
-  events?: number;
-  eventIds?: string[];
-  low: number;
-  high: number;
-  cumulativeLow: number;
-  cumulativeHigh: number;
-  approximate: boolean;
-  /** the distinct wordings of the point's events, joined by '; ' */
-  wording: string;
-}
-
-export interface ChartLine {
-  key: string;
-  group: string;
-  currency?: string;
-  unit?: string;
-  item?: string;
-  points: ChartPoint[];
-}
-
-export interface MonthBucket {
-  month: string;
-  total: number;
-  byType: Record<string, number>;
-}
-
-export type ChartSeries =
-  | {
-      name: 'money-cumulative';
-      groupBy: 'actor' | 'category';
-      placement: 'key-day';
-      lines: ChartLine[];
-    }
-  | { name: 'quantities'; groupBy: 'actor' | 'category'; placement: 'key-day'; lines: ChartLine[] }
-  | { name: 'events-per-month'; placement: 'key-day'; buckets: MonthBucket[] };
-
-export interface ChangeItem {
-  kind: 'known' | 'corrected' | 'retracted';
-  id: string;
-  targetId: string;
-  position: number;
-  type: EventType;
-  subject: string | null;
-  title: string;
-  reason?: string;
-  changedFields?: string[];
-  knownAt: KnownAt;
-  knownOn: string;
-  recordedAt: string;
-  source: SourceRef;
-}
+// A type the document adds must be listed above: this fails to compile until it is.
+const everyKindListed: [Exclude<EventType, (typeof EVENT_KINDS)[number]>] extends [never]
+  ? true
+  : never = true;
+void everyKindListed;

@@ -1,0 +1,3470 @@
+// Generated from the service's OpenAPI document (service/src/routes/openapi.ts) by
+// `npx -y pnpm@10.34.8 gen:api`. Do not edit: change the service and run it again.
+
+export interface paths {
+  '/api/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * the timeline, a page at a time
+     * @description Events in occurred order with every filter and the three time axes: `asOf` replays the world at the end of a day, `knownBy` keeps what was public by then, `recordedAsOf` what kroniek had stored.
+     */
+    get: operations['getTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/timeline.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the whole filtered timeline as CSV */
+    get: operations['exportTimelineCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/timeline.ndjson': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the whole filtered timeline as NDJSON, one TimelineItem per line */
+    get: operations['exportTimelineNdjson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** events and commitment deadlines as iCalendar */
+    get: operations['exportCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** not allowed: events are immutable */
+    put: operations['putEventsRefused'];
+    post?: never;
+    /** not allowed: events are immutable */
+    delete: operations['deleteEventsRefused'];
+    options?: never;
+    head?: never;
+    /** not allowed: events are immutable */
+    patch: operations['patchEventsRefused'];
+    trace?: never;
+  };
+  '/api/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** one event with its corrections, retraction and related events */
+    get: operations['getEvent'];
+    /** not allowed: events are immutable */
+    put: operations['putEventRefused'];
+    post?: never;
+    /** not allowed: events are immutable */
+    delete: operations['deleteEventRefused'];
+    options?: never;
+    head?: never;
+    /** not allowed: events are immutable */
+    patch: operations['patchEventRefused'];
+    trace?: never;
+  };
+  '/api/events/{id}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * correct an event
+     * @description Appends an EventCorrected to the stream of the fact: `changes` holds the new values, `reason` says why, `source` cites where the correction comes from.
+     */
+    post: operations['correctEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events/{id}/retractions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * retract an event
+     * @description Appends an EventRetracted: the fact stays in the log and is left out of views from then on (`includeRetracted` lists it again).
+     */
+    post: operations['retractEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/subjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** subjects and their lifecycle status */
+    get: operations['listSubjects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/subjects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** one subject: its lifecycle and events */
+    get: operations['getSubject'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/subjects/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * append one event or a batch to a subject
+     * @description Each event is validated with the event schemas and its quotation checked against its source text. A batch is written atomically. Posting the same ids again appends nothing (200).
+     */
+    post: operations['appendEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/actors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** actors: who did what */
+    get: operations['listActors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/charts/{series}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** a chart series */
+    get: operations['getChart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * what the record learned between two days
+     * @description Events, corrections and retractions whose knownAt falls in (from, to].
+     */
+    get: operations['listChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the raw log by position, for replication and audit */
+    get: operations['readLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/log/head': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * the log's head, to record elsewhere
+     * @description Position, chain hash and recordedAt of the last event. Record it somewhere else; `kroniek verify --expect-head POSITION:HASH` later checks that the store still holds it.
+     */
+    get: operations['getLogHead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/log/{position}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** one entry of the log */
+    get: operations['getLogEntry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the source documents, without their text */
+    get: operations['listSources'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** one source document with its verbatim text */
+    get: operations['getSource'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Server-Sent Events: each appended event, id = its log position */
+    get: operations['streamLive'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** this document */
+    get: operations['getOpenApiDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the API reference page, rendered from this document */
+    get: operations['getApiReference'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the process is alive */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readyz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** the store is open and the projections caught up */
+    get: operations['getReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Event:
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'MeetingHeld';
+          meeting: {
+            name: string;
+            place?: string;
+            /** @description content may not be reported; none is recorded */
+            classified?: boolean;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'MeetingScheduled';
+          meeting: {
+            name: string;
+            place?: string;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'AnnouncementMade';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'DocumentAdopted';
+          document: {
+            name: string;
+            replaces?: string;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'AgreementSigned';
+          agreement: {
+            name: string;
+            /** @enum {string} */
+            form: 'agreement' | 'mou' | 'treaty' | 'contract' | 'other';
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ProposalTabled';
+          proposal: {
+            name: string;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'SupportCommitted';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'SupportDelivered';
+          /** @enum {string} */
+          stage: 'started' | 'partial' | 'completed';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ParliamentaryCommitmentMade';
+          commitment: {
+            description: string;
+            /** @description when it is to be fulfilled, as precisely as promised */
+            due?: components['schemas']['FuzzyDate'];
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ParliamentaryCommitmentFulfilled';
+          /**
+           * Format: uuid
+           * @description the id of the ParliamentaryCommitmentMade event
+           */
+          fulfils?: string;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'InitiativeLaunched';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'StatementMade';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'EventCorrected';
+          /** Format: uuid */
+          corrects: string;
+          changes: {
+            title?: string;
+            summary?: string;
+            category?: string;
+            occurred?: components['schemas']['FuzzyDate'];
+            knownAt?: components['schemas']['KnownAt'];
+            actors?: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+          };
+          reason: string;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'EventRetracted';
+          /** Format: uuid */
+          retracts: string;
+          reason: string;
+        };
+    FuzzyDate:
+      | {
+          /** @constant */
+          precision: 'day';
+          /** Format: date */
+          date: string;
+          /** @description the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni' */
+          wording?: string;
+        }
+      | {
+          /** @constant */
+          precision: 'days';
+          /** Format: date */
+          from: string;
+          /** Format: date */
+          to: string;
+          /** @description the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni' */
+          wording?: string;
+        }
+      | {
+          /** @constant */
+          precision: 'month';
+          month: string;
+          /** @description the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni' */
+          wording?: string;
+        }
+      | {
+          /** @constant */
+          precision: 'season';
+          /** @enum {string} */
+          season: 'spring' | 'summer' | 'autumn' | 'winter';
+          year: number;
+          /** @description the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni' */
+          wording?: string;
+        }
+      | {
+          /** @constant */
+          precision: 'year';
+          year: number;
+          /** @description the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni' */
+          wording?: string;
+        }
+      | {
+          /** @constant */
+          precision: 'between';
+          /** Format: date */
+          earliest?: string;
+          /** Format: date */
+          latest?: string;
+          /** @description the source's own words for this date, e.g. 'najaar', 'onlangs', '24 en 25 juni' */
+          wording?: string;
+        };
+    KnownAt: {
+      date: components['schemas']['FuzzyDate'];
+      /**
+       * @description source-publication: the date its source was published; public-at-occurrence: public the moment it happened (e.g. announced at a public meeting); stated: a date given elsewhere
+       * @enum {string}
+       */
+      basis: 'source-publication' | 'public-at-occurrence' | 'stated';
+      note?: string;
+    };
+    SourceRef: {
+      documentId: string;
+      location: {
+        /** @description the heading the quotation stands under, e.g. 'UDCG' */
+        section: string;
+        /** @description character offset of the quotation in the text */
+        start: number;
+        end: number;
+      };
+      /** @description an exact substring of the document text */
+      quotation: string;
+    };
+    ActorRef: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      role:
+        | 'participant'
+        | 'chair'
+        | 'host'
+        | 'announcer'
+        | 'adopter'
+        | 'proposer'
+        | 'signatory'
+        | 'donor'
+        | 'recipient'
+        | 'promisor'
+        | 'promisee'
+        | 'launcher'
+        | 'speaker'
+        | 'addressee';
+    };
+    Money: {
+      currency: string;
+      amount:
+        | {
+            /** @constant */
+            kind: 'exact';
+            value: number;
+          }
+        | {
+            /** @constant */
+            kind: 'range';
+            low: number;
+            high: number;
+          };
+      approximate: boolean;
+      /** @description the source's exact words for the amount */
+      wording: string;
+      /** @description how the words were read into numbers */
+      note?: string;
+    };
+    Quantity: {
+      value: number;
+      /** @description 'items', 'percent', ... */
+      unit: string;
+      item: string;
+      wording: string;
+    };
+    FactEvent:
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'MeetingHeld';
+          meeting: {
+            name: string;
+            place?: string;
+            /** @description content may not be reported; none is recorded */
+            classified?: boolean;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'MeetingScheduled';
+          meeting: {
+            name: string;
+            place?: string;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'AnnouncementMade';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'DocumentAdopted';
+          document: {
+            name: string;
+            replaces?: string;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'AgreementSigned';
+          agreement: {
+            name: string;
+            /** @enum {string} */
+            form: 'agreement' | 'mou' | 'treaty' | 'contract' | 'other';
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ProposalTabled';
+          proposal: {
+            name: string;
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'SupportCommitted';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'SupportDelivered';
+          /** @enum {string} */
+          stage: 'started' | 'partial' | 'completed';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ParliamentaryCommitmentMade';
+          commitment: {
+            description: string;
+            /** @description when it is to be fulfilled, as precisely as promised */
+            due?: components['schemas']['FuzzyDate'];
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ParliamentaryCommitmentFulfilled';
+          /**
+           * Format: uuid
+           * @description the id of the ParliamentaryCommitmentMade event
+           */
+          fulfils?: string;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'InitiativeLaunched';
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'StatementMade';
+        };
+    DayRange: {
+      /** @description earliest day the date can mean; null when open */
+      earliest: string | null;
+      /** @description latest day the date can mean; null when open */
+      latest: string | null;
+    };
+    TimelineItem: {
+      /** Format: uuid */
+      id: string;
+      /** @description log position of the event */
+      position: number;
+      /** @enum {string} */
+      type:
+        | 'MeetingHeld'
+        | 'MeetingScheduled'
+        | 'AnnouncementMade'
+        | 'DocumentAdopted'
+        | 'AgreementSigned'
+        | 'ProposalTabled'
+        | 'SupportCommitted'
+        | 'SupportDelivered'
+        | 'ParliamentaryCommitmentMade'
+        | 'ParliamentaryCommitmentFulfilled'
+        | 'InitiativeLaunched'
+        | 'StatementMade'
+        | 'EventCorrected'
+        | 'EventRetracted';
+      subject: string;
+      title: string;
+      summary?: string;
+      category: string;
+      occurred: components['schemas']['FuzzyDate'];
+      occurredBounds: components['schemas']['DayRange'];
+      /** @description the occurred date as a reader would say it */
+      occurredLabel: string;
+      knownAt: components['schemas']['KnownAt'];
+      /** @description effective day for knownBy: the latest bound of knownAt */
+      knownOn: string | null;
+      /** @description an ISO 8601 timestamp */
+      recordedAt: string;
+      actors: components['schemas']['ActorRef'][];
+      money?: components['schemas']['Money'][];
+      quantities?: components['schemas']['Quantity'][];
+      relatedSubjects?: string[];
+      source: components['schemas']['SourceRef'];
+      /**
+       * @description 'later': after asOf, listed but not counted
+       * @enum {string}
+       */
+      status: 'happened' | 'later';
+      retracted: boolean;
+      /** @description number of corrections applied in this view */
+      corrections: number;
+    };
+    TimelinePage: {
+      items: components['schemas']['TimelineItem'][];
+      /** @description pass as `cursor` for the next page; null at the end */
+      nextCursor: string | null;
+      /** @description items in the listing over all pages */
+      total: number;
+      counts: {
+        happened: number;
+        later: number;
+        /** @description happened events per type */
+        byType: {
+          [key: string]: number;
+        };
+      };
+    };
+    AmendmentRecord: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      type: 'EventCorrected' | 'EventRetracted';
+      position: number;
+      reason: string;
+      changes?: {
+        title?: string;
+        summary?: string;
+        category?: string;
+        occurred?: components['schemas']['FuzzyDate'];
+        knownAt?: components['schemas']['KnownAt'];
+        actors?: components['schemas']['ActorRef'][];
+        money?: components['schemas']['Money'][];
+        quantities?: components['schemas']['Quantity'][];
+      };
+      changedFields: string[];
+      source: components['schemas']['SourceRef'];
+      knownAt: components['schemas']['KnownAt'];
+      knownOn: string | null;
+      /** @description an ISO 8601 timestamp */
+      recordedAt: string;
+      /** @description part of the view asked for (known by knownBy, recorded by recordedAsOf) */
+      applied: boolean;
+    };
+    EventDetail: {
+      /** @description the current view: the original with every applicable correction */
+      item: components['schemas']['TimelineItem'];
+      current: components['schemas']['FactEvent'];
+      original: components['schemas']['FactEvent'];
+      /** @description every correction and retraction, in log order */
+      history: components['schemas']['AmendmentRecord'][];
+      retraction: components['schemas']['AmendmentRecord'] | null;
+      related: components['schemas']['TimelineItem'][];
+      /**
+       * Format: uuid
+       * @description set when the id asked for was that of a correction or retraction of this event
+       */
+      viaAmendment?: string;
+      /** @description that correction or retraction itself, when the id asked for was one */
+      amendment?: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        type: 'EventCorrected' | 'EventRetracted';
+        position: number;
+        reason: string;
+        changes?: {
+          title?: string;
+          summary?: string;
+          category?: string;
+          occurred?: components['schemas']['FuzzyDate'];
+          knownAt?: components['schemas']['KnownAt'];
+          actors?: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+        };
+        changedFields: string[];
+        source: components['schemas']['SourceRef'];
+        knownAt: components['schemas']['KnownAt'];
+        knownOn: string | null;
+        /** @description an ISO 8601 timestamp */
+        recordedAt: string;
+        /** @description part of the view asked for (known by knownBy, recorded by recordedAsOf) */
+        applied: boolean;
+        event:
+          | {
+              /** Format: uuid */
+              id: string;
+              /** @constant */
+              schemaVersion: 1;
+              /** @description the thing the event is about; also its stream */
+              subject: string;
+              title: string;
+              summary?: string;
+              /** @description a broad theme for charts, e.g. 'ukraine-support' */
+              category: string;
+              occurred: components['schemas']['FuzzyDate'];
+              knownAt: components['schemas']['KnownAt'];
+              source: components['schemas']['SourceRef'];
+              actors: components['schemas']['ActorRef'][];
+              money?: components['schemas']['Money'][];
+              quantities?: components['schemas']['Quantity'][];
+              relatedSubjects?: string[];
+              /** @constant */
+              type: 'EventCorrected';
+              /** Format: uuid */
+              corrects: string;
+              changes: {
+                title?: string;
+                summary?: string;
+                category?: string;
+                occurred?: components['schemas']['FuzzyDate'];
+                knownAt?: components['schemas']['KnownAt'];
+                actors?: components['schemas']['ActorRef'][];
+                money?: components['schemas']['Money'][];
+                quantities?: components['schemas']['Quantity'][];
+              };
+              reason: string;
+            }
+          | {
+              /** Format: uuid */
+              id: string;
+              /** @constant */
+              schemaVersion: 1;
+              /** @description the thing the event is about; also its stream */
+              subject: string;
+              title: string;
+              summary?: string;
+              /** @description a broad theme for charts, e.g. 'ukraine-support' */
+              category: string;
+              occurred: components['schemas']['FuzzyDate'];
+              knownAt: components['schemas']['KnownAt'];
+              source: components['schemas']['SourceRef'];
+              actors: components['schemas']['ActorRef'][];
+              money?: components['schemas']['Money'][];
+              quantities?: components['schemas']['Quantity'][];
+              relatedSubjects?: string[];
+              /** @constant */
+              type: 'EventRetracted';
+              /** Format: uuid */
+              retracts: string;
+              reason: string;
+            };
+      };
+    };
+    SubjectSummary: {
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'proposal'
+        | 'document'
+        | 'support'
+        | 'agreement'
+        | 'commitment'
+        | 'meeting'
+        | 'initiative'
+        | 'announcement'
+        | 'statement';
+      /** @enum {string} */
+      status:
+        | 'upcoming'
+        | 'proposed'
+        | 'adopted'
+        | 'announced'
+        | 'delivering'
+        | 'delivered'
+        | 'signed'
+        | 'open'
+        | 'fulfilled'
+        | 'overdue'
+        | 'scheduled'
+        | 'held'
+        | 'launched'
+        | 'stated';
+      title: string;
+      categories: string[];
+      /** @description events that happened by asOf */
+      events: number;
+      /** @description events after asOf */
+      later: number;
+      first: {
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      } | null;
+      last: {
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      } | null;
+      next: {
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      } | null;
+      due?: components['schemas']['FuzzyDate'];
+      dueLabel?: string;
+      actors: string[];
+    };
+    SubjectDetail: {
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'proposal'
+        | 'document'
+        | 'support'
+        | 'agreement'
+        | 'commitment'
+        | 'meeting'
+        | 'initiative'
+        | 'announcement'
+        | 'statement';
+      /** @enum {string} */
+      status:
+        | 'upcoming'
+        | 'proposed'
+        | 'adopted'
+        | 'announced'
+        | 'delivering'
+        | 'delivered'
+        | 'signed'
+        | 'open'
+        | 'fulfilled'
+        | 'overdue'
+        | 'scheduled'
+        | 'held'
+        | 'launched'
+        | 'stated';
+      title: string;
+      categories: string[];
+      /** @description events that happened by asOf */
+      events: number;
+      /** @description events after asOf */
+      later: number;
+      first: {
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      } | null;
+      last: {
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      } | null;
+      next: {
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      } | null;
+      due?: components['schemas']['FuzzyDate'];
+      dueLabel?: string;
+      actors: string[];
+      lifecycle: {
+        /** @enum {string} */
+        status:
+          | 'upcoming'
+          | 'proposed'
+          | 'adopted'
+          | 'announced'
+          | 'delivering'
+          | 'delivered'
+          | 'signed'
+          | 'open'
+          | 'fulfilled'
+          | 'overdue'
+          | 'scheduled'
+          | 'held'
+          | 'launched'
+          | 'stated';
+        /** Format: uuid */
+        eventId: string;
+        /** @enum {string} */
+        type:
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted';
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      }[];
+      items: components['schemas']['TimelineItem'][];
+      relatedSubjects: string[];
+    };
+    SubjectList: {
+      subjects: components['schemas']['SubjectSummary'][];
+    };
+    ActorSummary: {
+      id: string;
+      name: string;
+      /** @description events that happened by asOf in which the actor took part */
+      events: number;
+      byRole: {
+        [key: string]: number;
+      };
+      byType: {
+        [key: string]: number;
+      };
+      subjects: string[];
+    };
+    ActorList: {
+      actors: components['schemas']['ActorSummary'][];
+    };
+    ChartPoint: {
+      /** @description where the point is placed: the earliest bound, or the latest when open */
+      day: string;
+      occurredLabel: string;
+      occurredBounds: components['schemas']['DayRange'];
+      /** Format: uuid */
+      eventId: string;
+      title: string;
+      /** @description events in this point (same line, same occurred bounds) */
+      events: number;
+      /** @description the first ids of them */
+      eventIds: string[];
+      low: number;
+      high: number;
+      cumulativeLow: number;
+      cumulativeHigh: number;
+      approximate: boolean;
+      /** @description the distinct wordings of the point's events, joined by '; ' */
+      wording: string;
+    };
+    ChartLine: {
+      key: string;
+      group: string;
+      /** @description money lines: one per currency, never summed across */
+      currency?: string;
+      unit?: string;
+      item?: string;
+      points: components['schemas']['ChartPoint'][];
+    };
+    MonthBucket: {
+      /** @description YYYY-MM */
+      month: string;
+      total: number;
+      byType: {
+        [key: string]: number;
+      };
+    };
+    ChartSeries:
+      | {
+          /** @constant */
+          name: 'money-cumulative';
+          /** @enum {string} */
+          groupBy: 'actor' | 'category';
+          /** @constant */
+          placement: 'key-day';
+          /** @enum {string} */
+          resolution: 'event' | 'month';
+          lines: components['schemas']['ChartLine'][];
+        }
+      | {
+          /** @constant */
+          name: 'quantities';
+          /** @enum {string} */
+          groupBy: 'actor' | 'category';
+          /** @constant */
+          placement: 'key-day';
+          /** @enum {string} */
+          resolution: 'event' | 'month';
+          lines: components['schemas']['ChartLine'][];
+        }
+      | {
+          /** @constant */
+          name: 'events-per-month';
+          /** @constant */
+          placement: 'key-day';
+          buckets: components['schemas']['MonthBucket'][];
+        };
+    ChangeItem: {
+      /** @enum {string} */
+      kind: 'known' | 'corrected' | 'retracted';
+      /**
+       * Format: uuid
+       * @description the event that carries the news (the fact, or the amendment)
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description the fact it is about
+       */
+      targetId: string;
+      position: number;
+      /** @enum {string} */
+      type:
+        | 'MeetingHeld'
+        | 'MeetingScheduled'
+        | 'AnnouncementMade'
+        | 'DocumentAdopted'
+        | 'AgreementSigned'
+        | 'ProposalTabled'
+        | 'SupportCommitted'
+        | 'SupportDelivered'
+        | 'ParliamentaryCommitmentMade'
+        | 'ParliamentaryCommitmentFulfilled'
+        | 'InitiativeLaunched'
+        | 'StatementMade'
+        | 'EventCorrected'
+        | 'EventRetracted';
+      subject: string | null;
+      title: string;
+      reason?: string;
+      changedFields?: string[];
+      knownAt: components['schemas']['KnownAt'];
+      /** @description a calendar day, YYYY-MM-DD */
+      knownOn: string;
+      /** @description an ISO 8601 timestamp */
+      recordedAt: string;
+      source: components['schemas']['SourceRef'];
+    };
+    ChangeList: {
+      /** @description a calendar day, YYYY-MM-DD */
+      from: string;
+      /** @description a calendar day, YYYY-MM-DD */
+      to: string;
+      changes: components['schemas']['ChangeItem'][];
+    };
+    LogRecord: {
+      /** @description 1-based, contiguous */
+      position: number;
+      stream: string;
+      /** @description 0-based revision within its stream */
+      revision: number;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'MeetingHeld'
+        | 'MeetingScheduled'
+        | 'AnnouncementMade'
+        | 'DocumentAdopted'
+        | 'AgreementSigned'
+        | 'ProposalTabled'
+        | 'SupportCommitted'
+        | 'SupportDelivered'
+        | 'ParliamentaryCommitmentMade'
+        | 'ParliamentaryCommitmentFulfilled'
+        | 'InitiativeLaunched'
+        | 'StatementMade'
+        | 'EventCorrected'
+        | 'EventRetracted';
+      /** @description the event, lifted to the current schema version */
+      data: components['schemas']['Event'];
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** @description an ISO 8601 timestamp */
+      recordedAt: string;
+      /** @description hex SHA-256 chaining this entry to the one before it */
+      hash: string;
+    };
+    LogPage: {
+      /** @description the position of the last entry in the log */
+      head: number;
+      after: number;
+      events: components['schemas']['LogRecord'][];
+      /** @description pass as `after` for the next page; null at the head */
+      next: number | null;
+    };
+    SourceSummary: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
+      language: string;
+      author: {
+        name: string;
+        role: string;
+      };
+      addressee?: string;
+      published: {
+        date: components['schemas']['FuzzyDate'];
+        /** @description how the publication date was established */
+        rule: string;
+      };
+      cites: {
+        /** @enum {string} */
+        kind: 'kamerstuk' | 'document' | 'url';
+        reference: string;
+        quotation: string;
+      }[];
+      /** @description file name of the verbatim text beside the metadata */
+      textFile: string;
+      sha256: string;
+      /** @description characters of the verbatim text */
+      length: number;
+    };
+    SourceList: {
+      sources: components['schemas']['SourceSummary'][];
+    };
+    SourceWithText: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      kind: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
+      language: string;
+      author: {
+        name: string;
+        role: string;
+      };
+      addressee?: string;
+      published: {
+        date: components['schemas']['FuzzyDate'];
+        /** @description how the publication date was established */
+        rule: string;
+      };
+      cites: {
+        /** @enum {string} */
+        kind: 'kamerstuk' | 'document' | 'url';
+        reference: string;
+        quotation: string;
+      }[];
+      /** @description file name of the verbatim text beside the metadata */
+      textFile: string;
+      sha256: string;
+      text: string;
+    };
+    AppendResult: {
+      stream: string;
+      /** @description the stream's revision after the append */
+      revision: number;
+      /** @description the log position of the last event written or found */
+      position: number;
+      /** @description 0 when every event was stored already (an idempotent retry) */
+      appended: number;
+      /**
+       * @description a retraction of a fact retracted already: nothing appended, `events` names the retraction
+       * @constant
+       */
+      alreadyRetracted?: true;
+      /** @description why nothing was appended */
+      detail?: string;
+      events: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        type:
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted';
+        position: number;
+        revision: number;
+      }[];
+    };
+    LogHead: {
+      /** @description the log position of the head (0: an empty log) */
+      position: number;
+      /** @description the head event's chain hash (64 zeros when empty) */
+      hash: string;
+      /** @description when the head event was stored (null when empty) */
+      recordedAt: string | null;
+    };
+    Health: {
+      /** @constant */
+      status: 'ok';
+    };
+    Readiness: {
+      /** @description 'ready', or why not ('catching-up', 'unavailable', ...) */
+      status: string;
+      head?: number;
+      position?: number;
+      reason?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    NewEvent:
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'MeetingHeld';
+          meeting: {
+            name: string;
+            place?: string;
+            /** @description content may not be reported; none is recorded */
+            classified?: boolean;
+          };
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'MeetingScheduled';
+          meeting: {
+            name: string;
+            place?: string;
+          };
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'AnnouncementMade';
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'DocumentAdopted';
+          document: {
+            name: string;
+            replaces?: string;
+          };
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'AgreementSigned';
+          agreement: {
+            name: string;
+            /** @enum {string} */
+            form: 'agreement' | 'mou' | 'treaty' | 'contract' | 'other';
+          };
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ProposalTabled';
+          proposal: {
+            name: string;
+          };
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'SupportCommitted';
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'SupportDelivered';
+          /** @enum {string} */
+          stage: 'started' | 'partial' | 'completed';
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ParliamentaryCommitmentMade';
+          commitment: {
+            description: string;
+            /** @description when it is to be fulfilled, as precisely as promised */
+            due?: components['schemas']['FuzzyDate'];
+          };
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'ParliamentaryCommitmentFulfilled';
+          /**
+           * Format: uuid
+           * @description the id of the ParliamentaryCommitmentMade event
+           */
+          fulfils?: string;
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'InitiativeLaunched';
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'StatementMade';
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        };
+    AppendBody:
+      | components['schemas']['NewEvent']
+      | {
+          events: components['schemas']['NewEvent'][];
+          /** @description the stream's revision expected before the batch */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        };
+    CorrectionBody: {
+      changes: {
+        title?: string;
+        summary?: string;
+        category?: string;
+        occurred?: components['schemas']['FuzzyDate'];
+        knownAt?: components['schemas']['KnownAt'];
+        actors?: components['schemas']['ActorRef'][];
+        money?: components['schemas']['Money'][];
+        quantities?: components['schemas']['Quantity'][];
+      };
+      reason: string;
+      source: components['schemas']['SourceRef'];
+      /** Format: uuid */
+      id?: string;
+      title?: string;
+      summary?: string;
+      occurred?: components['schemas']['FuzzyDate'];
+      knownAt?: components['schemas']['KnownAt'];
+      actors?: components['schemas']['ActorRef'][];
+      expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+    };
+    RetractionBody: {
+      reason: string;
+      source: components['schemas']['SourceRef'];
+      /** Format: uuid */
+      id?: string;
+      title?: string;
+      summary?: string;
+      occurred?: components['schemas']['FuzzyDate'];
+      knownAt?: components['schemas']['KnownAt'];
+      actors?: components['schemas']['ActorRef'][];
+      expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+    };
+    /** @description RFC 9457 problem details; extension members (such as `issues`) may follow */
+    Problem: {
+      /** @description a URI naming the kind of problem */
+      type: string;
+      /** @description a short summary of the kind of problem */
+      title: string;
+      /** @description the HTTP status */
+      status: number;
+      /** @description what went wrong with this request */
+      detail: string;
+      /** @description the path of the request */
+      instance: string;
+      /** @description the fields at fault (400) */
+      issues?: {
+        /** @description dotted path into the input */
+        path: string;
+        message: string;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+  };
+  responses: {
+    /** @description invalid input: `issues` names each field at fault */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description a valid bearer token is required */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description no such event, subject, source, position or route */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description events are immutable: record a correction or retraction instead */
+    NotAllowed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the stream is not at the expected revision, or an id is reused */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the request body is larger than 4 MiB */
+    TooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the body must be sent as Content-Type: application/json */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description too many requests or connections: retry after a while */
+    TooManyRequests: {
+      headers: {
+        /** @description seconds to wait before trying again */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the server could not answer; the error is logged */
+    InternalError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the service is not ready, or at its limit: retry after a while */
+    Unavailable: {
+      headers: {
+        /** @description seconds to wait before trying again */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description the disk is full: nothing was written; retry after a while */
+    InsufficientStorage: {
+      headers: {
+        /** @description seconds to wait before trying again */
+        'Retry-After'?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getTimeline: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+        /** @description event types: repeat the parameter or separate values with commas */
+        kinds?: (
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted'
+        )[];
+        /** @description actor ids: repeat the parameter or separate values with commas */
+        actors?: string[];
+        /** @description subject ids: repeat the parameter or separate values with commas */
+        subjects?: string[];
+        /** @description category slugs: repeat the parameter or separate values with commas */
+        categories?: string[];
+        /** @description free text */
+        q?: string;
+        /** @description occurred on or after this day */
+        from?: string;
+        /** @description occurred on or before this day */
+        to?: string;
+        /** @description list retracted events too (default false) */
+        includeRetracted?: '0' | '1' | 'true' | 'false';
+        /** @description list events after asOf with status later (default true) */
+        includeLater?: '0' | '1' | 'true' | 'false';
+        /** @description opaque cursor from nextCursor */
+        cursor?: string;
+        /** @description page size, default 50 */
+        limit?: number;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the timeline, a page at a time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelinePage'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  exportTimelineCsv: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+        /** @description event types: repeat the parameter or separate values with commas */
+        kinds?: (
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted'
+        )[];
+        /** @description actor ids: repeat the parameter or separate values with commas */
+        actors?: string[];
+        /** @description subject ids: repeat the parameter or separate values with commas */
+        subjects?: string[];
+        /** @description category slugs: repeat the parameter or separate values with commas */
+        categories?: string[];
+        /** @description free text */
+        q?: string;
+        /** @description occurred on or after this day */
+        from?: string;
+        /** @description occurred on or before this day */
+        to?: string;
+        /** @description list retracted events too (default false) */
+        includeRetracted?: '0' | '1' | 'true' | 'false';
+        /** @description list events after asOf with status later (default true) */
+        includeLater?: '0' | '1' | 'true' | 'false';
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the whole filtered timeline as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  exportTimelineNdjson: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+        /** @description event types: repeat the parameter or separate values with commas */
+        kinds?: (
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted'
+        )[];
+        /** @description actor ids: repeat the parameter or separate values with commas */
+        actors?: string[];
+        /** @description subject ids: repeat the parameter or separate values with commas */
+        subjects?: string[];
+        /** @description category slugs: repeat the parameter or separate values with commas */
+        categories?: string[];
+        /** @description free text */
+        q?: string;
+        /** @description occurred on or after this day */
+        from?: string;
+        /** @description occurred on or before this day */
+        to?: string;
+        /** @description list retracted events too (default false) */
+        includeRetracted?: '0' | '1' | 'true' | 'false';
+        /** @description list events after asOf with status later (default true) */
+        includeLater?: '0' | '1' | 'true' | 'false';
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the whole filtered timeline as NDJSON, one TimelineItem per line */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/x-ndjson': string;
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  exportCalendar: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description events and commitment deadlines as iCalendar */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  putEventsRefused: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      405: components['responses']['NotAllowed'];
+    };
+  };
+  deleteEventsRefused: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      405: components['responses']['NotAllowed'];
+    };
+  };
+  patchEventsRefused: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      405: components['responses']['NotAllowed'];
+    };
+  };
+  getEvent: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description the id of an event (a fact, or one of its amendments) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one event with its corrections, retraction and related events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventDetail'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  putEventRefused: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the id of an event (a fact, or one of its amendments) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      405: components['responses']['NotAllowed'];
+    };
+  };
+  deleteEventRefused: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the id of an event (a fact, or one of its amendments) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      405: components['responses']['NotAllowed'];
+    };
+  };
+  patchEventRefused: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the id of an event (a fact, or one of its amendments) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      405: components['responses']['NotAllowed'];
+    };
+  };
+  correctEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the stream revision expected, as "3" or *; must agree with expectedRevision in the body */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description the id of the fact to amend */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectionBody'];
+      };
+    };
+    responses: {
+      /** @description stored already: nothing appended (an idempotent retry) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppendResult'];
+        };
+      };
+      /** @description appended; Location names the (first) event */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+      507: components['responses']['InsufficientStorage'];
+    };
+  };
+  retractEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the stream revision expected, as "3" or *; must agree with expectedRevision in the body */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description the id of the fact to amend */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetractionBody'];
+      };
+    };
+    responses: {
+      /** @description stored already: nothing appended (an idempotent retry) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppendResult'];
+        };
+      };
+      /** @description appended; Location names the (first) event */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+      507: components['responses']['InsufficientStorage'];
+    };
+  };
+  listSubjects: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description subjects and their lifecycle status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectList'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getSubject: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description the subject, a slug such as nato-ct25 */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one subject: its lifecycle and events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectDetail'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  appendEvents: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the stream revision expected, as "3" or *; must agree with expectedRevision in the body */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description the subject (stream) to append to */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AppendBody'];
+      };
+    };
+    responses: {
+      /** @description stored already: nothing appended (an idempotent retry) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppendResult'];
+        };
+      };
+      /** @description appended; Location names the (first) event */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+      507: components['responses']['InsufficientStorage'];
+    };
+  };
+  listActors: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description actors: who did what */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActorList'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getChart: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+        /** @description one line per actor or per category (default 'category') */
+        groupBy?: 'actor' | 'category';
+        /** @description amount lines: a point per occurred date, per month, or 'auto' (month on large logs) */
+        resolution?: 'auto' | 'event' | 'month';
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description which series */
+        series: 'money-cumulative' | 'quantities' | 'events-per-month';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description a chart series */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChartSeries'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listChanges: {
+    parameters: {
+      query: {
+        /** @description a calendar day, YYYY-MM-DD */
+        from: string;
+        /** @description a calendar day, YYYY-MM-DD */
+        to: string;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description what the record learned between two days */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangeList'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  readLog: {
+    parameters: {
+      query?: {
+        /** @description read events with a position above this */
+        after?: number;
+        /** @description page size, default 100 */
+        limit?: number;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the raw log by position, for replication and audit */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogPage'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getLogHead: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the log's head, to record elsewhere */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogHead'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getLogEntry: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description the log position, from 1 */
+        position: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one entry of the log */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LogRecord'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listSources: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the source documents, without their text */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SourceList'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getSource: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description the document id, a slug */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one source document with its verbatim text */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SourceWithText'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  streamLive: {
+    parameters: {
+      query?: {
+        /** @description announce events after this position (default: from now on) */
+        after?: number;
+      };
+      header?: {
+        /** @description resume after this position (wins over `after`) */
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getOpenApiDocument: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description this document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getApiReference: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the API reference page, rendered from this document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description alive */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+    };
+  };
+  getReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ready */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description not ready, and why */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+    };
+  };
+}
