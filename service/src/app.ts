@@ -18,6 +18,9 @@ import type { ReadModel } from './projections/readModel.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
+import { createLiveConnections, DEFAULT_LIVE_LIMITS } from './liveConnections.js';
+import type { LiveLimits } from './liveConnections.js';
+import { createPacer } from './livePacer.js';
 import { liveRoutes } from './routes/live.js';
 import { logRoutes } from './routes/log.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -44,6 +47,8 @@ export interface AppOptions {
   dashboardDir?: string;
   /** Interval of SSE keep-alive comments (default 15 s). */
   liveHeartbeatMs?: number;
+  /** Caps and bounds of the live stream (`/api/live`); see DEFAULT_LIVE_LIMITS. */
+  live?: Partial<LiveLimits>;
   /** Require the bearer token for `/api` reads too (default false: reads are public). */
   privateReads?: boolean;
   /** Writes per client address (default 20/s, bursts of 100); false turns the limit off. */
@@ -100,7 +105,16 @@ export function createApp(options: AppOptions): Hono {
   api.route('/changes', changeRoutes(deps));
   api.route('/log', logRoutes(deps));
   api.route('/sources', sourceRoutes(deps));
-  api.route('/live', liveRoutes(deps, options.liveHeartbeatMs));
+  const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...options.live };
+  api.route(
+    '/live',
+    liveRoutes(deps, {
+      limits: liveLimits,
+      connections: createLiveConnections(liveLimits),
+      pacer: createPacer(),
+      ...(options.liveHeartbeatMs ? { heartbeatMs: options.liveHeartbeatMs } : {}),
+    }),
+  );
   api.route('/openapi.json', openApiRoutes());
 
   const app = new Hono();
