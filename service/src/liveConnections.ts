@@ -1,4 +1,4 @@
-import { KroniekError } from './errors.js';
+import { KroniekError, ValidationError } from './errors.js';
 
 /** Limits of the live stream (`GET /api/live`). */
 export interface LiveLimits {
@@ -81,5 +81,30 @@ export function createLiveConnections(
       };
     },
     open: () => total,
+  };
+}
+
+/**
+ * KRONIEK_LIVE_MAX_PER_CLIENT and KRONIEK_LIVE_MAX_TOTAL (whole numbers ≥ 1), or undefined when
+ * neither is set.
+ */
+export function liveLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<LiveLimits> | undefined {
+  const read = (name: string): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) {
+      throw new ValidationError(`invalid ${name} '${raw}'`, [
+        { path: name, message: 'expected a whole number of at least 1' },
+      ]);
+    }
+    return n;
+  };
+  const maxPerClient = read('KRONIEK_LIVE_MAX_PER_CLIENT');
+  const maxTotal = read('KRONIEK_LIVE_MAX_TOTAL');
+  if (maxPerClient === undefined && maxTotal === undefined) return undefined;
+  return {
+    ...(maxPerClient !== undefined ? { maxPerClient } : {}),
+    ...(maxTotal !== undefined ? { maxTotal } : {}),
   };
 }

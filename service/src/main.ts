@@ -10,6 +10,8 @@ import { dayOf } from './http/day.js';
 import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
 import { DEFAULT_WRITE_RATE_LIMIT } from './http/rateLimit.js';
+import { liveLimitsFromEnv } from './liveConnections.js';
+import type { LiveLimits } from './liveConnections.js';
 import type { RateLimitOptions } from './http/rateLimit.js';
 import { resolveToken } from './http/token.js';
 import { importSeed } from './importer.js';
@@ -54,6 +56,8 @@ export interface StartServerOptions {
   snapshot?: boolean;
   /** On SIGTERM/SIGINT close the server (saving the snapshot) and exit; for `kroniek serve`. */
   handleSignals?: boolean;
+  /** Caps of `/api/live`; default $KRONIEK_LIVE_MAX_PER_CLIENT/$KRONIEK_LIVE_MAX_TOTAL, else 100/1000. */
+  live?: Partial<LiveLimits>;
 }
 
 /** A snapshot is written once the model moved this many positions past the last one ... */
@@ -161,6 +165,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ...(dashboardDir ? { dashboardDir } : {}),
       ...(options.privateReads !== undefined ? { privateReads: options.privateReads } : {}),
       ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
+      ...(options.live ? { live: options.live } : {}),
     });
     const server = serve({
       fetch: app.fetch,
@@ -269,7 +274,7 @@ function flagFromEnv(name: string, raw: string | undefined): boolean | undefined
 /**
  * Options from the environment: PORT, KRONIEK_DB, KRONIEK_TOKEN, KRONIEK_STORE with EVENTSTORE_URL,
  * HOST, KRONIEK_PRIVATE_READS, KRONIEK_WRITE_RATE and KRONIEK_WRITE_BURST. With EventStoreDB the
- * token file still lives beside KRONIEK_DB.
+ * token file still lives beside KRONIEK_DB. KRONIEK_LIVE_*: see liveLimitsFromEnv.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServerOptions {
   const dbPath = resolve(env.KRONIEK_DB ?? join(REPO_ROOT, 'data/kroniek.db'));
@@ -287,6 +292,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
   const privateReads = flagFromEnv('KRONIEK_PRIVATE_READS', env.KRONIEK_PRIVATE_READS);
   const snapshot = flagFromEnv('KRONIEK_SNAPSHOT', env.KRONIEK_SNAPSHOT);
   const writeRateLimit = writeRateLimitFromEnv(env);
+  const live = liveLimitsFromEnv(env);
   return {
     dbPath,
     store,
@@ -294,6 +300,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
     ...(privateReads !== undefined ? { privateReads } : {}),
     ...(snapshot !== undefined ? { snapshot } : {}),
     ...(writeRateLimit !== undefined ? { writeRateLimit } : {}),
+    ...(live ? { live } : {}),
     eventsDir: join(REPO_ROOT, 'events'),
     dashboardDir: join(REPO_ROOT, 'dashboard/dist'),
     ...(env.KRONIEK_TOKEN ? { token: env.KRONIEK_TOKEN } : {}),
