@@ -23,16 +23,22 @@ export function createPacer({
 }: PacerOptions = {}): Pacer {
   const queue: (() => Promise<void>)[] = [];
   let running = false;
+  // When this turn of the event loop began spending the budget; null once the loop has turned.
+  // Kept across pumps: a queue that empties and refills within one turn gets no second budget.
+  let turnStarted: number | null = null;
+  const budgetLeft = () => {
+    if (turnStarted === null) {
+      turnStarted = now();
+      setImmediate(() => (turnStarted = null));
+    }
+    return now() - turnStarted < budgetMs;
+  };
 
   const pump = async () => {
     running = true;
-    let turnStarted = now();
     try {
       for (let step = queue.shift(); step; step = queue.shift()) {
-        if (now() - turnStarted >= budgetMs) {
-          await new Promise((resolve) => setImmediate(resolve));
-          turnStarted = now();
-        }
+        while (!budgetLeft()) await new Promise((resolve) => setImmediate(resolve));
         await step();
       }
     } finally {

@@ -60,4 +60,27 @@ describe('createPacer', () => {
       'step failed',
     );
   });
+
+  it('gives steps asked one after another within one turn a single budget', async () => {
+    let now = 0;
+    const pacer = createPacer({ budgetMs: 10, now: () => now });
+    const order: string[] = [];
+    setImmediate(() => order.push('next turn'));
+    const step = (name: string, cost: number) =>
+      pacer.run(async () => {
+        order.push(name);
+        now += cost;
+      });
+    // Each awaited, and then some work of microtasks only (a stream writing what it read), before
+    // the next is asked: the queue empties in between, while the turn goes on.
+    const write = async () => {
+      for (let i = 0; i < 20; i += 1) await Promise.resolve();
+    };
+    await step('a', 6);
+    await write();
+    await step('b', 6);
+    await write();
+    await step('c', 1);
+    expect(order).toEqual(['a', 'b', 'next turn', 'c']);
+  });
 });
