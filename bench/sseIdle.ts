@@ -29,6 +29,8 @@ export interface IdleFigures {
   addedPeakMb: number;
   addedEndMb: number;
   cappedAtMb: number | null;
+  /** Seconds from opening the clients to passing the cap. */
+  cappedAfterS: number | null;
   timeline: {
     connections: number;
     seconds: number;
@@ -98,11 +100,15 @@ export async function runIdleBench(): Promise<IdleFigures> {
 
     let peakRssMb = baselineRssMb;
     let cappedAtMb: number | null = null;
+    let cappedAfterS: number | null = null;
+    const opened = performance.now();
     const sampler = setInterval(() => {
+      if (cappedAtMb !== null) return;
       const now = rssMb(ready.pid);
       peakRssMb = Math.max(peakRssMb, now);
       if (now > capMb && cappedAtMb === null) {
         cappedAtMb = now;
+        cappedAfterS = (performance.now() - opened) / 1000;
         log(`service RSS ${now.toFixed(0)} MB passed the cap of ${capMb} MB: stopping it`);
         child.kill('SIGKILL');
       }
@@ -139,6 +145,7 @@ export async function runIdleBench(): Promise<IdleFigures> {
       addedPeakMb: round(peakRssMb - baselineRssMb),
       addedEndMb: round(endRssMb - baselineRssMb),
       cappedAtMb: cappedAtMb === null ? null : round(cappedAtMb),
+      cappedAfterS: cappedAfterS === null ? null : round(cappedAfterS),
       timeline: {
         connections,
         seconds,

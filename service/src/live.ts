@@ -30,7 +30,7 @@ interface Chunk {
 }
 
 /** About a socket buffer's worth: few writes, and little held per stream while a client stalls. */
-const CHUNK_CHARS = 16 * 1024;
+const CHUNK_CHARS = 8 * 1024;
 
 function frame(event: StoredEvent): string {
   const data = JSON.stringify({

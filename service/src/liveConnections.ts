@@ -27,7 +27,7 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = {
   maxPerClient: 100,
   maxTotal: 1000,
   queueLimit: 1000,
-  pageSize: 50,
+  pageSize: 20,
   closeGraceMs: 10_000,
   retryAfterSeconds: 10,
 };
