@@ -165,6 +165,28 @@ describe('GET /api/live for a client that falls behind the live appends', () => 
     expect(positionsOf(rest)).toEqual(range(resumeAfter + 1, head));
   });
 
+  it('cuts the connection of a client that does not read the overflow either, and frees its slot', async () => {
+    await s.close();
+    s = await given({ queueLimit: 16, closeGraceMs: 200, maxPerClient: 1 });
+    const client = await openPausedLive(`${s.url}/api/live`);
+    expect(client.status).toBe(200);
+    for (let n = 1; s.reads.unsubscribed === 0; n += 50) {
+      if (n > 30_000) throw new Error('the stream never gave up on a client that does not read');
+      await appendPadded(s, n, 50, 1);
+    }
+    // Never resumed: the server cuts the socket once the grace is over (the client, not reading,
+    // cannot see that: the end waits behind the data in its socket buffer) and frees its slot.
+    let status = 0;
+    for (let attempt = 0; attempt < 100 && status !== 200; attempt += 1) {
+      const next = await openPausedLive(`${s.url}/api/live`);
+      status = next.status;
+      next.destroy();
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(status).toBe(200);
+    client.destroy();
+  });
+
   it('closes a client of a burst larger than its queue the same way', async () => {
     const start = await s.store.head();
     const res = await fetch(`${s.url}/api/live`);
