@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@kroniek/service';
-import type { RunningServer } from '@kroniek/service';
+import type { RunningServer, StartServerOptions } from '@kroniek/service';
 
 export const TOKEN = 'bench-load-token';
 
@@ -26,9 +26,11 @@ export interface BenchServer extends RunningServer {
 /**
  * The real server (startServer) on a loopback port over a temp SQLite file seeded with the
  * letter; no dashboard. The write rate limit is off: every request of the load comes from one
- * address, and the limiter is not what is measured.
+ * address, and the limiter is not what is measured. `extra` adds options (e.g. the live caps).
  */
-export async function startBenchServer(): Promise<BenchServer & { stop(): Promise<void> }> {
+export async function startBenchServer(
+  extra: Partial<StartServerOptions> = {},
+): Promise<BenchServer & { stop(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'kroniek-load-'));
   const dbPath = join(dir, 'kroniek.db');
   const server = await startServer({
@@ -40,6 +42,7 @@ export async function startBenchServer(): Promise<BenchServer & { stop(): Promis
     token: TOKEN,
     log: () => {},
     writeRateLimit: false,
+    ...extra,
   });
   const res = await fetch(`${server.url}/api/log?limit=1`);
   if (res.status !== 200) throw new Error(`the log answered ${res.status}: ${await res.text()}`);

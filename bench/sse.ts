@@ -7,11 +7,20 @@ import { numberArg, startBenchServer, statementBody, writeHeaders } from './load
 // once, in log order.
 //
 //   npx tsx bench/sse.ts --clients 500 --appends 100
+//
+// With --idle: clients that never read, at after=0 on a large log (see sseIdle.ts).
+
+if (process.argv.includes('--idle')) {
+  const { machine, runIdleBench } = await import('./sseIdle.js');
+  const figures = await runIdleBench();
+  console.log(JSON.stringify({ ...figures, machine: machine() }, null, 2));
+  process.exit(0);
+}
 
 const clients = numberArg('clients', 500);
 const appends = numberArg('appends', 100);
 const writers = numberArg('writers', 4);
-const server = await startBenchServer();
+const server = await startBenchServer({ live: { maxPerClient: clients, maxTotal: clients } });
 const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
 
 interface Client {

@@ -24,6 +24,9 @@ import { apiDocsRoutes } from './routes/apiDocs.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
+import { createLiveConnections, DEFAULT_LIVE_LIMITS } from './liveConnections.js';
+import type { LiveLimits } from './liveConnections.js';
+import { createPacer } from './livePacer.js';
 import { liveRoutes } from './routes/live.js';
 import { logRoutes } from './routes/log.js';
 import { openApiRoutes } from './routes/openapi.js';
@@ -50,6 +53,8 @@ export interface AppOptions {
   dashboardDir?: string;
   /** Interval of SSE keep-alive comments (default 15 s). */
   liveHeartbeatMs?: number;
+  /** Caps and bounds of the live stream (`/api/live`); see DEFAULT_LIVE_LIMITS. */
+  live?: Partial<LiveLimits>;
   /** Require the bearer token for `/api` reads too (default false: reads are public). */
   privateReads?: boolean;
   /** Writes per token (default 20/s, bursts of 100); false turns the limits off. */
@@ -128,7 +133,17 @@ export function createApp(options: AppOptions): Hono {
   api.route('/changes', changeRoutes(deps));
   api.route('/log', logRoutes(deps));
   api.route('/sources', sourceRoutes(deps));
-  api.route('/live', liveRoutes(deps, options.liveHeartbeatMs));
+  const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...options.live };
+  api.route(
+    '/live',
+    liveRoutes(deps, {
+      limits: liveLimits,
+      connections: createLiveConnections(liveLimits),
+      pacer: createPacer(),
+      clientAddress,
+      ...(options.liveHeartbeatMs ? { heartbeatMs: options.liveHeartbeatMs } : {}),
+    }),
+  );
   api.route('/openapi.json', openApiRoutes());
   api.route('/docs', apiDocsRoutes());
 

@@ -10,6 +10,8 @@ import { dayOf } from './http/day.js';
 import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
 import { DEFAULT_WRITE_RATE_LIMIT } from './http/rateLimit.js';
+import { liveLimitsFromEnv } from './liveConnections.js';
+import type { LiveLimits } from './liveConnections.js';
 import type { RateLimitOptions } from './http/rateLimit.js';
 import { isAddressOrSubnet } from './http/clientAddress.js';
 import { ensurePortFree, listenFailure } from './http/listen.js';
@@ -71,6 +73,8 @@ export interface StartServerOptions {
   handleSignals?: boolean;
   /** Plain lines for the person who started it (the URL, where the token is); none by default. */
   print?: (line: string) => void;
+  /** Caps of `/api/live`; default $KRONIEK_LIVE_MAX_PER_CLIENT/$KRONIEK_LIVE_MAX_TOTAL, else 100/1000. */
+  live?: Partial<LiveLimits>;
 }
 
 /** A snapshot is written once the model moved this many positions past the last one ... */
@@ -222,6 +226,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       ...(options.writeRateLimit !== undefined ? { writeRateLimit: options.writeRateLimit } : {}),
       ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
       ...(file ? { integrity: guard } : {}),
+      ...(options.live ? { live: options.live } : {}),
     });
     const server = serve({ fetch: app.fetch, port, hostname });
     await new Promise<void>((ok, fail) => {
@@ -377,7 +382,8 @@ function flagFromEnv(name: string, raw: string | undefined): boolean | undefined
 /**
  * Options from the environment: PORT, KRONIEK_DB, KRONIEK_TOKEN, KRONIEK_STORE with EVENTSTORE_URL,
  * HOST, KRONIEK_PRIVATE_READS, KRONIEK_WRITE_RATE, KRONIEK_WRITE_BURST and KRONIEK_TRUST_PROXY.
- * With EventStoreDB the token file still lives beside KRONIEK_DB.
+ * With EventStoreDB the token file still lives beside KRONIEK_DB. KRONIEK_LIVE_*: see
+ * liveLimitsFromEnv.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServerOptions {
   const dbPath = resolve(env.KRONIEK_DB ?? join(REPO_ROOT, 'data/kroniek.db'));
@@ -396,6 +402,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
   const snapshot = flagFromEnv('KRONIEK_SNAPSHOT', env.KRONIEK_SNAPSHOT);
   const writeRateLimit = writeRateLimitFromEnv(env);
   const trustedProxies = trustedProxiesFromEnv(env.KRONIEK_TRUST_PROXY);
+  const live = liveLimitsFromEnv(env);
   return {
     dbPath,
     store,
@@ -404,6 +411,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): StartServe
     ...(snapshot !== undefined ? { snapshot } : {}),
     ...(writeRateLimit !== undefined ? { writeRateLimit } : {}),
     ...(trustedProxies ? { trustedProxies } : {}),
+    ...(live ? { live } : {}),
     eventsDir: join(REPO_ROOT, 'events'),
     dashboardDir: join(REPO_ROOT, 'dashboard/dist'),
     ...(env.KRONIEK_TOKEN ? { token: env.KRONIEK_TOKEN } : {}),

@@ -203,6 +203,8 @@ export function apiPaths() {
         operationId: 'streamLive',
         tags: ['live'],
         summary: 'Server-Sent Events: each appended event, id = its log position',
+        description:
+          'Events: `ready` first, then `appended` per event (id = its log position). A catch-up from `after` is read a page at a time as the client reads. A client that falls more than the queue limit behind gets `overflow` (its id, and `resumeAfter`, is the last position sent) and the stream ends: reconnect with that Last-Event-ID. Streams are capped per client address (429) and in all (503), both with Retry-After.',
         security: readSecurity,
         parameters: [
           {

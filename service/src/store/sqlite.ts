@@ -52,6 +52,11 @@ export interface SqliteEventStoreOptions {
    * the commit; for a head anchor kept outside the file (integrity/anchor.ts). Must not throw.
    */
   onCommitted?: (commit: CommittedHead) => void;
+  /**
+   * How often subscriptions look for appends made through another connection to the file (a
+   * second process, the CLI), in ms; default 50. Looked for only while anyone subscribes.
+   */
+  foreignPollMs?: number;
 }
 
 /** A committed write transaction: the log's head before it and after it. */
@@ -160,8 +165,8 @@ const toStored = (row: Row): StoredEvent => ({
 
 /**
  * Opens (and creates when needed) an event store in a SQLite file. Every write is an immediate
- * transaction, so the CLI and a running server may share the file; the live tail only sees
- * appends made through this instance.
+ * transaction, so the CLI and a running server may share the file; the live tail announces
+ * appends made through other connections too, within `foreignPollMs`, in log order.
  *
  * Group commit: `append`s called in the same turn of the event loop (concurrent requests of a
  * server) are written in one transaction when the turn ends, each in its own savepoint with its
@@ -234,11 +239,21 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
   const readHead = (): Head => sql.head.get() ?? { position: 0, hash: GENESIS_HASH };
   const readPage = (after: number, limit: number) => sql.page.all(after, limit).map(toStored);
 
+  // Bumped by every commit of another connection (a second process, the CLI), never by ours.
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let seenVersion = dataVersion.get();
   const subscriptions = createSubscriptions({
     readPage: (after) => readPage(after, pageSize),
     head: () => readHead().position,
     onListenerError:
       options.onListenerError ?? ((error) => console.error('kroniek: subscriber failed', error)),
+    foreignCommits: () => {
+      const version = dataVersion.get();
+      const changed = version !== seenVersion;
+      seenVersion = version;
+      return changed;
+    },
+    ...(options.foreignPollMs !== undefined ? { pollMs: options.foreignPollMs } : {}),
   });
 
   /** Appends one stream's checked batch inside the caller's transaction; `tx` moves along. */
