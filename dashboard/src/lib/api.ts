@@ -10,6 +10,7 @@ import type {
   SubjectSummary,
   TimelinePage,
 } from './types.js';
+import { parseRetryAfter, type LiveConnectionHandlers } from './liveFollower.js';
 
 /** A failed call to the service: HTTP status (0 when unreachable) and the problem's text. */
 export class ApiError extends Error {
@@ -90,28 +91,51 @@ export const api = {
     (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
 };
 
-/** What the live feed reports: a new log position, or whether the feed is connected. */
-export interface LiveHandlers {
-  onAppend: (position: number, data: unknown) => void;
-  onStatus: (connected: boolean) => void;
-}
-
-/** Follows /api/live (server-sent events); returns a function that stops following. */
-export function followLive(h: LiveHandlers): () => void {
+/**
+ * Opens one connection to /api/live (server-sent events). An EventSource reconnects by itself
+ * after a dropped socket or an `overflow` (resuming with Last-Event-ID); after a refusal it stops
+ * for good, and since it shows no status or headers, one plain request asks the service why
+ * (a 429/503 carries Retry-After) before `onClosed` reports it. Returns a function that closes.
+ */
+export function connectLive(h: LiveConnectionHandlers): () => void {
   const source = new EventSource('/api/live');
-  const onMessage = (e: MessageEvent<string>) => {
-    let data: unknown = null;
-    try {
-      data = JSON.parse(e.data);
-    } catch {
-      data = e.data;
-    }
-    h.onAppend(Number(e.lastEventId) || 0, data);
-  };
+  const probe = new AbortController();
   // The service names its messages: 'ready' once subscribed, 'appended' for each new event.
-  source.addEventListener('appended', onMessage);
+  source.addEventListener('appended', (e: MessageEvent<string>) =>
+    h.onAppend(Number(e.lastEventId) || 0),
+  );
   source.addEventListener('ready', () => h.onStatus(true));
   source.addEventListener('open', () => h.onStatus(true));
-  source.addEventListener('error', () => h.onStatus(source.readyState === EventSource.OPEN));
-  return () => source.close();
+  source.addEventListener('error', () => {
+    if (source.readyState !== EventSource.CLOSED) return h.onStatus(false);
+    source.close();
+    void whyRefused(probe.signal).then((refusal) => {
+      if (!probe.signal.aborted) h.onClosed(refusal);
+    });
+  });
+  return () => {
+    probe.abort();
+    source.close();
+  };
+}
+
+async function whyRefused(
+  signal: AbortSignal,
+): Promise<{ status: number; retryAfterMs: number | null }> {
+  // Its own controller: an admitted stream is let go as soon as its status line is read.
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop);
+  try {
+    const res = await fetch(url('/live'), {
+      headers: { accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    return { status: res.status, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) };
+  } catch {
+    return { status: 0, retryAfterMs: null };
+  } finally {
+    controller.abort();
+    signal.removeEventListener('abort', stop);
+  }
 }

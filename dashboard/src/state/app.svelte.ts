@@ -1,16 +1,9 @@
-import { api, followLive } from '../lib/api.js';
-import type {
-  ActorSummary,
-  ChangeItem,
-  ChartSeries,
-  EventDetail,
-  SourceWithText,
-  SubjectSummary,
-  TimelinePage,
-} from '../lib/types.js';
-import { timelineParams } from '../lib/urlState.js';
-import { ChartEvents } from './chartEvents.svelte.js';
-import { Remote } from './remote.svelte.js';
+import { whenIdle } from '../lib/idle.js';
+import { Catalog } from './catalog.svelte.js';
+import { ChangesState } from './changes.svelte.js';
+import { ChartsState } from './charts.svelte.js';
+import { EventDetailState } from './detail.svelte.js';
+import { LiveFeed } from './live.svelte.js';
 import { TimelineStore } from './timeline.svelte.js';
 import { ViewStore } from './view.svelte.js';
 
@@ -19,55 +12,46 @@ export interface DashboardOptions {
   today: () => string;
 }
 
-/** Everything the dashboard shows, and where it comes from. */
+/** Everything the dashboard shows, and where it comes from: one state object per view. */
 export class Dashboard {
-  readonly today: () => string;
+  /** the day the page was opened: "today" for the replay bar and the changes view */
+  readonly today: string;
   readonly view = new ViewStore();
-  readonly timeline = new TimelineStore();
-  readonly detail = new Remote<EventDetail>();
-  readonly source = new Remote<SourceWithText>();
-  readonly actors = new Remote<ActorSummary[]>();
-  readonly subjects = new Remote<SubjectSummary[]>();
-  readonly money = new Remote<ChartSeries>();
-  readonly quantities = new Remote<ChartSeries>();
-  readonly perMonth = new Remote<ChartSeries>();
-  /** the events behind chart points that add up several events */
-  readonly chartEvents = new ChartEvents();
-  readonly changes = new Remote<ChangeItem[]>();
-  /** adoptions and signings, for the markers on the money chart */
-  readonly markers = new Remote<TimelinePage>();
-  /** the months the whole record spans (for the replay slider), from an unreplayed chart */
-  readonly span = new Remote<ChartSeries>();
-
-  live = $state(false);
-  /** bumped on every appended event, so views reload what they show */
-  revision = $state(0);
-  /** how many events arrived live since the page was opened */
-  arrived = $state(0);
+  readonly live = new LiveFeed();
+  readonly timeline = new TimelineStore(this.view, this.live);
+  readonly catalog: Catalog;
+  readonly detail = new EventDetailState(this.view, this.live);
+  readonly charts = new ChartsState(this.view, this.live);
+  readonly changes: ChangesState;
+  /** the timeline has answered and the browser was idle since: the rest may load */
+  #settled = $state(false);
 
   constructor(options: DashboardOptions) {
-    this.today = options.today;
-  }
-
-  /** Follows the service's live feed; returns a function that stops it. */
-  follow(): () => void {
-    return followLive({
-      onAppend: () => {
-        this.arrived += 1;
-        this.revision += 1;
-      },
-      onStatus: (connected) => {
-        this.live = connected;
-      },
-    });
+    this.today = options.today();
+    this.catalog = new Catalog(this.live, this.today);
+    this.changes = new ChangesState(this.view, this.live, this.today);
   }
 
   /** Asks for the first timeline page of the view in the URL, before anything is mounted. */
   start(): void {
-    void this.timeline.load(timelineParams(this.view.current));
+    this.timeline.start();
   }
 
-  loadSpan(): Promise<void> {
-    return this.span.load((s) => api.chart('events-per-month', {}, s), { keep: true });
+  /**
+   * Keeps every view's data in step with the URL and the live feed while the page is mounted;
+   * call once during component init. The timeline is what a reader comes for: the filter lists,
+   * the replay span and the live feed are asked for only once its first page has answered and
+   * the browser is idle, so they never queue in front of it.
+   */
+  track(): void {
+    $effect(() =>
+      this.timeline.answered && !this.#settled ? whenIdle(() => (this.#settled = true)) : undefined,
+    );
+    $effect(() => (this.#settled ? this.live.follow() : undefined));
+    this.catalog.track(() => this.#settled);
+    this.timeline.track();
+    this.detail.track();
+    this.charts.track();
+    this.changes.track();
   }
 }

@@ -1,4 +1,5 @@
-import { ApiError, isAbort } from '../lib/api.js';
+import type { ApiError } from '../lib/api.js';
+import { LatestRequest } from '../lib/latest.js';
 
 /**
  * One piece of data from the service: loading, loaded or failed. A new load aborts the one in
@@ -8,36 +9,25 @@ export class Remote<T> {
   data = $state<T | null>(null);
   error = $state<ApiError | null>(null);
   loading = $state(false);
-  #controller: AbortController | null = null;
+  #request = new LatestRequest();
 
   async load(
     fetcher: (signal: AbortSignal) => Promise<T>,
     options: { keep?: boolean } = {},
   ): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
     this.loading = true;
     if (!options.keep) this.data = null;
-    try {
-      const data = await fetcher(controller.signal);
-      if (controller.signal.aborted) return;
-      this.data = data;
+    const outcome = await this.#request.run(fetcher);
+    if (!outcome) return; // replaced: the newer load owns `loading`
+    if (outcome.ok) {
+      this.data = outcome.value;
       this.error = null;
-    } catch (e) {
-      if (isAbort(e) || controller.signal.aborted) return;
-      this.error = e instanceof ApiError ? e : new ApiError(0, 'Unexpected error', String(e));
-    } finally {
-      if (this.#controller === controller) {
-        this.loading = false;
-        this.#controller = null;
-      }
-    }
+    } else this.error = outcome.error;
+    this.loading = false;
   }
 
   clear(): void {
-    this.#controller?.abort();
-    this.#controller = null;
+    this.#request.cancel();
     this.data = null;
     this.error = null;
     this.loading = false;

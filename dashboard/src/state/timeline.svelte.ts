@@ -1,5 +1,9 @@
-import { ApiError, api, isAbort } from '../lib/api.js';
+import { untrack } from 'svelte';
+import { api, type ApiError } from '../lib/api.js';
+import { LatestRequest } from '../lib/latest.js';
 import type { TimelineItem, TimelinePage } from '../lib/types.js';
+import type { LiveFeed } from './live.svelte.js';
+import type { ViewStore } from './view.svelte.js';
 
 // A screen shows about a dozen rows: a small first page answers, travels and parses fastest.
 const FIRST_PAGE = 50;
@@ -23,9 +27,38 @@ export class TimelineStore {
   loadingMore = $state(false);
   loaded = $state(false);
   error = $state<ApiError | null>(null);
+  /** the first page has answered (or failed): what comes after the timeline may start */
+  readonly answered = $derived(this.loaded || this.error !== null);
+  readonly #view: ViewStore;
+  readonly #live: LiveFeed;
   #params: Record<string, string> = {};
-  #controller: AbortController | null = null;
+  #request = new LatestRequest();
   #inflight: Promise<void> | null = null;
+
+  constructor(view: ViewStore, live: LiveFeed) {
+    this.#view = view;
+    this.#live = live;
+  }
+
+  /** Asks for the first page of the view in the URL (before anything is mounted). */
+  start(): void {
+    void this.load(this.#view.timelineQuery);
+  }
+
+  /** Keeps the timeline in step with the view and the live feed; call during component init. */
+  track(): void {
+    $effect(() => {
+      const params = this.#view.timelineQuery;
+      // Until the first live event, the page started by start() is the one wanted: keep it.
+      const fresh = this.#live.revision === 0;
+      untrack(() => void this.load(params, { keep: true, reuse: fresh }));
+    });
+  }
+
+  /** Reads the first page again (after an error). */
+  retry(): void {
+    void this.load(this.#view.timelineQuery);
+  }
 
   /** Reads the first page of a query; `keep` leaves the old items on screen until it arrives. */
   async load(
@@ -44,51 +77,34 @@ export class TimelineStore {
   }
 
   async #load(params: Record<string, string>, options: { keep?: boolean }): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
     this.#params = params;
     this.loading = true;
     this.loadingMore = false;
     if (!options.keep) this.loaded = false;
-    try {
-      const page = await api.timeline({ ...params, limit: FIRST_PAGE }, controller.signal);
-      if (controller.signal.aborted) return;
-      this.#take(page, false);
+    const outcome = await this.#request.run((signal) =>
+      api.timeline({ ...params, limit: FIRST_PAGE }, signal),
+    );
+    if (!outcome) return; // replaced by a newer query
+    if (outcome.ok) {
+      this.#take(outcome.value, false);
       this.error = null;
-    } catch (e) {
-      if (isAbort(e) || controller.signal.aborted) return;
-      this.error = e instanceof ApiError ? e : new ApiError(0, 'Unexpected error', String(e));
-    } finally {
-      if (this.#controller === controller) {
-        this.loading = false;
-        this.#controller = null;
-      }
-    }
+    } else this.error = outcome.error;
+    this.loading = false;
   }
 
   /** Reads the next page, if there is one and none is being read. */
   async loadMore(): Promise<void> {
-    if (!this.nextCursor || this.loading || this.loadingMore) return;
-    const controller = new AbortController();
-    this.#controller = controller;
+    const cursor = this.nextCursor;
+    if (!cursor || this.loading || this.loadingMore) return;
     this.loadingMore = true;
-    try {
-      const page = await api.timeline(
-        { ...this.#params, cursor: this.nextCursor, limit: NEXT_PAGE },
-        controller.signal,
-      );
-      if (controller.signal.aborted) return;
-      this.#take(page, true);
-    } catch (e) {
-      if (isAbort(e) || controller.signal.aborted) return;
-      this.error = e instanceof ApiError ? e : new ApiError(0, 'Unexpected error', String(e));
-    } finally {
-      if (this.#controller === controller) {
-        this.loadingMore = false;
-        this.#controller = null;
-      }
-    }
+    const params = this.#params;
+    const outcome = await this.#request.run((signal) =>
+      api.timeline({ ...params, cursor, limit: NEXT_PAGE }, signal),
+    );
+    if (!outcome) return; // a new query replaced it
+    if (outcome.ok) this.#take(outcome.value, true);
+    else this.error = outcome.error;
+    this.loadingMore = false;
   }
 
   #take(page: TimelinePage, append: boolean): void {

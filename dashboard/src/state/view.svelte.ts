@@ -1,4 +1,10 @@
-import { parseViewState, serializeViewState, type ViewState } from '../lib/urlState.js';
+import {
+  parseViewState,
+  replayParams,
+  serializeViewState,
+  timelineParams,
+  type ViewState,
+} from '../lib/urlState.js';
 
 /**
  * The view state, kept in the URL: every change is a history entry (or replaces the current
@@ -6,6 +12,13 @@ import { parseViewState, serializeViewState, type ViewState } from '../lib/urlSt
  */
 export class ViewStore {
   current = $state<ViewState>(parseViewState(''));
+  // Through a string key, so that loaders re-run only when their query really changed.
+  #replayKey = $derived(JSON.stringify(replayParams(this.current)));
+  #timelineKey = $derived(JSON.stringify(timelineParams(this.current)));
+  /** the replay day and "as known then", as query parameters; a new object only when they change */
+  readonly replay: Record<string, string> = $derived(JSON.parse(this.#replayKey));
+  /** the timeline's query; a new object only when it changes */
+  readonly timelineQuery: Record<string, string> = $derived(JSON.parse(this.#timelineKey));
 
   constructor() {
     this.current = parseViewState(window.location.search);

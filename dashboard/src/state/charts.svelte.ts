@@ -1,0 +1,72 @@
+import { untrack } from 'svelte';
+import { api } from '../lib/api.js';
+import { dayMarkers } from '../lib/markers.js';
+import type { ChartSeries, TimelinePage } from '../lib/types.js';
+import type { GroupBy } from '../lib/urlState.js';
+import { ChartEvents } from './chartEvents.svelte.js';
+import type { LiveFeed } from './live.svelte.js';
+import { Remote } from './remote.svelte.js';
+import type { ViewStore } from './view.svelte.js';
+
+type ChartsModule = typeof import('../components/ChartsView.svelte');
+
+/** The Charts tab: its series, the markers on the money chart and the code that draws them. */
+export class ChartsState {
+  readonly money = new Remote<ChartSeries>();
+  readonly quantities = new Remote<ChartSeries>();
+  readonly perMonth = new Remote<ChartSeries>();
+  /** adoptions and signings, for the markers on the money chart */
+  readonly adoptions = new Remote<TimelinePage>();
+  readonly markers = $derived(dayMarkers(this.adoptions.data?.items ?? []));
+  /** the events behind chart points that add up several events */
+  readonly events = new ChartEvents();
+  /** Chart.js and the chart components, imported when the tab is first opened */
+  module = $state<Promise<ChartsModule> | null>(null);
+  readonly #view: ViewStore;
+  readonly #live: LiveFeed;
+
+  constructor(view: ViewStore, live: LiveFeed) {
+    this.#view = view;
+    this.#live = live;
+  }
+
+  /** Loads while the tab is open, again on a new replay, grouping or live event; call during component init. */
+  track(): void {
+    const open = () => this.#view.current.tab === 'charts';
+    $effect(() => {
+      if (!open()) return;
+      const replay = this.#view.replay;
+      const groupBy = this.#view.current.groupBy;
+      void this.#live.revision;
+      untrack(() => this.#load(replay, groupBy));
+    });
+    // The data tables name every event of a point that adds up several: look those events up.
+    $effect(() => {
+      if (!open()) return;
+      const series = [this.money.data, this.quantities.data];
+      const replay = this.#view.replay;
+      untrack(() => void this.events.load(series, replay));
+    });
+    $effect(() => {
+      if (open() && !untrack(() => this.module)) {
+        this.module = import('../components/ChartsView.svelte');
+      }
+    });
+  }
+
+  retry(): void {
+    this.#load(this.#view.replay, this.#view.current.groupBy);
+  }
+
+  #load(replay: Record<string, string>, groupBy: GroupBy): void {
+    const grouped = { ...replay, groupBy };
+    void this.money.load((s) => api.chart('money-cumulative', grouped, s), { keep: true });
+    void this.quantities.load((s) => api.chart('quantities', grouped, s), { keep: true });
+    void this.perMonth.load((s) => api.chart('events-per-month', replay, s), { keep: true });
+    const kinds = 'DocumentAdopted,AgreementSigned';
+    void this.adoptions.load(
+      (s) => api.timeline({ ...replay, kinds, includeLater: 'false', limit: 500 }, s),
+      { keep: true },
+    );
+  }
+}
