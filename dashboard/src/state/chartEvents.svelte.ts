@@ -1,4 +1,5 @@
-import { api, isAbort } from '../lib/api.js';
+import { api } from '../lib/api.js';
+import { LatestRequest } from '../lib/latest.js';
 import { unknownRanges } from '../lib/pointEvents.js';
 import type { ChartSeries, TimelineItem } from '../lib/types.js';
 
@@ -13,7 +14,7 @@ const PARALLEL = 3;
  */
 export class ChartEvents {
   known = $state.raw<ReadonlyMap<string, TimelineItem>>(new Map());
-  #controller: AbortController | null = null;
+  #request = new LatestRequest();
   #replayKey = '';
 
   async load(
@@ -28,35 +29,34 @@ export class ChartEvents {
     }
     const ranges = unknownRanges(series, this.known).slice(0, MAX_RANGES);
     if (ranges.length === 0) return;
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    const found = new Map(this.known);
-    const queue = [...ranges];
-    const worker = async () => {
-      for (let r = queue.shift(); r; r = queue.shift()) {
-        const page = await api.timeline(
-          {
-            ...replay,
-            ...(r.from ? { from: r.from } : {}),
-            ...(r.to ? { to: r.to } : {}),
-            includeLater: 'false',
-            limit: 500,
-          },
-          controller.signal,
-        );
-        for (const item of page.items) found.set(item.id, item);
+    const known = this.known;
+    const outcome = await this.#request.run(async (signal) => {
+      const found = new Map(known);
+      const queue = [...ranges];
+      const worker = async () => {
+        for (let r = queue.shift(); r; r = queue.shift()) {
+          const page = await api.timeline(
+            {
+              ...replay,
+              ...(r.from ? { from: r.from } : {}),
+              ...(r.to ? { to: r.to } : {}),
+              includeLater: 'false',
+              limit: 500,
+            },
+            signal,
+          );
+          for (const item of page.items) found.set(item.id, item);
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: Math.min(PARALLEL, ranges.length) }, worker));
+      } catch (e) {
+        if (signal.aborted) throw e;
+        // Otherwise keep what was found: a point whose events are not all known keeps its summary
+        // row ("… and N more events"), which is correct, only less detailed.
       }
-    };
-    try {
-      await Promise.all(Array.from({ length: Math.min(PARALLEL, ranges.length) }, worker));
-    } catch (e) {
-      if (isAbort(e) || controller.signal.aborted) return;
-      // Otherwise keep what was found: a point whose events are not all known keeps its summary
-      // row ("… and N more events"), which is correct, only less detailed.
-    }
-    if (controller.signal.aborted) return;
-    this.known = found;
-    this.#controller = null;
+      return found;
+    });
+    if (outcome?.ok) this.known = outcome.value;
   }
 }
