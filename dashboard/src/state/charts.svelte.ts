@@ -1,4 +1,5 @@
 import { untrack } from 'svelte';
+import type ChartsView from '../components/ChartsView.svelte';
 import { api } from '../lib/api.js';
 import { dayMarkers } from '../lib/markers.js';
 import type { ChartSeries, TimelinePage } from '../lib/types.js';
@@ -8,7 +9,7 @@ import type { LiveFeed } from './live.svelte.js';
 import { Remote } from './remote.svelte.js';
 import type { ViewStore } from './view.svelte.js';
 
-type ChartsModule = typeof import('../components/ChartsView.svelte');
+type ChartsModule = { default: typeof ChartsView };
 
 /** The Charts tab: its series, the markers on the money chart and the code that draws them. */
 export class ChartsState {
