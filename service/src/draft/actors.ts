@@ -4,7 +4,8 @@ import type { ActorReading, Span } from './types.js';
 
 export const ACTORS_VERSION = 1;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (s: string) =>
+  s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** Matchers for the gazetteer, longest names first: one ignoring case, one exact. */
 export interface ActorMatcher {
