@@ -21,12 +21,12 @@ export const CUES: readonly Cue[] = [
   {
     id: 'cue.parliament.commitment', kind: 'ParliamentaryCommitmentMade', weight: 0.9,
     roles: { subject: 'promisor', object: 'promisee' },
-    words: ['heb ik u toegezegd', 'heb ik uw Kamer toegezegd', 'zeg ik toe', 'zeg ik uw Kamer toe', 'zal ik uw Kamer', 'zal uw Kamer … informeren', 'toezegging', 'toegezegd', 'will inform parliament', 'undertook to inform', 'återkomma', 'återkommer', 'kommer regeringen att återkomma'],
+    words: ['heb ik u toegezegd', 'heb ik uw Kamer toegezegd', 'zeg ik toe', 'zeg ik uw Kamer toe', 'zal ik uw Kamer', 'zal uw Kamer … informeren', 'toezegging', 'toegezegd', 'ben ik bereid', 'is graag bereid', 'is bereid om', 'am prepared to', 'är beredd att', 'will inform parliament', 'undertook to inform', 'återkomma', 'återkommer', 'kommer regeringen att återkomma'],
   },
   {
     id: 'cue.parliament.fulfilled', kind: 'ParliamentaryCommitmentFulfilled', weight: 0.85,
     roles: { subject: 'promisor', object: 'promisee' },
-    words: ['opvolging gegeven aan', 'uitvoering gegeven aan', 'invulling gegeven aan', 'wordt voldaan aan', 'geef ik invulling aan', 'informeer ik uw Kamer over', 'in fulfilment of', 'in response to the motion'],
+    words: ['opvolging gegeven aan', 'uitvoering gegeven aan', 'invulling gegeven aan', 'wordt voldaan aan', 'geef ik invulling aan', 'informeer ik uw Kamer over', 'in fulfilment of', 'in response to the motion', 'vorm gegeven aan', 'waartoe de motie', 'verzoekt de motie'],
   },
   {
     id: 'cue.signed', kind: 'AgreementSigned', weight: 0.85, roles: { subject: 'signatory', object: 'signatory' },
@@ -42,7 +42,7 @@ export const CUES: readonly Cue[] = [
   },
   {
     id: 'cue.delivered', kind: 'SupportDelivered', weight: 0.75, roles: SUPPORT,
-    words: ['geleverd', 'leverde', 'leverden', 'afgeleverd', 'overgedragen', 'gerealiseerd', 'realiseerde', 'delivered', 'handed over', 'skänkt', 'skänkte', 'levererat', 'levererats', 'levererade', 'överlämnat', 'donerade', 'donerat', 'verworven'],
+    words: ['geleverd', 'leverde', 'leverden', 'afgeleverd', 'overgedragen', 'gerealiseerd', 'realiseerde', 'delivered', 'handed over', 'skänkt', 'skänkte', 'levererat', 'levererats', 'levererade', 'överlämnat', 'donerade', 'donerat', 'verworven', 'leveringen zijn', 'al gedaan', 'deliveries have'],
   },
   {
     id: 'cue.launched', kind: 'InitiativeLaunched', weight: 0.75, roles: { subject: 'launcher', object: 'participant' },
@@ -62,11 +62,11 @@ export const CUES: readonly Cue[] = [
   },
   {
     id: 'cue.meeting.noun', kind: 'MeetingHeld', weight: 0.45, roles: MEETING,
-    words: ['bijeenkomst', 'vergadering', 'top', 'ontbijt', 'lunch', 'diner', 'overleg', 'meeting', 'meetings', 'summit', 'conference', 'ministerial', 'möte', 'mötet', 'toppmöte', 'sammanträde', 'editie', 'edition'],
+    words: ['bijeenkomst', 'vergadering', 'top', 'ontbijt', 'lunch', 'diner', 'overleg', 'meeting', 'meetings', 'summit', 'conference', 'ministerial', 'möte', 'mötet', 'toppmöte', 'sammanträde', 'editie', 'edition', 'commissiedebat', 'Europese Raad van', 'European Council of', 'council meeting'],
   },
   {
     id: 'cue.statement', kind: 'StatementMade', weight: 0.5, roles: { subject: 'speaker', object: 'addressee' },
-    words: ['spraken uit', 'sprak uit', 'spraken … over', 'sprak … over', 'spraken … met', 'sprak … met', 'benadrukte', 'benadrukten', 'onderstreepte', 'riep … op', 'riepen … op', 'verklaarde', 'gaf aan', 'gaven aan', 'besproken', 'bespraken', 'schrijft', 'schreef', 'meldt', 'publiceert', 'gepubliceerd', 'stressed', 'underscored', 'underlined', 'emphasised', 'emphasized', 'said', 'stated', 'called on', 'called for', 'discussed', 'noted', 'highlighted', 'welcomed', 'published', 'framhöll', 'betonade', 'sade', 'uppgav', 'diskuterade', 'diskuteras', 'underströk', 'konstaterade', 'publicerar', 'publicerat'],
+    words: ['spraken uit', 'sprak uit', 'spraken … over', 'sprak … over', 'spraken … met', 'sprak … met', 'benadrukte', 'benadrukten', 'onderstreepte', 'riep … op', 'riepen … op', 'verklaarde', 'gaf aan', 'gaven aan', 'besproken', 'bespraken', 'schrijft', 'schreef', 'meldt', 'publiceert', 'gepubliceerd', 'stressed', 'underscored', 'underlined', 'emphasised', 'emphasized', 'said', 'stated', 'called on', 'called for', 'discussed', 'noted', 'highlighted', 'welcomed', 'published', 'framhöll', 'betonade', 'sade', 'uppgav', 'diskuterade', 'diskuteras', 'underströk', 'konstaterade', 'publicerar', 'publicerat', 'benoemden', 'benoemde', 'aangegeven', 'heb aangegeven', 'consensus', 'onderschrijft', 'onderschrijven', 'zet zich … in', 'zetten zich … in', 'onderstreepten', 'in gesprek blijven', 'zijn overgenomen', 'is bezig met', 'geeft … signaal', 'there is consensus', 'endorses', 'remain committed', 'står bakom', 'välkomnar', 'välkomnade'],
   },
 ];
 

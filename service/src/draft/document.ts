@@ -59,7 +59,8 @@ export function readDraftInput(
   } else {
     const { fields, body } = splitHeader(raw);
     text = body;
-    if (fields.date && /^\d{4}-\d{2}-\d{2}$/.test(fields.date)) published = { precision: 'day', date: fields.date };
+    const day = /^\d{4}-\d{2}-\d{2}\b/.exec(fields.date ?? '');
+    if (day) published = { precision: 'day', date: day[0] };
     language = fields.language;
   }
   if (overrides.date !== undefined) {

@@ -16,7 +16,7 @@ export interface DraftOptions {
 }
 
 /** Below this confidence a sentence is not drafted. */
-const THRESHOLD = 0.4;
+const THRESHOLD = 0.45;
 
 const KIND_LABEL: Record<Draft['kind'], string> = {
   MeetingHeld: 'Meeting held',
@@ -66,6 +66,8 @@ function draftSentence(
   matcher: ReturnType<typeof actorMatcher>,
 ): Draft | null {
   if (sentence.text.length < 12 || !/\p{L}{3}/u.test(sentence.text)) return null;
+  // A heading or title (no closing punctuation) names a topic; the sentences below report it.
+  if (!/[.!?:;"”’)\]]$/.test(sentence.text) && !sentence.text.includes('\n') && sentence.text.length < 120) return null;
   let best: { cue: (typeof cues)[number]; at: RegExpExecArray } | undefined;
   for (const cue of cues) {
     const at = cue.re.exec(sentence.text);
