@@ -10,6 +10,8 @@ export interface Cue {
   /** Alternatives of words, matched whole, case-insensitively. `…` stands for up to 60 characters. */
   words: readonly string[];
   weight: number;
+  /** Added to the weight when a date is worded right beside the cue ("het commissiedebat op 22 mei"). */
+  datedBoost?: number;
   roles: { subject: ActorRole; object: ActorRole };
 }
 
@@ -61,7 +63,7 @@ export const CUES: readonly Cue[] = [
     words: ['vond … plaats', 'vonden … plaats', 'kwamen … bijeen', 'kwam … bijeen', 'vergaderden', 'vergaderde', 'ontmoette', 'ontmoetten', 'telefoongesprek', 'belde', 'videoconferentie', 'nam deel', 'namen deel', 'deelgenomen', 'bezocht', 'was er een', 'met in', 'met with', 'participated', 'took place', 'was held', 'were held', 'are meeting', 'is meeting', 'will meet', 'welcome … to', 'möttes', 'träffade', 'träffades', 'överläggningar', 'reste … till', 'deltog', 'deltar', 'besöket', 'besök', 'telefonsamtal'],
   },
   {
-    id: 'cue.meeting.noun', kind: 'MeetingHeld', weight: 0.45, roles: MEETING,
+    id: 'cue.meeting.noun', kind: 'MeetingHeld', weight: 0.45, datedBoost: 0.3, roles: MEETING,
     words: ['bijeenkomst', 'vergadering', 'top', 'ontbijt', 'lunch', 'diner', 'overleg', 'meeting', 'meetings', 'summit', 'conference', 'ministerial', 'möte', 'mötet', 'toppmöte', 'sammanträde', 'editie', 'edition', 'commissiedebat', 'Europese Raad van', 'European Council of', 'council meeting'],
   },
   {

@@ -4,9 +4,10 @@ import { actorMatcher, readActors } from './actors.js';
 import { readAmounts, readQuantities } from './amounts.js';
 import { compileCues, CUES_VERSION, FUTURE, HEDGES } from './cues.js';
 import { readDates, undated } from './dates.js';
+import { FAMILY } from './family.js';
 import { detectLanguage } from './language.js';
 import { sectionOf, segmentSentences } from './segment.js';
-import type { DocumentContext, Draft, Language, Span } from './types.js';
+import type { DateReading, DocumentContext, Draft, Language, Span } from './types.js';
 
 export interface DraftOptions {
   documentId: string;
@@ -52,8 +53,7 @@ export function draftDocument(text: string, options: DraftOptions): Draft[] {
   const actors = actorMatcher();
   const drafts: Draft[] = [];
   for (const sentence of segmentSentences(text, language)) {
-    const draft = draftSentence(text, sentence, ctx, cues, actors);
-    if (draft) drafts.push(draft);
+    drafts.push(...draftSentence(text, sentence, ctx, cues, actors));
   }
   return drafts;
 }
@@ -64,56 +64,81 @@ function draftSentence(
   ctx: DocumentContext,
   cues: ReturnType<typeof compileCues>,
   matcher: ReturnType<typeof actorMatcher>,
-): Draft | null {
-  if (sentence.text.length < 12 || !/\p{L}{3}/u.test(sentence.text)) return null;
+): Draft[] {
+  if (sentence.text.length < 12 || !/\p{L}{3}/u.test(sentence.text)) return [];
   // A heading or title (no closing punctuation) names a topic; the sentences below report it.
-  if (!/[.!?:;"”’)\]]$/.test(sentence.text) && !sentence.text.includes('\n') && sentence.text.length < 120) return null;
-  let best: { cue: (typeof cues)[number]; at: RegExpExecArray } | undefined;
+  if (!/[.!?:;"”’)\]]\d{0,2}$/.test(sentence.text) && !sentence.text.includes('\n') && sentence.text.length < 60) return [];
+  // The strongest cue of each kind family: a sentence may report a meeting and what was said there.
+  const best = new Map<string, { cue: (typeof cues)[number]; at: RegExpExecArray; weight: number }>();
+  const dates = readDates(sentence, ctx);
   for (const cue of cues) {
     const at = cue.re.exec(sentence.text);
-    if (at && (!best || cue.weight > best.cue.weight)) best = { cue, at };
+    if (!at) continue;
+    const family = FAMILY[cue.kind];
+    const had = best.get(family);
+    const weight = cue.weight + (cue.datedBoost && nearDate(at, sentence, dates) ? cue.datedBoost : 0);
+    if (!had || weight > had.weight) best.set(family, { cue, at, weight });
   }
-  if (!best) return null;
-  const dates = readDates(sentence, ctx);
+  if (best.size === 0) return [];
   const amounts = readAmounts(sentence, ctx.language);
   const taken = [...dates.map((d) => d.span), ...amounts.map((a) => a.span)];
   const quantities = readQuantities(sentence, ctx.language, taken);
-  const cueSpan: Span = {
-    start: sentence.start + best.at.index,
-    end: sentence.start + best.at.index + best.at[0].length,
-    text: best.at[0],
-  };
-  const actors = readActors(sentence, matcher, cueSpan.start, best.cue.roles);
-  const date = dates[0];
-  const occurred: FuzzyDate = date ? date.value : undated(ctx);
-  let kind = best.cue.kind;
-  const occurredFrom = dayBounds(occurred).earliest;
-  if (kind === 'MeetingHeld' && (FUTURE.test(sentence.text) || (occurredFrom !== null && occurredFrom > ctx.latest)))
-    kind = 'MeetingScheduled';
-  let confidence = best.cue.weight;
-  if (date) confidence += 0.1;
-  if (actors.length > 0) confidence += 0.05;
-  if (amounts.length > 0 || quantities.length > 0) confidence += 0.1;
-  if (HEDGES.test(sentence.text)) confidence -= 0.35;
-  if (/\?\s*$/.test(sentence.text)) confidence -= 0.3;
-  confidence = Math.round(Math.min(0.95, Math.max(0, confidence)) * 100) / 100;
-  if (confidence < THRESHOLD) return null;
-  return {
-    kind,
-    title: titleOf(kind, sentence.text),
-    occurred,
-    ...(date ? { occurredSpan: date.span } : {}),
-    knownAt: { date: ctx.published, basis: 'source-publication' },
-    amounts,
-    quantities,
-    actors,
-    quotation: sentence,
-    section: sectionOf(text, sentence.start),
-    cue: cueSpan,
-    rule: { id: `${best.cue.id}${kind !== best.cue.kind ? '+future' : ''}`, version: CUES_VERSION },
-    confidence,
-    language: ctx.language,
-  };
+  const top = Math.max(...[...best.values()].map((b) => b.weight));
+  const hedged = HEDGES.test(sentence.text) || /\?\s*$/.test(sentence.text);
+  const out: Draft[] = [];
+  for (const { cue, at, weight } of best.values()) {
+    // A weaker family is drafted beside the strongest only when its own cue is strong.
+    if (weight < top && weight < 0.7) continue;
+    const cueSpan: Span = {
+      start: sentence.start + at.index,
+      end: sentence.start + at.index + at[0].length,
+      text: at[0],
+    };
+    const actors = readActors(sentence, matcher, cueSpan.start, cue.roles);
+    // The date worded nearest the cue is the event's.
+    const date = [...dates].sort(
+      (a, b) => distanceTo(a.span, cueSpan) - distanceTo(b.span, cueSpan) || a.span.start - b.span.start,
+    )[0];
+    const occurred: FuzzyDate = date ? date.value : undated(ctx);
+    let kind = cue.kind;
+    const occurredFrom = dayBounds(occurred).earliest;
+    if (kind === 'MeetingHeld' && (FUTURE.test(sentence.text) || (occurredFrom !== null && occurredFrom > ctx.latest)))
+      kind = 'MeetingScheduled';
+    let confidence = weight;
+    if (date) confidence += 0.1;
+    if (actors.length > 0) confidence += 0.05;
+    if (amounts.length > 0 || quantities.length > 0) confidence += 0.1;
+    if (hedged) confidence -= 0.35;
+    confidence = Math.round(Math.min(0.95, Math.max(0, confidence)) * 100) / 100;
+    if (confidence < THRESHOLD) continue;
+    out.push({
+      kind,
+      title: titleOf(kind, sentence.text),
+      occurred,
+      ...(date ? { occurredSpan: date.span } : {}),
+      knownAt: { date: ctx.published, basis: 'source-publication' },
+      amounts,
+      quantities,
+      actors,
+      quotation: sentence,
+      section: sectionOf(text, sentence.start),
+      cue: cueSpan,
+      rule: { id: `${cue.id}${kind !== cue.kind ? '+future' : ''}`, version: CUES_VERSION },
+      confidence,
+      language: ctx.language,
+    });
+  }
+  return out;
+}
+
+/** Whether a date is worded within 30 characters of the cue (a meeting noun with its own date). */
+function nearDate(at: RegExpExecArray, sentence: Span, dates: DateReading[]): boolean {
+  const cue = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length, text: at[0] };
+  return dates.some((d) => d.span.text.length > 0 && distanceTo(d.span, cue) <= 30);
+}
+
+function distanceTo(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
 
 /** "<kind>: <the sentence's first words>", at most 120 characters, cut at a word. */
