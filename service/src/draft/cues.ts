@@ -12,6 +12,8 @@ export interface Cue {
   weight: number;
   /** Added to the weight when a date is worded right beside the cue ("het commissiedebat op 22 mei"). */
   datedBoost?: number;
+  /** A noun that, made definite ("the meeting", "mötet"), refers back to a meeting already named. */
+  anaphoric?: boolean;
   roles: { subject: ActorRole; object: ActorRole };
 }
 
@@ -28,7 +30,7 @@ export const CUES: readonly Cue[] = [
   {
     id: 'cue.parliament.fulfilled', kind: 'ParliamentaryCommitmentFulfilled', weight: 0.85,
     roles: { subject: 'promisor', object: 'promisee' },
-    words: ['opvolging gegeven aan', 'uitvoering gegeven aan', 'invulling gegeven aan', 'wordt voldaan aan', 'geef ik invulling aan', 'informeer ik uw Kamer over', 'in fulfilment of', 'in response to the motion', 'vorm gegeven aan', 'waartoe de motie', 'verzoekt de motie'],
+    words: ['opvolging gegeven aan', 'uitvoering gegeven aan', 'invulling gegeven aan', 'wordt voldaan aan', 'geef ik invulling aan', 'in fulfilment of', 'in response to the motion', 'vorm gegeven aan', 'waartoe de motie', 'verzoekt de motie'],
   },
   {
     id: 'cue.signed', kind: 'AgreementSigned', weight: 0.85, roles: { subject: 'signatory', object: 'signatory' },
@@ -60,11 +62,11 @@ export const CUES: readonly Cue[] = [
   },
   {
     id: 'cue.meeting.held', kind: 'MeetingHeld', weight: 0.7, roles: MEETING,
-    words: ['vond … plaats', 'vonden … plaats', 'kwamen … bijeen', 'kwam … bijeen', 'vergaderden', 'vergaderde', 'ontmoette', 'ontmoetten', 'telefoongesprek', 'belde', 'videoconferentie', 'nam deel', 'namen deel', 'deelgenomen', 'bezocht', 'was er een', 'met in', 'met with', 'participated', 'took place', 'was held', 'were held', 'are meeting', 'is meeting', 'will meet', 'welcome … to', 'möttes', 'träffade', 'träffades', 'överläggningar', 'reste … till', 'deltog', 'deltar', 'besöket', 'besök', 'telefonsamtal'],
+    words: ['vond … plaats', 'vonden … plaats', 'kwamen … bijeen', 'kwam … bijeen', 'vergaderden', 'vergaderde', 'ontmoette', 'ontmoetten', 'telefoongesprek', 'belde', 'videoconferentie', 'nam deel', 'namen deel', 'deelgenomen', 'bezocht', 'was er een', 'met in', 'met with', 'participated', 'took place', 'was held', 'were held', 'are meeting', 'is meeting', 'will meet', 'to welcome', 'möttes', 'träffade', 'träffades', 'överläggningar', 'reste … till', 'deltog', 'deltar', 'telefonsamtal'],
   },
   {
-    id: 'cue.meeting.noun', kind: 'MeetingHeld', weight: 0.45, datedBoost: 0.3, roles: MEETING,
-    words: ['bijeenkomst', 'vergadering', 'top', 'ontbijt', 'lunch', 'diner', 'overleg', 'meeting', 'meetings', 'summit', 'conference', 'ministerial', 'möte', 'mötet', 'toppmöte', 'sammanträde', 'editie', 'edition', 'commissiedebat', 'Europese Raad van', 'European Council of', 'council meeting'],
+    id: 'cue.meeting.noun', kind: 'MeetingHeld', weight: 0.45, datedBoost: 0.3, anaphoric: true, roles: MEETING,
+    words: ['bijeenkomst', 'vergadering', 'top', 'ontbijt', 'lunch', 'diner', 'overleg', 'meeting', 'meetings', 'summit', 'conference', 'ministerial', 'möte', 'mötet', 'toppmöte', 'sammanträde', 'editie', 'edition', 'besöket', 'besök', 'bezoek', 'visit', 'commissiedebat', 'Europese Raad van', 'European Council of', 'council meeting'],
   },
   {
     id: 'cue.statement', kind: 'StatementMade', weight: 0.5, roles: { subject: 'speaker', object: 'addressee' },

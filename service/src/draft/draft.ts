@@ -6,7 +6,7 @@ import { compileCues, CUES_VERSION, FUTURE, HEDGES } from './cues.js';
 import { readDates, undated } from './dates.js';
 import { FAMILY } from './family.js';
 import { detectLanguage } from './language.js';
-import { sectionOf, segmentSentences } from './segment.js';
+import { sectionOf, segmentSentences, splitClauses } from './segment.js';
 import type { DateReading, DocumentContext, Draft, Language, Span } from './types.js';
 
 export interface DraftOptions {
@@ -53,7 +53,7 @@ export function draftDocument(text: string, options: DraftOptions): Draft[] {
   const actors = actorMatcher();
   const drafts: Draft[] = [];
   for (const sentence of segmentSentences(text, language)) {
-    drafts.push(...draftSentence(text, sentence, ctx, cues, actors));
+    for (const clause of splitClauses(sentence)) drafts.push(...draftSentence(text, clause, ctx, cues, actors));
   }
   return drafts;
 }
@@ -68,12 +68,17 @@ function draftSentence(
   if (sentence.text.length < 12 || !/\p{L}{3}/u.test(sentence.text)) return [];
   // A heading or title (no closing punctuation) names a topic; the sentences below report it.
   if (!/[.!?:;"”’)\]]\d{0,2}$/.test(sentence.text) && !sentence.text.includes('\n') && sentence.text.length < 60) return [];
+  // A sentence wholly in brackets is an aside ("(As delivered)").
+  if (/^\(.*\)[.]?$/s.test(sentence.text)) return [];
   // The strongest cue of each kind family: a sentence may report a meeting and what was said there.
   const best = new Map<string, { cue: (typeof cues)[number]; at: RegExpExecArray; weight: number }>();
   const dates = readDates(sentence, ctx);
   for (const cue of cues) {
     const at = cue.re.exec(sentence.text);
     if (!at) continue;
+    // "the meeting", "mötet", "deze bijeenkomst" without a date of its own refers back to a
+    // meeting already named: not another meeting.
+    if (cue.anaphoric && refersBack(at, sentence.text) && !nearDate(at, sentence, dates)) continue;
     const family = FAMILY[cue.kind];
     const had = best.get(family);
     const weight = cue.weight + (cue.datedBoost && nearDate(at, sentence, dates) ? cue.datedBoost : 0);
@@ -129,6 +134,15 @@ function draftSentence(
     });
   }
   return out;
+}
+
+const DEFINITE_BEFORE = /(?<![\p{L}])(the|this|that|these|those|deze|die|dit|dat|het|de|denna|detta)\s+$/iu;
+const DEFINITE_NOUN = /^(mötet|besöket|sammanträdet|toppmötet|samtalet|överläggningarna)$/iu;
+
+function refersBack(at: RegExpExecArray, text: string): boolean {
+  // "the meetings of NATO Defence Ministers" names the meeting it speaks of.
+  if (/^\s+(of|van|med|för|with)\s/iu.test(text.slice(at.index + at[0].length, at.index + at[0].length + 6))) return false;
+  return DEFINITE_NOUN.test(at[0]) || DEFINITE_BEFORE.test(text.slice(Math.max(0, at.index - 8), at.index));
 }
 
 /** Whether a date is worded within 30 characters of the cue (a meeting noun with its own date). */

@@ -9,8 +9,9 @@ import type { Draft, Language } from './types.js';
 
 /**
  * KEY.md's kinds onto kroniek's. KEY writes a kind and, in brackets, what sort of it; the bracket
- * decides where the kind alone is too broad ("other (training)" is support given to Ukraine's
- * forces; "other (letter to parliament)" is a statement of the letter's author).
+ * decides where the kind alone is too broad ("other (training)" and "other (procurement
+ * for Ukraine)" are support given to Ukraine; every other "other" - a letter to parliament, a
+ * press conference, a publication - is a statement of its author).
  */
 export function mapKeyKind(kind: string): Draft['kind'] {
   const k = kind.toLowerCase();
@@ -24,8 +25,7 @@ export function mapKeyKind(kind: string): Draft['kind'] {
   if (k.startsWith('proposal')) return 'ProposalTabled';
   if (k.startsWith('parliamentary-commitment')) return /follow-up|fulfil/.test(k) ? 'ParliamentaryCommitmentFulfilled' : 'ParliamentaryCommitmentMade';
   if (/other \((training|procurement)/.test(k)) return 'SupportCommitted';
-  if (/other \(publication/.test(k)) return 'InitiativeLaunched';
-  return 'StatementMade';
+    return 'StatementMade';
 }
 
 /** A reference event: its kind, its day window (null ends: open or not stated) and its quotation's place. */

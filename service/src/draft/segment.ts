@@ -58,3 +58,24 @@ function isHeadingEnd(text: string, at: number): boolean {
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   return text.slice(prevStart, lineStart - 1).trim() === '';
 }
+
+const CLAUSE_BREAK =
+  /;\s+|,\s*(?=(?:voorafgegaan door|gevolgd door|preceded by|followed by|waarna|whereafter|föregånget av|följt av)\s)|\s+(?=(?:föregås av|följs av)\s)/giu;
+
+/**
+ * A sentence cut into clauses where it joins two reports ("…, voorafgegaan door een bijeenkomst
+ * van …", "; …", "… föregås av ett möte …"); parts shorter than 20 characters stay joined.
+ */
+export function splitClauses(sentence: Span): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const end = m.index;
+    if (end - from >= 20 && sentence.text.length - (m.index + m[0].length) >= 20) {
+      push(out, sentence.text, from, end);
+      from = m.index + m[0].length;
+    }
+  }
+  push(out, sentence.text, from, sentence.text.length);
+  return out.map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end, text: c.text }));
+}
