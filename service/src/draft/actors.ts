@@ -4,8 +4,7 @@ import type { ActorReading, Span } from './types.js';
 
 export const ACTORS_VERSION = 1;
 
-const escape = (s: string) =>
-  s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** Matchers for the gazetteer, longest names first: one ignoring case, one exact. */
 export interface ActorMatcher {
@@ -16,7 +15,10 @@ export interface ActorMatcher {
 
 const wordRe = (names: string[], flags: string) =>
   new RegExp(
-    `(?<![\\p{L}\\d-])(?:${names.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d-])(?:${names
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\d])`,
     flags,
   );
 
@@ -26,8 +28,14 @@ export function actorMatcher(): ActorMatcher {
   const folded: string[] = [];
   const exact: string[] = [];
   for (const e of GAZETTEER) {
-    for (const n of e.names) (idOf.set(n.toLowerCase(), e.id), folded.push(n));
-    for (const n of e.exact ?? []) (idOf.set(n, e.id), exact.push(n));
+    for (const n of e.names) {
+      idOf.set(n.toLowerCase(), e.id);
+      folded.push(n);
+    }
+    for (const n of e.exact ?? []) {
+      idOf.set(n, e.id);
+      exact.push(n);
+    }
   }
   return { folded: wordRe(folded, 'giu'), exact: wordRe(exact, 'gu'), idOf };
 }
@@ -44,8 +52,10 @@ export function readActors(
 ): ActorReading[] {
   const out: ActorReading[] = [];
   const seen = new Set<string>();
-  const hits = [...sentence.text.matchAll(matcher.folded), ...sentence.text.matchAll(matcher.exact)]
-    .sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  const hits = [
+    ...sentence.text.matchAll(matcher.folded),
+    ...sentence.text.matchAll(matcher.exact),
+  ].sort((a, b) => a.index - b.index || b[0].length - a[0].length);
   let until = -1;
   for (const m of hits) {
     if (m.index < until) continue;

@@ -5,25 +5,55 @@ import type { AmountReading, Language, QuantityReading, Span } from './types.js'
 export const AMOUNTS_VERSION = 1;
 
 const APPROX =
-  '(?:circa|ca\\.?|ongeveer|zo\'n|rond(?:om)?|ruim|bijna|nagenoeg|about|around|approximately|roughly|some|nearly|almost|over|more than|cirka|drygt|nästan|omkring|runt|ungefär|närmare|över|mer än|meer dan)'; 
+  "(?:circa|ca\\.?|ongeveer|zo'n|rond(?:om)?|ruim|bijna|nagenoeg|about|around|approximately|roughly|some|nearly|almost|over|more than|cirka|drygt|nästan|omkring|runt|ungefär|närmare|över|mer än|meer dan)";
 const CUR_BEFORE = '(€|EUR|USD|US\\$|\\$|£|GBP|SEK|DKK|NOK)';
-const NUM = '(\\d{1,3}(?:[.,\\s\\u00a0]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|one|two|three|four|five|six|seven|eight|nine|ten|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)';
+const NUM =
+  '(\\d{1,3}(?:[.,\\s\\u00a0]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|one|two|three|four|five|six|seven|eight|nine|ten|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)';
 const SCALE =
   '(mln\\.?|miljoen|miljard|mld\\.?|mrd\\.?|million|millions|mn|billion|billions|bn|miljon|miljoner|miljarder|miljard|mdr|mdkr|mkr|tkr|tusen|duizend|thousand)';
-const CUR_AFTER = '(euro|eur|dollar|dollars|usd|kronor|kronen|kroner|kr\\.?|sek|dkk|nok|pond|pounds)';
+const CUR_AFTER =
+  '(euro|eur|dollar|dollars|usd|kronor|kronen|kroner|kr\\.?|sek|dkk|nok|pond|pounds)';
 
 const SCALES: Record<string, { factor: number; currency?: string }> = {
-  mln: { factor: 1e6 }, miljoen: { factor: 1e6 }, million: { factor: 1e6 }, millions: { factor: 1e6 },
-  mn: { factor: 1e6 }, miljon: { factor: 1e6 }, miljoner: { factor: 1e6 },
-  miljard: { factor: 1e9 }, mld: { factor: 1e9 }, mrd: { factor: 1e9 }, billion: { factor: 1e9 },
-  billions: { factor: 1e9 }, bn: { factor: 1e9 }, miljarder: { factor: 1e9 }, mdr: { factor: 1e9 },
-  mdkr: { factor: 1e9, currency: 'SEK' }, mkr: { factor: 1e6, currency: 'SEK' }, tkr: { factor: 1e3, currency: 'SEK' },
-  tusen: { factor: 1e3 }, duizend: { factor: 1e3 }, thousand: { factor: 1e3 },
+  mln: { factor: 1e6 },
+  miljoen: { factor: 1e6 },
+  million: { factor: 1e6 },
+  millions: { factor: 1e6 },
+  mn: { factor: 1e6 },
+  miljon: { factor: 1e6 },
+  miljoner: { factor: 1e6 },
+  miljard: { factor: 1e9 },
+  mld: { factor: 1e9 },
+  mrd: { factor: 1e9 },
+  billion: { factor: 1e9 },
+  billions: { factor: 1e9 },
+  bn: { factor: 1e9 },
+  miljarder: { factor: 1e9 },
+  mdr: { factor: 1e9 },
+  mdkr: { factor: 1e9, currency: 'SEK' },
+  mkr: { factor: 1e6, currency: 'SEK' },
+  tkr: { factor: 1e3, currency: 'SEK' },
+  tusen: { factor: 1e3 },
+  duizend: { factor: 1e3 },
+  thousand: { factor: 1e3 },
 };
 
 const CURRENCIES: Record<string, string> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', usd: 'USD', 'us$': 'USD', $: 'USD', dollar: 'USD', dollars: 'USD',
-  '£': 'GBP', gbp: 'GBP', pond: 'GBP', pounds: 'GBP', sek: 'SEK', dkk: 'DKK', nok: 'NOK',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  usd: 'USD',
+  us$: 'USD',
+  $: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  '£': 'GBP',
+  gbp: 'GBP',
+  pond: 'GBP',
+  pounds: 'GBP',
+  sek: 'SEK',
+  dkk: 'DKK',
+  nok: 'NOK',
 };
 
 /** "kronor" is Swedish crowns unless the text names another country's ("danska kronor"). */
@@ -31,7 +61,7 @@ function crowns(word: string, before: string, language: Language): string | null
   if (/dansk|danish|deens/i.test(before)) return 'DKK';
   if (/norsk|norwegian|noors/i.test(before)) return 'NOK';
   if (/svensk|swedish|zweeds/i.test(before) || language === 'sv') return 'SEK';
-  return /^kr/i.test(word) && language === 'sv' ? 'SEK' : null;
+  return null;
 }
 
 const AMOUNT_RE = new RegExp(
@@ -43,9 +73,18 @@ const VAGUE_RE =
   /(?<![\p{L}])(honderden|hundreds of|hundratals|tientallen|tens of|tiotals|enkele|several|flera|vele|many|många)\s+(miljoenen|millions|miljoner|miljarden|billions|miljarder)(?:\s+(euro|dollars?|kronor))?(?![\p{L}])/giu;
 
 const VAGUE_FACTOR: Record<string, [number, number]> = {
-  honderden: [200, 999], 'hundreds of': [200, 999], hundratals: [200, 999],
-  tientallen: [20, 99], 'tens of': [20, 99], tiotals: [20, 99],
-  enkele: [2, 9], several: [2, 9], flera: [2, 9], vele: [2, 999], many: [2, 999], många: [2, 999],
+  honderden: [200, 999],
+  'hundreds of': [200, 999],
+  hundratals: [200, 999],
+  tientallen: [20, 99],
+  'tens of': [20, 99],
+  tiotals: [20, 99],
+  enkele: [2, 9],
+  several: [2, 9],
+  flera: [2, 9],
+  vele: [2, 999],
+  many: [2, 999],
+  många: [2, 999],
 };
 
 /**
@@ -83,11 +122,13 @@ export function readAmounts(sentence: Span, language: Language): AmountReading[]
     const scale = scaleKey ? SCALES[scaleKey] : undefined;
     let currency: string | null = null;
     let currencyWord: string | undefined;
-    if (curBefore) [currency, currencyWord] = [CURRENCIES[curBefore.toLowerCase()] ?? null, curBefore];
+    if (curBefore)
+      [currency, currencyWord] = [CURRENCIES[curBefore.toLowerCase()] ?? null, curBefore];
     else if (curAfter) {
       currencyWord = curAfter;
       const key = curAfter.toLowerCase().replace(/\.$/, '');
-      currency = CURRENCIES[key] ?? (/^kr/.test(key) ? crowns(key, nationality ?? '', language) : null);
+      currency =
+        CURRENCIES[key] ?? (/^kr/.test(key) ? crowns(key, nationality ?? '', language) : null);
     } else if (scale?.currency) [currency, currencyWord] = [scale.currency, scaleWord];
     if (!currency && !/^\d/.test(num!)) continue;
     if (!currency && !scale) continue;
@@ -103,7 +144,13 @@ export function readAmounts(sentence: Span, language: Language): AmountReading[]
       approximate: approx !== undefined,
       span: at(sentence, m.index, whole.trimEnd()),
       ...(currencyWord
-        ? { currencySpan: at(sentence, m.index + whole.indexOf(currencyWord, curBefore ? 0 : whole.indexOf(num!)), currencyWord) }
+        ? {
+            currencySpan: at(
+              sentence,
+              m.index + whole.indexOf(currencyWord, curBefore ? 0 : whole.indexOf(num!)),
+              currencyWord,
+            ),
+          }
         : {}),
       rule: { id: approx ? 'amount.approximate' : 'amount.exact', version: AMOUNTS_VERSION },
     });
@@ -118,7 +165,11 @@ const NOT_ITEMS =
   /^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|mars|maj|augusti|jaar|jaren|year|years|år|dagen|days|dag|day|dagar|maanden|months|månader|mln|miljoen|miljard|mld|million|billion|bn|miljoner|miljarder|miljard|mkr|mdkr|euro|eur|kronor|kr|sek|dkk|usd|dollar|dollars|en|and|och|tot|to|till|of|van|av|jl|mm)\b/iu;
 
 /** Counted things ("58 snelle patrouilleboten", "50 st CV90", "3,5%"), each with its span. */
-export function readQuantities(sentence: Span, language: Language, taken: Span[]): QuantityReading[] {
+export function readQuantities(
+  sentence: Span,
+  language: Language,
+  taken: Span[],
+): QuantityReading[] {
   const out: QuantityReading[] = [];
   for (const m of sentence.text.matchAll(QUANTITY_RE)) {
     const start = sentence.start + m.index;
@@ -126,7 +177,13 @@ export function readQuantities(sentence: Span, language: Language, taken: Span[]
     if (m[1] !== undefined) {
       const n = parseNumber(m[1], language);
       if (n === null || n > 1000) continue;
-      out.push({ value: n, unit: 'percent', item: m[0], span: at(sentence, m.index, m[0]), rule: { id: 'quantity.percent', version: AMOUNTS_VERSION } });
+      out.push({
+        value: n,
+        unit: 'percent',
+        item: m[0],
+        span: at(sentence, m.index, m[0]),
+        rule: { id: 'quantity.percent', version: AMOUNTS_VERSION },
+      });
       continue;
     }
     const n = parseNumber(m[3]!, language);
@@ -134,9 +191,20 @@ export function readQuantities(sentence: Span, language: Language, taken: Span[]
     if (n === null || n < 2 || /^(19|20|21)\d{2}$/.test(m[3]!) || NOT_ITEMS.test(item)) continue;
     // The counted noun: the words up to the first that is not a plain word.
     const words = item.split(/\s+/);
-    const keep = words.slice(0, /^\p{Ll}/u.test(words[0]!) && words.length > 1 && /^\p{Ll}/u.test(words[1]!) ? 2 : 1).join(' ');
+    const keep = words
+      .slice(
+        0,
+        /^\p{Ll}/u.test(words[0]!) && words.length > 1 && /^\p{Ll}/u.test(words[1]!) ? 2 : 1,
+      )
+      .join(' ');
     const len = m[0].indexOf(item) + keep.length;
-    out.push({ value: n, unit: 'items', item: keep, span: at(sentence, m.index, m[0].slice(0, len)), rule: { id: 'quantity.count', version: AMOUNTS_VERSION } });
+    out.push({
+      value: n,
+      unit: 'items',
+      item: keep,
+      span: at(sentence, m.index, m[0].slice(0, len)),
+      rule: { id: 'quantity.count', version: AMOUNTS_VERSION },
+    });
   }
   return out;
 }

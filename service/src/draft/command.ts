@@ -37,7 +37,10 @@ export function runDraftCommand(o: DraftCommandOptions): { output: string; note:
     `# actors, amounts) before importing; each summary names the rule and the spans read.`,
   ].join('\n');
   const body = stringify(
-    { source: input.documentId, events: drafts.map((d, i) => draftToEntry(d, input.documentId, i)) },
+    {
+      source: input.documentId,
+      events: drafts.map((d, i) => draftToEntry(d, input.documentId, i)),
+    },
     { lineWidth: 100 },
   );
   return { output: `${header}\n${body}`, note };

@@ -18,16 +18,27 @@ const WD = `(?:(?:${WEEKDAY_RE})\\s+)?`;
 const ORD = '(?:e|ste|de|st|nd|rd|th|:e)?';
 const PAST = '(\\s+(?:jl\\.?|jongstleden|j\\.l\\.))?';
 
-const month = (s: string | undefined) => (s ? MONTHS[s.toLowerCase().replace(/\.$/, '')] : undefined);
+const month = (s: string | undefined) =>
+  s ? MONTHS[s.toLowerCase().replace(/\.$/, '')] : undefined;
 
 /** The year of a day or month given without one: the document's, or the year before after "jl.". */
 function inferYear(ctx: DocumentContext, m: number, d: number, past: boolean): number {
   const y = yearOf(ctx.latest);
-  if (past && (m > monthOf(ctx.latest) || (m === monthOf(ctx.latest) && d > Number(ctx.latest.slice(8))))) return y - 1;
+  if (
+    past &&
+    (m > monthOf(ctx.latest) || (m === monthOf(ctx.latest) && d > Number(ctx.latest.slice(8))))
+  )
+    return y - 1;
   return y;
 }
 
-function day(ctx: DocumentContext, d: string, mName: string, y: string | undefined, past: boolean): string | null {
+function day(
+  ctx: DocumentContext,
+  d: string,
+  mName: string,
+  y: string | undefined,
+  past: boolean,
+): string | null {
   const m = month(mName);
   if (!m) return null;
   const year = y ? Number(y) : inferYear(ctx, m, Number(d), past);
@@ -35,16 +46,34 @@ function day(ctx: DocumentContext, d: string, mName: string, y: string | undefin
 }
 
 const SEASONS: Record<string, Season> = {
-  najaar: 'autumn', herfst: 'autumn', autumn: 'autumn', hösten: 'autumn', höstas: 'autumn',
-  voorjaar: 'spring', lente: 'spring', spring: 'spring', våren: 'spring', våras: 'spring',
-  zomer: 'summer', summer: 'summer', sommaren: 'summer', somras: 'summer',
-  winter: 'winter', vintern: 'winter', vintras: 'winter',
+  najaar: 'autumn',
+  herfst: 'autumn',
+  autumn: 'autumn',
+  hösten: 'autumn',
+  höstas: 'autumn',
+  voorjaar: 'spring',
+  lente: 'spring',
+  spring: 'spring',
+  våren: 'spring',
+  våras: 'spring',
+  zomer: 'summer',
+  summer: 'summer',
+  sommaren: 'summer',
+  somras: 'summer',
+  winter: 'winter',
+  vintern: 'winter',
+  vintras: 'winter',
 };
 const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 const SEASON_END: Record<Season, number> = { spring: 5, summer: 8, autumn: 11, winter: 2 };
 
 /** The season's year: stated, or the last one before the document ("afgelopen zomer"), or the next. */
-function seasonYear(ctx: DocumentContext, s: Season, rel: string | undefined, y: string | undefined): number {
+function seasonYear(
+  ctx: DocumentContext,
+  s: Season,
+  rel: string | undefined,
+  y: string | undefined,
+): number {
   if (y) return Number(y);
   const docY = yearOf(ctx.latest);
   const docM = monthOf(ctx.latest);
@@ -68,8 +97,18 @@ function quarter(y: number, q: number): FuzzyDate {
 }
 
 const QUARTERS: Record<string, number> = {
-  eerste: 1, first: 1, första: 1, tweede: 2, second: 2, andra: 2,
-  derde: 3, third: 3, tredje: 3, vierde: 4, fourth: 4, fjärde: 4,
+  eerste: 1,
+  first: 1,
+  första: 1,
+  tweede: 2,
+  second: 2,
+  andra: 2,
+  derde: 3,
+  third: 3,
+  tredje: 3,
+  vierde: 4,
+  fourth: 4,
+  fjärde: 4,
 };
 
 const docDay = (ctx: DocumentContext): FuzzyDate =>
@@ -89,7 +128,10 @@ const shift = (ctx: DocumentContext, n: number): FuzzyDate =>
 export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.days-range',
-    re: new RegExp(`\\b${WD}(\\d{1,2})${ORD}\\s*(?:en|and|och|-|–|tot|t/m|till|to)\\s*(\\d{1,2})${ORD}\\s+(${MONTH_RE})\\.?(?:\\s+${YEAR})?${PAST}`, 'giu'),
+    re: new RegExp(
+      `\\b${WD}(\\d{1,2})${ORD}\\s*(?:en|and|och|-|–|tot|t/m|till|to)\\s*(\\d{1,2})${ORD}\\s+(${MONTH_RE})\\.?(?:\\s+${YEAR})?${PAST}`,
+      'giu',
+    ),
     read: (m, ctx) => {
       const from = day(ctx, m[1]!, m[3]!, m[4], !!m[5]);
       const to = day(ctx, m[2]!, m[3]!, m[4], !!m[5]);
@@ -98,7 +140,10 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.days-range-en',
-    re: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD}\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD}(?:,?\\s+${YEAR})?`, 'giu'),
+    re: new RegExp(
+      `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD}\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD}(?:,?\\s+${YEAR})?`,
+      'giu',
+    ),
     read: (m, ctx) => {
       const from = day(ctx, m[2]!, m[1]!, m[4], false);
       const to = day(ctx, m[3]!, m[1]!, m[4], false);
@@ -107,7 +152,10 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.day',
-    re: new RegExp(`\\b${WD}(\\d{1,2})${ORD}\\s+(${MONTH_RE})\\.?(?:\\s+${YEAR})?${PAST}(?![\\p{L}])`, 'giu'),
+    re: new RegExp(
+      `\\b${WD}(\\d{1,2})${ORD}\\s+(${MONTH_RE})\\.?(?:\\s+${YEAR})?${PAST}(?![\\p{L}])`,
+      'giu',
+    ),
     read: (m, ctx) => {
       const d = day(ctx, m[1]!, m[2]!, m[3], !!m[4]);
       return d ? { precision: 'day', date: d } : null;
@@ -115,7 +163,10 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.day-en',
-    re: new RegExp(`\\b${WD.replace('\\s+)?', ',?\\s+)?')}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+${YEAR})?(?![\\d\\p{L}])`, 'giu'),
+    re: new RegExp(
+      `\\b${WD.replace('\\s+)?', ',?\\s+)?')}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+${YEAR})?(?![\\d\\p{L}])`,
+      'giu',
+    ),
     read: (m, ctx) => {
       const d = day(ctx, m[2]!, m[1]!, m[3], false);
       return d ? { precision: 'day', date: d } : null;
@@ -123,7 +174,10 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.quarter',
-    re: new RegExp(`\\b(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|första|andra|tredje|fjärde|sista)\\s+(?:kwartaal|quarter|kvartalet)(?:\\s+(?:van\\s+|of\\s+|)${YEAR})?`, 'giu'),
+    re: new RegExp(
+      `\\b(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|första|andra|tredje|fjärde|sista)\\s+(?:kwartaal|quarter|kvartalet)(?:\\s+(?:van\\s+|of\\s+|)${YEAR})?`,
+      'giu',
+    ),
     read: (m, ctx) => {
       const q = QUARTERS[m[1]!.toLowerCase()];
       if (q) return quarter(m[2] ? Number(m[2]) : yearOf(ctx.latest), q);
@@ -136,7 +190,10 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.month',
-    re: new RegExp(`\\b(?:(medio|begin|eind|half|halverwege|early|mid|late|in|i|början av|mitten av|slutet av|since|sinds|sedan|vanaf|per)\\s+)(${MONTH_RE})(?:\\s+${YEAR}|\\s+(i år|dit jaar|this year))?(?![\\p{L}])`, 'giu'),
+    re: new RegExp(
+      `\\b(?:(medio|begin|eind|half|halverwege|early|mid|late|in|i|början av|mitten av|slutet av|since|sinds|sedan|vanaf|per)\\s+)(${MONTH_RE})(?:\\s+${YEAR}|\\s+(i år|dit jaar|this year))?(?![\\p{L}])`,
+      'giu',
+    ),
     read: (m, ctx) => {
       const mo = month(m[2]);
       if (!mo || (m[2]!.toLowerCase() === 'may' && !m[3])) return null;
@@ -174,7 +231,9 @@ export const DATE_RULES: readonly DateRule[] = [
     id: 'date.since-year',
     re: /\b(?:sinds|since|sedan)\s+((?:19|20|21)\d{2})\b/giu,
     read: (m, ctx) =>
-      `${m[1]}-01-01` <= ctx.latest ? { precision: 'between', earliest: `${m[1]}-01-01`, latest: ctx.latest } : null,
+      `${m[1]}-01-01` <= ctx.latest
+        ? { precision: 'between', earliest: `${m[1]}-01-01`, latest: ctx.latest }
+        : null,
   },
   {
     id: 'date.year',
@@ -265,7 +324,8 @@ export function readDates(sentence: Span, ctx: DocumentContext): DateReading[] {
       });
     }
   }
-  for (const r of readChrono(sentence, ctx)) if (free(r.span.start - sentence.start, r.span.end - sentence.start)) found.push(r);
+  for (const r of readChrono(sentence, ctx))
+    if (free(r.span.start - sentence.start, r.span.end - sentence.start)) found.push(r);
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -287,7 +347,11 @@ function readChrono(sentence: Span, ctx: DocumentContext): DateReading[] {
     if (!d) continue;
     out.push({
       value: { precision: 'day', date: d, wording: r.text },
-      span: { start: sentence.start + r.index, end: sentence.start + r.index + r.text.length, text: r.text },
+      span: {
+        start: sentence.start + r.index,
+        end: sentence.start + r.index + r.text.length,
+        text: r.text,
+      },
       rule: { id: `date.chrono-${ctx.language}`, version: DATES_VERSION },
     });
   }

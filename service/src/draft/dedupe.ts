@@ -51,7 +51,8 @@ export function findCorroboration(
     ).length;
     if (amounts > 0) reasons.push(`${amounts} equal amount(s)`);
     const score =
-      Math.round((0.6 * sim + 0.25 * Math.min(1, shared / 2) + 0.15 * Math.min(1, amounts)) * 100) / 100;
+      Math.round((0.6 * sim + 0.25 * Math.min(1, shared / 2) + 0.15 * Math.min(1, amounts)) * 100) /
+      100;
     if (score >= THRESHOLD && (!best || score > best.score))
       best = { eventId: e.id, title: e.title, score, reasons };
   }

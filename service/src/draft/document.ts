@@ -44,7 +44,13 @@ export function readDraftInput(
   overrides: { date?: string; language?: string; documentId?: string },
 ): DraftInput {
   const raw = readFileSync(file, 'utf8');
-  const documentId = overrides.documentId ?? basename(file).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const documentId =
+    overrides.documentId ??
+    basename(file)
+      .replace(/\.[^.]*$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   const metaFile = join(eventsDir, 'sources', `${documentId}.yaml`);
   let text = raw;
   let published: FuzzyDate | undefined;
@@ -65,11 +71,14 @@ export function readDraftInput(
   }
   if (overrides.date !== undefined) {
     const d = FuzzyDate.safeParse({ precision: 'day', date: overrides.date });
-    if (!d.success) throw new DraftInputError(`--date must be a day YYYY-MM-DD, not '${overrides.date}'`);
+    if (!d.success)
+      throw new DraftInputError(`--date must be a day YYYY-MM-DD, not '${overrides.date}'`);
     published = d.data;
   }
   if (!published)
-    throw new DraftInputError(`${file}: no date of its own is known; give it with --date YYYY-MM-DD`);
+    throw new DraftInputError(
+      `${file}: no date of its own is known; give it with --date YYYY-MM-DD`,
+    );
   language = overrides.language ?? language;
   if (language !== undefined && !['nl', 'en', 'sv'].includes(language))
     throw new DraftInputError(`--language must be nl, en or sv, not '${language}'`);

@@ -18,6 +18,8 @@ export interface DraftOptions {
 
 /** Below this confidence a sentence is not drafted. */
 const THRESHOLD = 0.45;
+/** A weaker kind family is drafted beside the strongest only from this weight on. */
+const SECONDARY = 0.7;
 
 const KIND_LABEL: Record<Draft['kind'], string> = {
   MeetingHeld: 'Meeting held',
@@ -53,7 +55,8 @@ export function draftDocument(text: string, options: DraftOptions): Draft[] {
   const actors = actorMatcher();
   const drafts: Draft[] = [];
   for (const sentence of segmentSentences(text, language)) {
-    for (const clause of splitClauses(sentence)) drafts.push(...draftSentence(text, clause, ctx, cues, actors));
+    for (const clause of splitClauses(sentence))
+      drafts.push(...draftSentence(text, clause, ctx, cues, actors));
   }
   return drafts;
 }
@@ -67,11 +70,19 @@ function draftSentence(
 ): Draft[] {
   if (sentence.text.length < 12 || !/\p{L}{3}/u.test(sentence.text)) return [];
   // A heading or title (no closing punctuation) names a topic; the sentences below report it.
-  if (!/[.!?:;"”’)\]]\d{0,2}$/.test(sentence.text) && !sentence.text.includes('\n') && sentence.text.length < 60) return [];
+  if (
+    !/[.!?:;"”’)\]]\d{0,2}$/.test(sentence.text) &&
+    !sentence.text.includes('\n') &&
+    sentence.text.length < 60
+  )
+    return [];
   // A sentence wholly in brackets is an aside ("(As delivered)").
   if (/^\(.*\)[.]?$/s.test(sentence.text)) return [];
   // The strongest cue of each kind family: a sentence may report a meeting and what was said there.
-  const best = new Map<string, { cue: (typeof cues)[number]; at: RegExpExecArray; weight: number }>();
+  const best = new Map<
+    string,
+    { cue: (typeof cues)[number]; at: RegExpExecArray; weight: number }
+  >();
   const dates = readDates(sentence, ctx);
   for (const cue of cues) {
     const at = cue.re.exec(sentence.text);
@@ -81,7 +92,8 @@ function draftSentence(
     if (cue.anaphoric && refersBack(at, sentence.text) && !nearDate(at, sentence, dates)) continue;
     const family = FAMILY[cue.kind];
     const had = best.get(family);
-    const weight = cue.weight + (cue.datedBoost && nearDate(at, sentence, dates) ? cue.datedBoost : 0);
+    const weight =
+      cue.weight + (cue.datedBoost && nearDate(at, sentence, dates) ? cue.datedBoost : 0);
     if (!had || weight > had.weight) best.set(family, { cue, at, weight });
   }
   if (best.size === 0) return [];
@@ -93,7 +105,7 @@ function draftSentence(
   const out: Draft[] = [];
   for (const { cue, at, weight } of best.values()) {
     // A weaker family is drafted beside the strongest only when its own cue is strong.
-    if (weight < top && weight < 0.7) continue;
+    if (weight < top && weight < SECONDARY) continue;
     const cueSpan: Span = {
       start: sentence.start + at.index,
       end: sentence.start + at.index + at[0].length,
@@ -102,12 +114,23 @@ function draftSentence(
     const actors = readActors(sentence, matcher, cueSpan.start, cue.roles);
     // The date worded nearest the cue is the event's.
     const date = [...dates].sort(
-      (a, b) => distanceTo(a.span, cueSpan) - distanceTo(b.span, cueSpan) || a.span.start - b.span.start,
+      (a, b) =>
+        distanceTo(a.span, cueSpan) - distanceTo(b.span, cueSpan) || a.span.start - b.span.start,
     )[0];
-    const occurred: FuzzyDate = date ? date.value : undated(ctx);
     let kind = cue.kind;
+    // A commitment made in the document is made before it; a later date it names is when it is due.
+    const due =
+      kind === 'ParliamentaryCommitmentMade' &&
+      date &&
+      (dayBounds(date.value).earliest ?? '') > ctx.latest
+        ? date
+        : undefined;
+    const occurred: FuzzyDate = date && !due ? date.value : undated(ctx);
     const occurredFrom = dayBounds(occurred).earliest;
-    if (kind === 'MeetingHeld' && (FUTURE.test(sentence.text) || (occurredFrom !== null && occurredFrom > ctx.latest)))
+    if (
+      kind === 'MeetingHeld' &&
+      (FUTURE.test(sentence.text) || (occurredFrom !== null && occurredFrom > ctx.latest))
+    )
       kind = 'MeetingScheduled';
     let confidence = weight;
     if (date) confidence += 0.1;
@@ -120,7 +143,8 @@ function draftSentence(
       kind,
       title: titleOf(kind, sentence.text),
       occurred,
-      ...(date ? { occurredSpan: date.span } : {}),
+      ...(date && !due ? { occurredSpan: date.span } : {}),
+      ...(due ? { due: { value: due.value, span: due.span } } : {}),
       knownAt: { date: ctx.published, basis: 'source-publication' },
       amounts,
       quantities,
@@ -136,18 +160,31 @@ function draftSentence(
   return out;
 }
 
-const DEFINITE_BEFORE = /(?<![\p{L}])(the|this|that|these|those|deze|die|dit|dat|het|de|denna|detta)\s+$/iu;
+const DEFINITE_BEFORE =
+  /(?<![\p{L}])(the|this|that|these|those|deze|die|dit|dat|het|de|denna|detta)\s+$/iu;
 const DEFINITE_NOUN = /^(mötet|besöket|sammanträdet|toppmötet|samtalet|överläggningarna)$/iu;
 
 function refersBack(at: RegExpExecArray, text: string): boolean {
   // "the meetings of NATO Defence Ministers" names the meeting it speaks of.
-  if (/^\s+(of|van|med|för|with)\s/iu.test(text.slice(at.index + at[0].length, at.index + at[0].length + 6))) return false;
-  return DEFINITE_NOUN.test(at[0]) || DEFINITE_BEFORE.test(text.slice(Math.max(0, at.index - 8), at.index));
+  if (
+    /^\s+(of|van|med|för|with)\s/iu.test(
+      text.slice(at.index + at[0].length, at.index + at[0].length + 6),
+    )
+  )
+    return false;
+  return (
+    DEFINITE_NOUN.test(at[0]) ||
+    DEFINITE_BEFORE.test(text.slice(Math.max(0, at.index - 8), at.index))
+  );
 }
 
 /** Whether a date is worded within 30 characters of the cue (a meeting noun with its own date). */
 function nearDate(at: RegExpExecArray, sentence: Span, dates: DateReading[]): boolean {
-  const cue = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length, text: at[0] };
+  const cue = {
+    start: sentence.start + at.index,
+    end: sentence.start + at.index + at[0].length,
+    text: at[0],
+  };
   return dates.some((d) => d.span.text.length > 0 && distanceTo(d.span, cue) <= 30);
 }
 

@@ -23,9 +23,12 @@ export function mapKeyKind(kind: string): Draft['kind'] {
   if (k.startsWith('adoption')) return 'DocumentAdopted';
   if (k.startsWith('signing')) return 'AgreementSigned';
   if (k.startsWith('proposal')) return 'ProposalTabled';
-  if (k.startsWith('parliamentary-commitment')) return /follow-up|fulfil/.test(k) ? 'ParliamentaryCommitmentFulfilled' : 'ParliamentaryCommitmentMade';
+  if (k.startsWith('parliamentary-commitment'))
+    return /follow-up|fulfil/.test(k)
+      ? 'ParliamentaryCommitmentFulfilled'
+      : 'ParliamentaryCommitmentMade';
   if (/other \((training|procurement)/.test(k)) return 'SupportCommitted';
-    return 'StatementMade';
+  return 'StatementMade';
 }
 
 /** A reference event: its kind, its day window (null ends: open or not stated) and its quotation's place. */
@@ -45,7 +48,8 @@ export function keyWindow(date: string): DayBounds | null {
   if (days.length >= 2) return { earliest: days[0]!, latest: days[1]! };
   if (days.length === 1) return { earliest: days[0]!, latest: days[0]! };
   const month = /\b(\d{4})-(\d{2})\b/.exec(after);
-  if (month) return { earliest: `${month[1]}-${month[2]}-01`, latest: `${month[1]}-${month[2]}-31` };
+  if (month)
+    return { earliest: `${month[1]}-${month[2]}-01`, latest: `${month[1]}-${month[2]}-31` };
   return null;
 }
 
@@ -77,7 +81,9 @@ export function evaluateDocument(
   const drafts = draftDocument(text, { documentId: id, published, language });
   const b = dayBounds(published);
   const ctx = { documentId: id, language, published, earliest: b.earliest!, latest: b.latest! };
-  const invented = drafts.flatMap((d, i) => inventedValues(d, text, ctx).map((v) => ({ ...v, draft: i })));
+  const invented = drafts.flatMap((d, i) =>
+    inventedValues(d, text, ctx).map((v) => ({ ...v, draft: i })),
+  );
   return {
     id,
     language,
@@ -114,7 +120,10 @@ export interface Score {
 
 /** Recall and precision over some documents, optionally only for one kind family or language. */
 export function score(results: DocResult[], family?: KindFamily): Score {
-  let reference = 0, found = 0, drafts = 0, correct = 0;
+  let reference = 0,
+    found = 0,
+    drafts = 0,
+    correct = 0;
   for (const r of results) {
     r.reference.forEach((ref, i) => {
       if (family && FAMILY[ref.kind] !== family) return;
@@ -128,7 +137,10 @@ export function score(results: DocResult[], family?: KindFamily): Score {
     });
   }
   return {
-    reference, found, drafts, correct,
+    reference,
+    found,
+    drafts,
+    correct,
     recall: reference ? found / reference : 1,
     precision: drafts ? correct / drafts : 1,
   };

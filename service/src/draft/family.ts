@@ -23,6 +23,8 @@ export function windowsOverlap(
   a: { earliest: string | null; latest: string | null },
   b: { earliest: string | null; latest: string | null },
 ): boolean {
-  return (a.earliest === null || b.latest === null || a.earliest <= b.latest) &&
-    (b.earliest === null || a.latest === null || b.earliest <= a.latest);
+  return (
+    (a.earliest === null || b.latest === null || a.earliest <= b.latest) &&
+    (b.earliest === null || a.latest === null || b.earliest <= a.latest)
+  );
 }

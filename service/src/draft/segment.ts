@@ -15,7 +15,9 @@ export function segmentSentences(text: string, language: Language): Span[] {
   );
   for (const { segment, index } of segmenter.segment(flowed)) {
     let from = 0;
-    for (const cut of text.slice(index, index + segment.length).matchAll(/\n[ \t]*\n|\n(?=[ \t]*(?:[-*•#]|\d+\.\s))/g)) {
+    for (const cut of text
+      .slice(index, index + segment.length)
+      .matchAll(/\n[ \t]*\n|\n(?=[ \t]*(?:[-*•#]|\d+\.\s))/g)) {
       push(out, text, index + from, index + cut.index);
       from = cut.index + cut[0].length;
     }
@@ -77,5 +79,9 @@ export function splitClauses(sentence: Span): Span[] {
     }
   }
   push(out, sentence.text, from, sentence.text.length);
-  return out.map((c) => ({ start: sentence.start + c.start, end: sentence.start + c.end, text: c.text }));
+  return out.map((c) => ({
+    start: sentence.start + c.start,
+    end: sentence.start + c.end,
+    text: c.text,
+  }));
 }

@@ -7,13 +7,19 @@ import type { Draft } from './types.js';
  * the summary, so an accepted draft keeps saying how it was drafted. Amounts whose currency the
  * words do not state are left out of `money` and named in the summary.
  */
-export function draftToEntry(draft: Draft, documentId: string, index: number): Record<string, unknown> {
+export function draftToEntry(
+  draft: Draft,
+  documentId: string,
+  index: number,
+): Record<string, unknown> {
   const key = `draft-${String(index + 1).padStart(3, '0')}-${draft.kind.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase())}`;
   const money: Money[] = draft.amounts
     .filter((a) => a.currency !== null)
     .map((a) => ({
       currency: a.currency!,
-      amount: a.exact ? { kind: 'exact' as const, value: a.low } : { kind: 'range' as const, low: a.low, high: a.high },
+      amount: a.exact
+        ? { kind: 'exact' as const, value: a.low }
+        : { kind: 'range' as const, low: a.low, high: a.high },
       approximate: a.approximate,
       wording: a.span.text,
       ...(a.note ? { note: a.note } : {}),
@@ -25,15 +31,24 @@ export function draftToEntry(draft: Draft, documentId: string, index: number): R
     wording: q.span.text,
   }));
   const spans = [
-    draft.occurredSpan ? `date '${draft.occurredSpan.text}' at ${draft.occurredSpan.start}` : 'no date worded: open window before the document',
-    ...draft.amounts.map((a) => `amount '${a.span.text}' at ${a.span.start}${a.currency ? '' : ' (no currency stated, not recorded as money)'}`),
+    draft.occurredSpan
+      ? `date '${draft.occurredSpan.text}' at ${draft.occurredSpan.start}`
+      : 'no date worded: open window before the document',
+    ...draft.amounts.map(
+      (a) =>
+        `amount '${a.span.text}' at ${a.span.start}${a.currency ? '' : ' (no currency stated, not recorded as money)'}`,
+    ),
     ...draft.quantities.map((q) => `quantity '${q.span.text}' at ${q.span.start}`),
     ...draft.actors.map((a) => `actor '${a.span.text}' at ${a.span.start}`),
   ];
   const summary = [
     `Drafted by rule ${draft.rule.id} v${draft.rule.version} (cue '${draft.cue.text}'), confidence ${draft.confidence}; to be reviewed.`,
     `Read from: ${spans.join('; ')}.`,
-    ...(draft.corroborates ? [`Probably corroborates recorded event ${draft.corroborates.eventId} (${draft.corroborates.reasons.join(', ')}).`] : []),
+    ...(draft.corroborates
+      ? [
+          `Probably corroborates recorded event ${draft.corroborates.eventId} (${draft.corroborates.reasons.join(', ')}).`,
+        ]
+      : []),
   ].join(' ');
   const entry: Record<string, unknown> = {
     key,
@@ -72,7 +87,10 @@ export function draftToEntry(draft: Draft, documentId: string, index: number): R
       entry.stage = 'partial';
       break;
     case 'ParliamentaryCommitmentMade':
-      entry.commitment = { description: draft.quotation.text.replace(/\s+/g, ' ').slice(0, 2000).trim() };
+      entry.commitment = {
+        description: draft.quotation.text.replace(/\s+/g, ' ').slice(0, 2000).trim(),
+        ...(draft.due ? { due: draft.due.value } : {}),
+      };
       break;
     default:
       break;

@@ -76,6 +76,8 @@ export interface Draft {
   /** `occurred`; `span` is absent when the sentence states no date (an open window before the document). */
   occurred: FuzzyDate;
   occurredSpan?: Span;
+  /** For a commitment: when it is due, as worded, with its span. */
+  due?: { value: FuzzyDate; span: Span };
   knownAt: { date: FuzzyDate; basis: 'source-publication' };
   amounts: AmountReading[];
   quantities: QuantityReading[];

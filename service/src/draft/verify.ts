@@ -18,21 +18,45 @@ export interface InventedValue {
 export function inventedValues(draft: Draft, text: string, ctx: DocumentContext): InventedValue[] {
   const out: InventedValue[] = [];
   const q = draft.quotation;
-  if (text.slice(q.start, q.end) !== q.text) out.push({ what: 'quotation', span: q, why: 'not the text at its offsets' });
+  if (text.slice(q.start, q.end) !== q.text)
+    out.push({ what: 'quotation', span: q, why: 'not the text at its offsets' });
   const inside = (what: string, s: Span | undefined) => {
     if (!s) return false;
-    if (s.start < q.start || s.end > q.end) return !!out.push({ what, span: s, why: 'outside the quotation' });
-    if (text.slice(s.start, s.end) !== s.text) return !!out.push({ what, span: s, why: 'not the text at its offsets' });
+    if (s.start < q.start || s.end > q.end)
+      return !!out.push({ what, span: s, why: 'outside the quotation' });
+    if (text.slice(s.start, s.end) !== s.text)
+      return !!out.push({ what, span: s, why: 'not the text at its offsets' });
     return true;
   };
   if (draft.occurredSpan) {
     if (inside('date', draft.occurredSpan)) {
       const again = readDates(draft.occurredSpan, ctx)[0];
       if (!again || JSON.stringify(again.value) !== JSON.stringify(draft.occurred))
-        out.push({ what: 'date', span: draft.occurredSpan, why: 'its span does not read as this date' });
+        out.push({
+          what: 'date',
+          span: draft.occurredSpan,
+          why: 'its span does not read as this date',
+        });
     }
-  } else if (draft.occurred.precision !== 'between' || draft.occurred.earliest !== undefined || draft.occurred.latest !== ctx.latest || draft.occurred.wording !== undefined) {
-    out.push({ what: 'date', why: 'a date without a span must be the open window before the document' });
+  } else if (
+    draft.occurred.precision !== 'between' ||
+    draft.occurred.earliest !== undefined ||
+    draft.occurred.latest !== ctx.latest ||
+    draft.occurred.wording !== undefined
+  ) {
+    out.push({
+      what: 'date',
+      why: 'a date without a span must be the open window before the document',
+    });
+  }
+  if (draft.due && inside('due date', draft.due.span)) {
+    const again = readDates(draft.due.span, ctx)[0];
+    if (!again || JSON.stringify(again.value) !== JSON.stringify(draft.due.value))
+      out.push({
+        what: 'due date',
+        span: draft.due.span,
+        why: 'its span does not read as this date',
+      });
   }
   for (const a of draft.amounts) {
     if (!inside('amount', a.span)) continue;
@@ -51,8 +75,11 @@ export function inventedValues(draft: Draft, text: string, ctx: DocumentContext)
   const matcher = actorMatcher();
   for (const a of draft.actors) {
     if (!inside('actor', a.span)) continue;
-    const id = matcher.idOf.get(a.span.text.replace(/\s+/g, ' ')) ?? matcher.idOf.get(a.span.text.replace(/\s+/g, ' ').toLowerCase());
-    if (id !== a.id) out.push({ what: 'actor', span: a.span, why: `its span names ${id ?? 'no known actor'}` });
+    const id =
+      matcher.idOf.get(a.span.text.replace(/\s+/g, ' ')) ??
+      matcher.idOf.get(a.span.text.replace(/\s+/g, ' ').toLowerCase());
+    if (id !== a.id)
+      out.push({ what: 'actor', span: a.span, why: `its span names ${id ?? 'no known actor'}` });
   }
   return out;
 }
