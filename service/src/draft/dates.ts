@@ -79,12 +79,9 @@ function seasonYear(
   const docM = monthOf(ctx.latest);
   const r = (rel ?? '').toLowerCase();
   if (/^(afgelopen|vorige|last|förra|i)$/.test(r)) {
-    // The most recent season of that name that has ended (or is under way) by the document.
-    const endYear = s === 'winter' ? docY : docY;
-    const endMonth = SEASON_END[s];
-    const started = s === 'winter' ? docM >= 12 || docM <= 2 : docM >= SEASON_START[s];
-    if (s === 'winter') return docM === 12 ? docY : docY - 1;
-    return started || endMonth < docM ? endYear : endYear - 1;
+    // The last season of that name that has ended by the document's month.
+    if (s === 'winter') return docM >= 3 ? docY - 1 : docM === 12 ? docY - 1 : docY - 2;
+    return SEASON_END[s] < docM ? docY : docY - 1;
   }
   if (/^(komende|volgende|next|nästa|kommande)$/.test(r)) {
     return docM < SEASON_START[s] ? docY : docY + 1;
