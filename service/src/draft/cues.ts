@@ -456,6 +456,13 @@ export const FUTURE =
 /** A compiled cue: one regular expression over its alternatives. */
 export interface CompiledCue extends Cue {
   re: RegExp;
+  /** One word of each alternative (its longest), lower case: the regular expression runs only where one occurs. */
+  firstWords: string[];
+}
+
+/** The lower-case words of a text, for the cues' quick test. */
+export function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -464,6 +471,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function compileCues(cues: readonly Cue[] = CUES): CompiledCue[] {
   return cues.map((c) => ({
     ...c,
+    // The longest word of each alternative: rarer than its first ('is', 'to', 'in').
+    firstWords: [
+      ...new Set(
+        c.words.map(
+          (w) =>
+            (w.toLowerCase().match(/[\p{L}\d]+/gu) ?? ['']).sort((a, b) => b.length - a.length)[0]!,
+        ),
+      ),
+    ],
     re: new RegExp(
       `(?<![\\p{L}])(?:${c.words
         .map((w) =>

@@ -11,12 +11,18 @@ interface DateRule {
   id: string;
   re: RegExp;
   read: Read;
+  /** The rule can only match where the sentence holds a digit. */
+  digits?: boolean;
+  /** Or only where the sentence holds one of these words (lower case). */
+  words?: readonly string[];
 }
 
 const YEAR = '((?:19|20|21)\\d{2})';
 const WD = `(?:(?:${WEEKDAY_RE})\\s+)?`;
 const ORD = '(?:e|ste|de|st|nd|rd|th|:e)?';
 const PAST = '(\\s+(?:jl\\.?|jongstleden|j\\.l\\.))?';
+
+const MONTH_WORDS = Object.keys(MONTHS);
 
 const month = (s: string | undefined) =>
   s ? MONTHS[s.toLowerCase().replace(/\.$/, '')] : undefined;
@@ -125,6 +131,7 @@ const shift = (ctx: DocumentContext, n: number): FuzzyDate =>
 export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'date.days-range',
+    digits: true,
     re: new RegExp(
       `\\b${WD}(\\d{1,2})${ORD}\\s*(?:en|and|och|-|–|tot|t/m|till|to)\\s*(\\d{1,2})${ORD}\\s+(${MONTH_RE})\\.?(?:\\s+${YEAR})?${PAST}`,
       'giu',
@@ -137,6 +144,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.days-range-en',
+    digits: true,
     re: new RegExp(
       `\\b(${MONTH_RE})\\s+(\\d{1,2})${ORD}\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD}(?:,?\\s+${YEAR})?`,
       'giu',
@@ -149,6 +157,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.day',
+    digits: true,
     re: new RegExp(
       `\\b${WD}(\\d{1,2})${ORD}\\s+(${MONTH_RE})\\.?(?:\\s+${YEAR})?${PAST}(?![\\p{L}])`,
       'giu',
@@ -160,6 +169,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.day-en',
+    digits: true,
     re: new RegExp(
       `\\b${WD.replace('\\s+)?', ',?\\s+)?')}(${MONTH_RE})\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+${YEAR})?(?![\\d\\p{L}])`,
       'giu',
@@ -171,6 +181,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.quarter',
+    words: ['kwartaal', 'quarter', 'kvartalet'],
     re: new RegExp(
       `\\b(eerste|tweede|derde|vierde|laatste|first|second|third|fourth|last|första|andra|tredje|fjärde|sista)\\s+(?:kwartaal|quarter|kvartalet)(?:\\s+(?:van\\s+|of\\s+|)${YEAR})?`,
       'giu',
@@ -187,6 +198,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.month',
+    words: MONTH_WORDS,
     re: new RegExp(
       `\\b(?:(medio|begin|eind|half|halverwege|early|mid|late|in|i|början av|mitten av|slutet av|since|sinds|sedan|vanaf|per)\\s+)(${MONTH_RE})(?:\\s+${YEAR}|\\s+(i år|dit jaar|this year))?(?![\\p{L}])`,
       'giu',
@@ -202,6 +214,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.month-year',
+    digits: true,
     re: new RegExp(`\\b(${MONTH_RE})\\s+${YEAR}\\b`, 'giu'),
     read: (m) => {
       const mo = month(m[1]);
@@ -210,6 +223,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.season',
+    words: Object.keys(SEASONS),
     re: /\b(?:(afgelopen|vorige|komende|volgende|last|next|this|förra|nästa|kommande|i)\s+|(?:in\s+)?(?:het|de|the|dit|deze)\s+)?(najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|hösten|våren|sommaren|vintern|somras|höstas|våras|vintras)(?:\s+(?:van\s+|of\s+)?((?:19|20|21)\d{2}))?(?![\p{L}])/giu,
     read: (m, ctx) => {
       const s = SEASONS[m[2]!.toLowerCase()];
@@ -221,11 +235,13 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.until-year',
+    digits: true,
     re: /\b(?:tot en met|t\/m|through|until|till och med|t\.o\.m\.)\s+((?:19|20|21)\d{2})\b/giu,
     read: (m) => ({ precision: 'between', latest: `${m[1]}-12-31` }),
   },
   {
     id: 'date.since-year',
+    digits: true,
     re: /\b(?:sinds|since|sedan)\s+((?:19|20|21)\d{2})\b/giu,
     read: (m, ctx) =>
       `${m[1]}-01-01` <= ctx.latest
@@ -234,26 +250,31 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.year',
+    digits: true,
     re: /\b(?:in|i|during|under(?: hela)?|gedurende|heel|begin|eind|medio|early|late|mid-?)\s+((?:19|20|21)\d{2})\b(?![,.]\d)/giu,
     read: (m) => ({ precision: 'year', year: Number(m[1]) }),
   },
   {
     id: 'date.today',
+    words: ['vandaag', 'heden', 'today', 'dag', 'idag'],
     re: /\b(?:vandaag|heden|today(?:['’]s)?|i dag|idag|eerder op de dag|earlier today|tidigare i dag|later vandaag|later today|senare i dag)(?![\p{L}])/giu,
     read: (_m, ctx) => docDay(ctx),
   },
   {
     id: 'date.yesterday',
+    words: ['gisteren', 'yesterday', 'går', 'igår'],
     re: /\b(?:gisteren|yesterday(?:['’]s)?|i går|igår)(?![\p{L}])/giu,
     read: (_m, ctx) => shift(ctx, -1),
   },
   {
     id: 'date.tomorrow',
+    words: ['tomorrow', 'morgon', 'imorgon'],
     re: /\b(?:tomorrow(?:['’]s)?|i morgon|imorgon)(?![\p{L}])/giu,
     read: (_m, ctx) => shift(ctx, 1),
   },
   {
     id: 'date.this-week',
+    words: ['week', 'vecka', 'veckan'],
     re: /\b(?:deze week|this week|denna vecka|i veckan)(?![\p{L}])/giu,
     read: (_m, ctx) => {
       if (ctx.earliest !== ctx.latest) return null;
@@ -263,6 +284,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.last-week',
+    words: ['week', 'veckan'],
     re: /\b(?:vorige week|afgelopen week|last week|förra veckan)(?![\p{L}])/giu,
     read: (_m, ctx) => {
       const mon = mondayOf(ctx.earliest);
@@ -271,6 +293,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.earlier-this-year',
+    words: ['jaar', 'year', 'år', 'året', 'maand', 'month', 'månad'],
     re: /\b(?:eerder dit jaar|earlier this year|tidigare i år|tidigare under året|begin dit jaar|eerder deze maand|earlier this month|tidigare denna månad)(?![\p{L}])/giu,
     read: (m, ctx) => {
       const thisMonth = /maand|month|månad/i.test(m[0]);
@@ -280,21 +303,40 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.this-year',
+    words: ['jaar', 'year', 'år', 'året'],
     re: /\b(?:dit jaar|this year|i år|under året|in de loop van dit jaar)(?![\p{L}])/giu,
     read: (_m, ctx) => ({ precision: 'year', year: yearOf(ctx.latest) }),
   },
   {
     id: 'date.last-year',
+    words: ['jaar', 'year', 'året', 'fjol'],
     re: /\b(?:vorig jaar|afgelopen jaar|last year|förra året|i fjol)(?![\p{L}])/giu,
     read: (_m, ctx) => ({ precision: 'year', year: yearOf(ctx.latest) - 1 }),
   },
   {
     id: 'date.next-year',
+    words: ['jaar', 'year', 'år'],
     re: /\b(?:volgend jaar|komend jaar|next year|nästa år)(?![\p{L}])/giu,
     read: (_m, ctx) => ({ precision: 'year', year: yearOf(ctx.latest) + 1 }),
   },
   {
     id: 'date.recently',
+    words: [
+      'onlangs',
+      'recentelijk',
+      'recent',
+      'geleden',
+      'recently',
+      'nyligen',
+      'nyss',
+      'häromdagen',
+      'eerder',
+      'gedaan',
+      'reeds',
+      'previously',
+      'earlier',
+      'tidigare',
+    ],
     re: /\b(?:onlangs|recentelijk|recent|kort geleden|recently|nyligen|nyss|häromdagen|eerder|al gedaan|reeds|previously|earlier|tidigare)(?![\p{L}])/giu,
     read: (_m, ctx) => ({ precision: 'between', latest: ctx.latest }),
   },
@@ -305,7 +347,11 @@ export function readDates(sentence: Span, ctx: DocumentContext): DateReading[] {
   const found: DateReading[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const hasDigit = /\d/.test(sentence.text);
+  const words = new Set(sentence.text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
   for (const rule of DATE_RULES) {
+    if (rule.digits && !hasDigit) continue;
+    if (rule.words && !rule.words.some((w) => words.has(w))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence.text); m; m = rule.re.exec(sentence.text)) {
       const start = m.index;
@@ -331,8 +377,12 @@ export function readDates(sentence: Span, ctx: DocumentContext): DateReading[] {
  * "16/11/2022" or "November the 16th"). Only results whose day and month are certain are kept;
  * a missing year is the document's.
  */
+const CHRONO_HINT =
+  /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d(?:st|nd|rd|th)\s+(?:of\s+)?\p{L}|the\s+\d{1,2}(?:st|nd|rd|th)/iu;
+
 function readChrono(sentence: Span, ctx: DocumentContext): DateReading[] {
-  if (ctx.language === 'sv') return [];
+  // chrono is slow on long sentences; it is asked only where a numeric or ordinal date may stand.
+  if (ctx.language === 'sv' || !CHRONO_HINT.test(sentence.text)) return [];
   const parser = ctx.language === 'nl' ? chrono.nl : chrono.en;
   const ref = new Date(`${ctx.latest}T12:00:00Z`);
   const out: DateReading[] = [];

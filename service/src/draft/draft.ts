@@ -2,11 +2,11 @@ import { dayBounds } from '@kroniek/events';
 import type { FuzzyDate } from '@kroniek/events';
 import { actorMatcher, readActors } from './actors.js';
 import { readAmounts, readQuantities } from './amounts.js';
-import { compileCues, CUES_VERSION, FUTURE, HEDGES } from './cues.js';
+import { compileCues, CUES_VERSION, FUTURE, HEDGES, wordsOf } from './cues.js';
 import { readDates, undated } from './dates.js';
 import { FAMILY } from './family.js';
 import { detectLanguage } from './language.js';
-import { sectionOf, segmentSentences, splitClauses } from './segment.js';
+import { headingsOf, sectionAt, segmentSentences, splitClauses } from './segment.js';
 import type { DateReading, DocumentContext, Draft, Language, Span } from './types.js';
 
 export interface DraftOptions {
@@ -54,15 +54,16 @@ export function draftDocument(text: string, options: DraftOptions): Draft[] {
   const cues = compileCues();
   const actors = actorMatcher();
   const drafts: Draft[] = [];
+  const headings = headingsOf(text);
   for (const sentence of segmentSentences(text, language)) {
     for (const clause of splitClauses(sentence))
-      drafts.push(...draftSentence(text, clause, ctx, cues, actors));
+      drafts.push(...draftSentence(headings, clause, ctx, cues, actors));
   }
   return drafts;
 }
 
 function draftSentence(
-  text: string,
+  headings: ReturnType<typeof headingsOf>,
   sentence: Span,
   ctx: DocumentContext,
   cues: ReturnType<typeof compileCues>,
@@ -84,7 +85,9 @@ function draftSentence(
     { cue: (typeof cues)[number]; at: RegExpExecArray; weight: number }
   >();
   const dates = readDates(sentence, ctx);
+  const words = wordsOf(sentence.text);
   for (const cue of cues) {
+    if (!cue.firstWords.some((w) => words.has(w))) continue;
     const at = cue.re.exec(sentence.text);
     if (!at) continue;
     // "the meeting", "mötet", "deze bijeenkomst" without a date of its own refers back to a
@@ -150,7 +153,7 @@ function draftSentence(
       quantities,
       actors,
       quotation: sentence,
-      section: sectionOf(text, sentence.start),
+      section: sectionAt(headings, sentence.start),
       cue: cueSpan,
       rule: { id: `${cue.id}${kind !== cue.kind ? '+future' : ''}`, version: CUES_VERSION },
       confidence,

@@ -91,8 +91,10 @@ const MARKERS: Record<Language, readonly string[]> = {
   ],
 };
 
-/** The language of a text, by the function words it uses most; Dutch on a tie or no evidence. */
-export function detectLanguage(text: string): Language {
+/** The language of a text, by the function words it uses most in its first pages; Dutch on a tie or no evidence. */
+export function detectLanguage(whole: string): Language {
+  // The first 20,000 characters (some pages) settle it; a long document need not be read whole.
+  const text = whole.slice(0, 20_000);
   const counts: Record<Language, number> = { nl: 0, en: 0, sv: 0 };
   const sets = Object.fromEntries(
     (Object.keys(MARKERS) as Language[]).map((l) => [l, new Set(MARKERS[l])]),

@@ -10,20 +10,39 @@ export function segmentSentences(text: string, language: Language): Span[] {
   const out: Span[] = [];
   // ICU ends a sentence at every line break; a hard-wrapped line is not a sentence end, so single
   // line breaks are read as spaces (same length: offsets stay those of the text).
-  const flowed = text.replace(/\r?\n(?![ \t]*(?:\r?\n|[-*•#]|\d+\.\s))/g, (m, at: number) =>
-    isHeadingEnd(text, at) ? m : ' '.repeat(m.length),
-  );
-  for (const { segment, index } of segmenter.segment(flowed)) {
-    let from = 0;
-    for (const cut of text
-      .slice(index, index + segment.length)
-      .matchAll(/\n[ \t]*\n|\n(?=[ \t]*(?:[-*•#]|\d+\.\s))/g)) {
-      push(out, text, index + from, index + cut.index);
-      from = cut.index + cut[0].length;
-    }
-    push(out, text, index + from, index + segment.length);
+  // ICU's sentence iterator slows down badly on long inputs, so each paragraph (text between
+  // blank lines, which always ends a sentence) is segmented on its own.
+  for (const para of text.matchAll(/[^\n]*(?:\n(?![ \t]*\r?\n)[^\n]*)*/g)) {
+    if (para[0].trim() === '') continue;
+    segmentParagraph(out, segmenter, text, para.index, para.index + para[0].length);
   }
   return out;
+}
+
+function segmentParagraph(
+  out: Span[],
+  segmenter: Intl.Segmenter,
+  text: string,
+  from: number,
+  to: number,
+): void {
+  // ICU ends a sentence at every line break; a hard-wrapped line is not a sentence end, so single
+  // line breaks are read as spaces (same length: offsets stay those of the text), except after a
+  // heading and before a list item.
+  const para = text.slice(from, to);
+  const flowed = para.replace(/\r?\n(?![ \t]*(?:[-*•#]|\d+\.\s))/g, (m, at: number) =>
+    isHeadingEnd(text, from + at) ? m : ' '.repeat(m.length),
+  );
+  for (const { segment, index } of segmenter.segment(flowed)) {
+    let start = 0;
+    for (const cut of para
+      .slice(index, index + segment.length)
+      .matchAll(/\n(?=[ \t]*(?:[-*•#]|\d+\.\s))/g)) {
+      push(out, text, from + index + start, from + index + cut.index);
+      start = cut.index + cut[0].length;
+    }
+    push(out, text, from + index + start, from + index + segment.length);
+  }
 }
 
 function push(out: Span[], text: string, start: number, end: number): void {
@@ -38,17 +57,37 @@ function push(out: Span[], text: string, start: number, end: number): void {
 }
 
 /**
- * The heading a sentence stands under: the last line before it that stands alone after a blank
- * line (or opens the text), is short and ends without a full stop. '(document)' when there is none.
+ * The headings of a text with their offsets: lines that stand alone after a blank line (or open
+ * the text), are short and end without a full stop. Read once per document.
  */
-export function sectionOf(text: string, offset: number): string {
-  const lines = text.slice(0, offset).split('\n');
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const line = lines[i]!.replace(/^#+\s*/, '').trim();
-    const alone = i === 0 || lines[i - 1]!.trim() === '';
-    if (alone && line.length > 0 && line.length <= 80 && !/[.;,:]$/.test(line)) return line;
+export function headingsOf(text: string): Array<{ at: number; title: string }> {
+  const out: Array<{ at: number; title: string }> = [];
+  let at = 0;
+  let previousBlank = true;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/^#+\s*/, '').trim();
+    if (previousBlank && line.length > 0 && line.length <= 80 && !/[.;,:]$/.test(line))
+      out.push({ at, title: line });
+    previousBlank = line.length === 0;
+    at += raw.length + 1;
   }
-  return '(document)';
+  return out;
+}
+
+/** The heading a sentence at `offset` stands under, or '(document)'. */
+export function sectionAt(headings: Array<{ at: number; title: string }>, offset: number): string {
+  let lo = 0;
+  let hi = headings.length - 1;
+  let found = '(document)';
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const h = headings[mid]!;
+    if (h.at < offset) {
+      found = h.title;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Whether the line ending at `at` is a heading: short, no closing punctuation, after a blank line. */

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Draft, Span } from '../../../service/src/draft/types.js';
 import { kroniek } from '../../support/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -45,7 +46,7 @@ describe('kroniek draft', () => {
   it('--json carries every value with its span, the rule, a confidence and proposed corroborations', async () => {
     const run = await kroniek(['draft', LETTER, '--json']);
     expect(run.code).toBe(0);
-    const { drafts } = JSON.parse(run.stdout) as { drafts: Array<Record<string, any>> };
+    const { drafts } = JSON.parse(run.stdout) as { drafts: Draft[] };
     const text = readFileSync(LETTER, 'utf8');
     expect(
       drafts.some((d) => d.corroborates?.reasons.includes('same place in the same document')),
@@ -55,9 +56,9 @@ describe('kroniek draft', () => {
       expect(d.confidence).toBeGreaterThan(0);
       for (const s of [
         d.occurredSpan,
-        ...d.amounts.map((a: any) => a.span),
-        ...d.actors.map((a: any) => a.span),
-      ].filter(Boolean))
+        ...d.amounts.map((a: { span: Span }) => a.span),
+        ...d.actors.map((a: { span: Span }) => a.span),
+      ].filter((s): s is Span => s !== undefined))
         expect(text.slice(s.start, s.end)).toBe(s.text);
     }
   });
@@ -70,7 +71,7 @@ describe('kroniek draft', () => {
     expect(refused.stderr).toContain('--date YYYY-MM-DD');
     const run = await kroniek(['draft', file, '--date', '2025-04-01', '--language', 'nl']);
     expect(run.code).toBe(0);
-    const { drafts } = JSON.parse(run.stdout) as { drafts: Array<Record<string, any>> };
+    const { drafts } = JSON.parse(run.stdout) as { drafts: Draft[] };
     expect(drafts[0]).toMatchObject({
       kind: 'AgreementSigned',
       occurred: { precision: 'day', date: '2025-03-03' },
