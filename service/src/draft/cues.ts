@@ -12,6 +12,8 @@ export interface Cue {
   weight: number;
   /** Added to the weight when a date is worded right beside the cue ("het commissiedebat op 22 mei"). */
   datedBoost?: number;
+  /** A past-tense cue: its event happened, so only a date not after the document is its date. */
+  past?: boolean;
   /** A noun that, made definite ("the meeting", "mötet"), refers back to a meeting already named. */
   anaphoric?: boolean;
   roles: { subject: ActorRole; object: ActorRole };

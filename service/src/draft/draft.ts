@@ -106,9 +106,18 @@ function draftSentence(
   const top = Math.max(...[...best.values()].map((b) => b.weight));
   const hedged = HEDGES.test(sentence.text) || /\?\s*$/.test(sentence.text);
   const out: Draft[] = [];
-  for (const { cue, at, weight } of best.values()) {
-    // A weaker family is drafted beside the strongest only when its own cue is strong.
+  const chosen = [...best.values()];
+  for (const { cue, at, weight } of chosen) {
+    // A weaker family is drafted beside the strongest only when its own cue is strong, and not
+    // on the words a stronger cue already read ("heb ik u toegezegd" is no pledge as well).
     if (weight < top && weight < SECONDARY) continue;
+    const overlapped = chosen.some(
+      (o) =>
+        o.weight > weight &&
+        o.at.index < at.index + at[0].length &&
+        at.index < o.at.index + o.at[0].length,
+    );
+    if (overlapped) continue;
     const cueSpan: Span = {
       start: sentence.start + at.index,
       end: sentence.start + at.index + at[0].length,
@@ -116,10 +125,12 @@ function draftSentence(
     };
     const actors = readActors(sentence, matcher, cueSpan.start, cue.roles);
     // The date worded nearest the cue is the event's.
-    const date = [...dates].sort(
-      (a, b) =>
-        distanceTo(a.span, cueSpan) - distanceTo(b.span, cueSpan) || a.span.start - b.span.start,
-    )[0];
+    const date = [...dates]
+      .filter((d) => !cue.past || (dayBounds(d.value).earliest ?? '') <= ctx.latest)
+      .sort(
+        (a, b) =>
+          distanceTo(a.span, cueSpan) - distanceTo(b.span, cueSpan) || a.span.start - b.span.start,
+      )[0];
     let kind = cue.kind;
     // A commitment made in the document is made before it; a later date it names is when it is due.
     const due =

@@ -12,11 +12,22 @@ export function segmentSentences(text: string, language: Language): Span[] {
   // line breaks are read as spaces (same length: offsets stay those of the text).
   // ICU's sentence iterator slows down badly on long inputs, so each paragraph (text between
   // blank lines, which always ends a sentence) is segmented on its own.
-  for (const para of text.matchAll(/[^\n]*(?:\n(?![ \t]*\r?\n)[^\n]*)*/g)) {
-    if (para[0].trim() === '') continue;
-    segmentParagraph(out, segmenter, text, para.index, para.index + para[0].length);
+  const paras = [...text.matchAll(/[^\n]*(?:\n(?![ \t]*\r?\n)[^\n]*)*/g)]
+    .filter((p) => p[0].trim() !== '')
+    .map((p) => ({ from: p.index, to: p.index + p[0].length }));
+  for (let i = 0; i < paras.length; i++) {
+    const { from } = paras[i]!;
+    let { to } = paras[i]!;
+    // A paragraph that stops mid-sentence (a page break) goes on in the next one.
+    while (i + 1 < paras.length && continuesAfter(text.slice(from, to))) to = paras[++i]!.to;
+    segmentParagraph(out, segmenter, text, from, to);
   }
   return out;
+}
+
+function continuesAfter(para: string): boolean {
+  const t = para.trim();
+  return t.length > 40 && !/[.!?:;)"”’\]]\d{0,2}$/.test(t) && !/\n/.test(t.slice(-1));
 }
 
 function segmentParagraph(
@@ -30,9 +41,13 @@ function segmentParagraph(
   // line breaks are read as spaces (same length: offsets stay those of the text), except after a
   // heading and before a list item.
   const para = text.slice(from, to);
-  const flowed = para.replace(/\r?\n(?![ \t]*(?:[-*•#]|\d+\.\s))/g, (m, at: number) =>
-    isHeadingEnd(text, from + at) ? m : ' '.repeat(m.length),
-  );
+  const flowed = para
+    .replace(/\r?\n(?![ \t]*(?:[-*•#]|\d+\.\s))/g, (m, at: number) =>
+      isHeadingEnd(text, from + at) ? m : ' '.repeat(m.length),
+    )
+    // A footnote marker after a full stop ("Innovatie.1 Daarnaast") hides the sentence end from
+    // ICU: the marker is moved before the stop (same length, so offsets hold).
+    .replace(/([.!?])(\d{1,2})(?=\s+\p{Lu})/gu, (_m, stop: string, n: string) => `${n}${stop}`);
   for (const { segment, index } of segmenter.segment(flowed)) {
     let start = 0;
     for (const cut of para
@@ -94,7 +109,8 @@ export function sectionAt(headings: Array<{ at: number; title: string }>, offset
 function isHeadingEnd(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at).trim();
-  if (line.length === 0 || line.length > 60 || /[.;:,]$/.test(line)) return false;
+  if (line.length === 0 || line.length > 40 || line.split(/\s+/).length > 6 || /[.;:,]$/.test(line))
+    return false;
   if (lineStart === 0) return true;
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   return text.slice(prevStart, lineStart - 1).trim() === '';
