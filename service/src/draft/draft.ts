@@ -88,16 +88,24 @@ function draftSentence(
   const words = wordsOf(sentence.text);
   for (const cue of cues) {
     if (!cue.firstWords.some((w) => words.has(w))) continue;
-    const at = cue.re.exec(sentence.text);
-    if (!at) continue;
-    // "the meeting", "mötet", "deze bijeenkomst" without a date of its own refers back to a
-    // meeting already named: not another meeting.
-    if (cue.anaphoric && refersBack(at, sentence.text) && !nearDate(at, sentence, dates)) continue;
-    const family = FAMILY[cue.kind];
-    const had = best.get(family);
-    const weight =
-      cue.weight + (cue.datedBoost && nearDate(at, sentence, dates) ? cue.datedBoost : 0);
-    if (!had || weight > had.weight) best.set(family, { cue, at, weight });
+    // Every place the cue stands: a meeting noun may be a reference back in one place and
+    // carry its own date in another ("de laatste bijeenkomst ... voor de NAVO-top op 24 juni").
+    const all =
+      cue.datedBoost || cue.anaphoric
+        ? allMatches(cue.re, sentence.text)
+        : [cue.re.exec(sentence.text)];
+    // A past meeting and an upcoming one in the same sentence are two events.
+    const family = cue.past ? 'meeting-past' : FAMILY[cue.kind];
+    for (const at of all) {
+      if (!at) continue;
+      // "the meeting", "mötet", "deze bijeenkomst" without a date of its own refers back to a
+      // meeting already named: not another meeting.
+      const dated = nearDate(at, sentence, dates);
+      if (cue.anaphoric && refersBack(at, sentence.text) && !dated) continue;
+      const had = best.get(family);
+      const weight = cue.weight + (cue.datedBoost && dated ? cue.datedBoost : 0);
+      if (!had || weight > had.weight) best.set(family, { cue, at, weight });
+    }
   }
   if (best.size === 0) return [];
   const amounts = readAmounts(sentence, ctx.language);
@@ -177,6 +185,11 @@ function draftSentence(
 const DEFINITE_BEFORE =
   /(?<![\p{L}])(the|this|that|these|those|deze|die|dit|dat|het|de|denna|detta)\s+$/iu;
 const DEFINITE_NOUN = /^(mötet|besöket|sammanträdet|toppmötet|samtalet|överläggningarna)$/iu;
+
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const global = new RegExp(re.source, `${re.flags}g`);
+  return [...text.matchAll(global)] as RegExpExecArray[];
+}
 
 function refersBack(at: RegExpExecArray, text: string): boolean {
   // "the meetings of NATO Defence Ministers" names the meeting it speaks of.
