@@ -482,6 +482,8 @@ export const FUTURE =
 /** A compiled cue: one regular expression over its alternatives. */
 export interface CompiledCue extends Cue {
   re: RegExp;
+  /** The same expression, global: every place the cue stands. */
+  reAll: RegExp;
   /** One word of each alternative (its longest), lower case: the regular expression runs only where one occurs. */
   firstWords: string[];
 }
@@ -495,28 +497,30 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiles the lexicon ("…" as a gap of up to 60 characters within the sentence). */
 export function compileCues(cues: readonly Cue[] = CUES): CompiledCue[] {
-  return cues.map((c) => ({
-    ...c,
-    // The longest word of each alternative: rarer than its first ('is', 'to', 'in').
-    firstWords: [
-      ...new Set(
-        c.words.map(
-          (w) =>
-            (w.toLowerCase().match(/[\p{L}\d]+/gu) ?? ['']).sort((a, b) => b.length - a.length)[0]!,
+  return cues.map((c) => {
+    const source = `(?<![\\p{L}])(?:${c.words
+      .map((w) =>
+        w
+          .split('…')
+          .map((p) => escape(p.trim()).replace(/ /g, '\\s+'))
+          .join('[^.;]{1,60}?'),
+      )
+      .join('|')})(?![\\p{L}])`;
+    return {
+      ...c,
+      // The longest word of each alternative: rarer than its first ('is', 'to', 'in').
+      firstWords: [
+        ...new Set(
+          c.words.map(
+            (w) =>
+              (w.toLowerCase().match(/[\p{L}\d]+/gu) ?? ['']).sort(
+                (a, b) => b.length - a.length,
+              )[0]!,
+          ),
         ),
-      ),
-    ],
-    re: new RegExp(
-      `(?<![\\p{L}])(?:${c.words
-        .map((w) =>
-          w
-            .split('…')
-            .map((p) => escape(p.trim()).replace(/ /g, '\\s+'))
-            .join('[^.;]{1,60}?'),
-        )
-        .join('|')})(?![\\p{L}])`,
-      // Acronyms such as 'VÄB' and 'top' keep their case where case matters.
-      'iu',
-    ),
-  }));
+      ],
+      re: new RegExp(source, 'iu'),
+      reAll: new RegExp(source, 'giu'),
+    };
+  });
 }

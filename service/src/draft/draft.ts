@@ -92,7 +92,7 @@ function draftSentence(
     // carry its own date in another ("de laatste bijeenkomst ... voor de NAVO-top op 24 juni").
     const all =
       cue.datedBoost || cue.anaphoric
-        ? allMatches(cue.re, sentence.text)
+        ? [...sentence.text.matchAll(cue.reAll)]
         : [cue.re.exec(sentence.text)];
     // A past meeting and an upcoming one in the same sentence are two events.
     const family = cue.past ? 'meeting-past' : FAMILY[cue.kind];
@@ -185,11 +185,6 @@ function draftSentence(
 const DEFINITE_BEFORE =
   /(?<![\p{L}])(the|this|that|these|those|deze|die|dit|dat|het|de|denna|detta)\s+$/iu;
 const DEFINITE_NOUN = /^(mötet|besöket|sammanträdet|toppmötet|samtalet|överläggningarna)$/iu;
-
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const global = new RegExp(re.source, `${re.flags}g`);
-  return [...text.matchAll(global)] as RegExpExecArray[];
-}
 
 function refersBack(at: RegExpExecArray, text: string): boolean {
   // "the meetings of NATO Defence Ministers" names the meeting it speaks of.
