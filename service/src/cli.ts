@@ -26,6 +26,9 @@ const USAGE = `usage: kroniek <verb> [options]
                      keeping ids, order, content and recordedAt, then verify the copy
   backup <file>      write a consistent copy of the store to a new file while it serves,
                      then verify the copy's hash chain
+  draft <file>       draft events from a document for review: --json (default) or --yaml
+                     (a recorded-events file for \`kroniek import\`); --date YYYY-MM-DD,
+                     --language nl|en|sv and --document-id ID when the file does not say
   restore <file>     put a verified copy of a backup in place as the store (stop the service
                      first); refuses a store that holds events unless --force, which moves
                      the old store aside
@@ -54,6 +57,11 @@ async function main(argv: string[]): Promise<number> {
       from: { type: 'string' },
       to: { type: 'string' },
       force: { type: 'boolean' },
+      json: { type: 'boolean' },
+      yaml: { type: 'boolean' },
+      date: { type: 'string' },
+      language: { type: 'string' },
+      'document-id': { type: 'string' },
       'expect-head': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -189,6 +197,29 @@ async function main(argv: string[]): Promise<number> {
         `restored ${report.events} event(s) into ${report.path}${aside}; hash chain verified`,
       );
       return 0;
+    }
+    case 'draft': {
+      const [file] = rest;
+      if (file === undefined || rest.length > 1) throw new UsageError('draft needs one file');
+      if (values.json && values.yaml) throw new UsageError('draft: --json or --yaml, not both');
+      const { runDraftCommand } = await import('./draft/command.js');
+      const { DraftInputError } = await import('./draft/document.js');
+      try {
+        const { output, note } = runDraftCommand({
+          file: resolve(file),
+          eventsDir,
+          format: values.yaml ? 'yaml' : 'json',
+          ...(values.date !== undefined ? { date: values.date } : {}),
+          ...(values.language !== undefined ? { language: values.language } : {}),
+          ...(values['document-id'] !== undefined ? { documentId: values['document-id'] } : {}),
+        });
+        await writeLine(output);
+        console.error(note);
+        return 0;
+      } catch (error) {
+        if (error instanceof DraftInputError) throw new UsageError(error.message);
+        throw error;
+      }
     }
     default:
       throw new UsageError(`unknown verb '${verb}'`);

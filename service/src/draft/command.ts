@@ -1,0 +1,47 @@
+import { stringify } from 'yaml';
+import { findCorroboration } from './dedupe.js';
+import { readDraftInput } from './document.js';
+import { draftDocument } from './draft.js';
+import { draftToEntry } from './toRecorded.js';
+import type { Draft } from './types.js';
+
+export interface DraftCommandOptions {
+  file: string;
+  eventsDir: string;
+  format: 'json' | 'yaml';
+  date?: string;
+  language?: string;
+  documentId?: string;
+}
+
+/**
+ * `kroniek draft FILE`: the drafts as JSON (every value with its span, the rule, the confidence,
+ * a proposed corroboration) or as a recorded-events YAML file for `kroniek import`.
+ */
+export function runDraftCommand(o: DraftCommandOptions): { output: string; note: string } {
+  const input = readDraftInput(o.file, o.eventsDir, o);
+  const drafts: Draft[] = draftDocument(input.text, {
+    documentId: input.documentId,
+    published: input.published,
+    ...(input.language ? { language: input.language } : {}),
+  }).map((d) => {
+    const c = findCorroboration(d, input.documentId, input.record);
+    return c ? { ...d, corroborates: c } : d;
+  });
+  const corroborating = drafts.filter((d) => d.corroborates).length;
+  const note = `drafted ${drafts.length} event(s) from '${input.documentId}' (${corroborating} corroborate recorded events)${input.registered ? '' : '; not a registered source: register it before importing'}`;
+  if (o.format === 'json')
+    return { output: JSON.stringify({ documentId: input.documentId, drafts }, null, 2), note };
+  const header = [
+    `# Drafts from ${input.documentId}, made by kroniek draft: review each entry (title, kind, date,`,
+    `# actors, amounts) before importing; each summary names the rule and the spans read.`,
+  ].join('\n');
+  const body = stringify(
+    {
+      source: input.documentId,
+      events: drafts.map((d, i) => draftToEntry(d, input.documentId, i)),
+    },
+    { lineWidth: 100 },
+  );
+  return { output: `${header}\n${body}`, note };
+}

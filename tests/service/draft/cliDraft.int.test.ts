@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Draft, Span } from '../../../service/src/draft/types.js';
+import { kroniek } from '../../support/cli.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const LETTER = join(ROOT, 'events/sources/kamerbrief-navo-dmm-2025-06.txt');
+const dir = mkdtempSync(join(tmpdir(), 'kroniek-draft-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('kroniek draft', () => {
+  it('--yaml of the letter imports cleanly into a fresh store, each quotation exact at its offsets', async () => {
+    const run = await kroniek(['draft', LETTER, '--yaml']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/drafted \d+ event\(s\)/);
+    const file = join(dir, 'drafts.yaml');
+    writeFileSync(file, run.stdout);
+    const drafted = parse(run.stdout) as { source: string; events: Array<{ key: string }> };
+    expect(drafted.source).toBe('kamerbrief-navo-dmm-2025-06');
+    const db = join(dir, 'fresh.db');
+    const imported = await kroniek(['import', file, '--db', db]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain(`${drafted.events.length} event(s) appended`);
+    const text = readFileSync(LETTER, 'utf8');
+    const rows = new Database(db, { readonly: true })
+      .prepare('SELECT data FROM events')
+      .all() as Array<{ data: string }>;
+    expect(rows).toHaveLength(drafted.events.length);
+    for (const { data } of rows) {
+      const e = JSON.parse(data) as {
+        source: { location: { start: number; end: number }; quotation: string };
+        summary: string;
+      };
+      expect(text.slice(e.source.location.start, e.source.location.end)).toBe(e.source.quotation);
+      expect(e.summary).toMatch(/^Drafted by rule cue\.[a-z.]+(\+future)? v\d/);
+    }
+    // Drafting again and importing again appends nothing: the keys, hence the ids, are stable.
+    const again = await kroniek(['import', file, '--db', db]);
+    expect(again.stderr).toContain('0 event(s) appended');
+  });
+
+  it('--json carries every value with its span, the rule, a confidence and proposed corroborations', async () => {
+    const run = await kroniek(['draft', LETTER, '--json']);
+    expect(run.code).toBe(0);
+    const { drafts } = JSON.parse(run.stdout) as { drafts: Draft[] };
+    const text = readFileSync(LETTER, 'utf8');
+    expect(
+      drafts.some((d) => d.corroborates?.reasons.includes('same place in the same document')),
+    ).toBe(true);
+    for (const d of drafts) {
+      expect(d.rule).toMatchObject({ id: expect.any(String), version: expect.any(Number) });
+      expect(d.confidence).toBeGreaterThan(0);
+      for (const s of [
+        d.occurredSpan,
+        ...d.amounts.map((a: { span: Span }) => a.span),
+        ...d.actors.map((a: { span: Span }) => a.span),
+      ].filter((s): s is Span => s !== undefined))
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('a file of unknown date is refused with a usage message; --date gives it', async () => {
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'Nederland heeft op 3 maart een overeenkomst met Zweden ondertekend.\n');
+    const refused = await kroniek(['draft', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--date YYYY-MM-DD');
+    const run = await kroniek(['draft', file, '--date', '2025-04-01', '--language', 'nl']);
+    expect(run.code).toBe(0);
+    const { drafts } = JSON.parse(run.stdout) as { drafts: Draft[] };
+    expect(drafts[0]).toMatchObject({
+      kind: 'AgreementSigned',
+      occurred: { precision: 'day', date: '2025-03-03' },
+    });
+  });
+});
