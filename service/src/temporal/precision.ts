@@ -1,6 +1,6 @@
 import { assertNever } from '@kroniek/events';
 import type { FuzzyDate, Season } from '@kroniek/events';
-import type { DayRange } from '../projections/readModelTypes.js';
+import type { DayRange } from '../readmodel/readModelTypes.js';
 import { dayString, OPEN_AFTER, OPEN_BEFORE } from './days.js';
 import { fuzzyDateLabel } from './labels.js';
 

@@ -1,16 +1,16 @@
 import type { EventType, FactEvent } from '@kroniek/events';
 import { EVENT_TYPES } from '@kroniek/events';
-import { NO_LIMIT_MS, parseDay } from '../temporal/days.js';
-import { countAtMost } from '../temporal/sorted.js';
-import { ValidationError } from '../errors.js';
+import { NO_LIMIT_MS, parseDay } from '../../temporal/days.js';
+import { countAtMost } from '../../temporal/sorted.js';
+import { ValidationError } from '../../errors.js';
 import type { LogIndex } from './logIndex.js';
 import { TYPE_CODE } from './logIndex.js';
 import { countUnamended } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
-import type { TimelineQuery } from './readModelTypes.js';
+import type { TimelineQuery } from '../readModelTypes.js';
 import { entryShown } from './replay.js';
 import type { SlotReplay } from './replay.js';
-import type { ReplayContext, Resolver } from './resolve.js';
+import type { ReplayContext, Resolver } from '../resolve.js';
 import { haystackOf, matchesTerms, searchTerms } from './text.js';
 
 /** The filters of a timeline query, parsed. */

@@ -1,5 +1,5 @@
-import { dayNumber, monthIndex, monthString } from '../temporal/days.js';
-import { partitionPoint } from '../temporal/sorted.js';
+import { dayNumber, monthIndex, monthString } from '../../temporal/days.js';
+import { partitionPoint } from '../../temporal/sorted.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows } from './amountRows.js';
 import type { Fact, LogIndex } from './logIndex.js';

@@ -1,7 +1,7 @@
-import type { LogIndex } from './logIndex.js';
-import type { ActorSummary } from './readModelTypes.js';
-import type { Resolver } from './resolve.js';
-import type { Selection } from './selection.js';
+import type { LogIndex } from '../engine/logIndex.js';
+import type { ActorSummary } from '../readModelTypes.js';
+import type { Resolver } from '../resolve.js';
+import type { Selection } from '../engine/selection.js';
 import { forEachListed } from './subjects.js';
 
 /**

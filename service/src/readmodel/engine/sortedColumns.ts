@@ -1,4 +1,4 @@
-import { OPEN_AFTER } from '../temporal/days.js';
+import { OPEN_AFTER } from '../../temporal/days.js';
 import type { Amendment } from './logIndex.js';
 
 /**

@@ -1,14 +1,14 @@
 import { EVENT_TYPES, isAmendment } from '@kroniek/events';
 import type { EventOf, EventType, FactEvent } from '@kroniek/events';
-import { knownOnDay, occurredKey } from '../temporal/axes.js';
-import type { OccurredKey } from '../temporal/axes.js';
-import { dayString } from '../temporal/days.js';
-import { precisionCode } from '../temporal/precision.js';
+import { knownOnDay, occurredKey } from '../../temporal/axes.js';
+import type { OccurredKey } from '../../temporal/axes.js';
+import { dayString } from '../../temporal/days.js';
+import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
 import type { FieldState } from './growable.js';
 import { IdTable } from './idTable.js';
 import { AmountStore } from './amountStore.js';
-import type { EntryLoader, LogEntry } from './readModelTypes.js';
+import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
 

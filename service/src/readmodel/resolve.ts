@@ -2,7 +2,7 @@ import type { FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../temporal/axes.js';
 import type { OccurredKey } from '../temporal/axes.js';
 import { NO_LIMIT_MS, OPEN_AFTER, parseDay, parseInstant } from '../temporal/days.js';
-import type { Amendment, Fact } from './logIndex.js';
+import type { Amendment, Fact } from './engine/logIndex.js';
 import type { ReplayQuery } from './readModelTypes.js';
 
 /** A replay on the three axes, parsed to integers. */

@@ -4,7 +4,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as zlib from 'node:zlib';
-import { LOG_INDEX_STATE_VERSION } from './logIndex.js';
+import { LOG_INDEX_STATE_VERSION } from './engine/logIndex.js';
 import type { ReadModel, ReadModelState } from './readModelTypes.js';
 
 /**

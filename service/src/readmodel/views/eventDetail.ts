@@ -1,8 +1,8 @@
-import { compareResolved, toTimelineItem } from './items.js';
-import type { Amendment, Fact, LogIndex } from './logIndex.js';
-import type { AmendmentRecord, EventDetail } from './readModelTypes.js';
-import { amendmentApplies } from './resolve.js';
-import type { Resolver, ReplayContext } from './resolve.js';
+import { compareResolved, toTimelineItem } from '../items.js';
+import type { Amendment, Fact, LogIndex } from '../engine/logIndex.js';
+import type { AmendmentRecord, EventDetail } from '../readModelTypes.js';
+import { amendmentApplies } from '../resolve.js';
+import type { Resolver, ReplayContext } from '../resolve.js';
 
 const MAX_RELATED = 100;
 

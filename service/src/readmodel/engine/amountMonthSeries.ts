@@ -1,6 +1,6 @@
-import { dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
-import { fuzzyDateLabel } from '../temporal/labels.js';
-import { partitionPoint } from '../temporal/sorted.js';
+import { dayNumber, dayString, monthIndex, monthString } from '../../temporal/days.js';
+import { fuzzyDateLabel } from '../../temporal/labels.js';
+import { partitionPoint } from '../../temporal/sorted.js';
 import {
   BUCKET_IDS,
   amountBucketsOf,
@@ -13,8 +13,8 @@ import {
 import type { AmountBuckets } from './amountBuckets.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
-import type { ChartLine, ChartPoint, ChartSeries } from './readModelTypes.js';
-import type { ResolvedFact, Resolver } from './resolve.js';
+import type { ChartLine, ChartPoint, ChartSeries } from '../readModelTypes.js';
+import type { ResolvedFact, Resolver } from '../resolve.js';
 import type { Selection } from './selection.js';
 
 interface MonthPlace {

@@ -1,5 +1,5 @@
 import type { LogIndex } from './logIndex.js';
-import type { ReplayContext } from './resolve.js';
+import type { ReplayContext } from '../resolve.js';
 
 /**
  * Amended facts (about 1% of a log) resolved under one replay context with integers only:

@@ -1,12 +1,12 @@
 import { dayBounds } from '@kroniek/events';
-import { fuzzyDateLabel } from '../temporal/labels.js';
-import { compareResolved, toTimelineItem } from './items.js';
-import type { Fact, LogIndex } from './logIndex.js';
-import type { SubjectDetail, SubjectSummary } from './readModelTypes.js';
-import type { ResolvedFact, Resolver } from './resolve.js';
-import type { Selection } from './selection.js';
-import { evolve, initialState, statusOn } from './subjectLifecycle.js';
-import type { LifecycleState } from './subjectLifecycle.js';
+import { fuzzyDateLabel } from '../../temporal/labels.js';
+import { compareResolved, toTimelineItem } from '../items.js';
+import type { Fact, LogIndex } from '../engine/logIndex.js';
+import type { SubjectDetail, SubjectSummary } from '../readModelTypes.js';
+import type { ResolvedFact, Resolver } from '../resolve.js';
+import type { Selection } from '../engine/selection.js';
+import { evolve, initialState, statusOn } from '../subjectLifecycle.js';
+import type { LifecycleState } from '../subjectLifecycle.js';
 
 interface Group {
   id: string;

@@ -1,8 +1,8 @@
-import { ValidationError } from '../errors.js';
-import { parseDay } from '../temporal/days.js';
-import { partitionPoint } from '../temporal/sorted.js';
-import type { Amendment, Fact, LogIndex } from './logIndex.js';
-import type { ChangeItem } from './readModelTypes.js';
+import { ValidationError } from '../../errors.js';
+import { parseDay } from '../../temporal/days.js';
+import { partitionPoint } from '../../temporal/sorted.js';
+import type { Amendment, Fact, LogIndex } from '../engine/logIndex.js';
+import type { ChangeItem } from '../readModelTypes.js';
 
 function factChange(fact: Fact): ChangeItem {
   const e = fact.event;

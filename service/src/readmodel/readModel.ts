@@ -1,16 +1,16 @@
 import { ValidationError } from '../errors.js';
 import { createPlacements } from '../temporal/precision.js';
-import { actorSummaries } from './actors.js';
-import { noteExtendedRows } from './amountBuckets.js';
-import { buildAmountRows, extendAmountRows, rowsGeneration } from './amountRows.js';
-import type { AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
-import { changesBetween } from './changes.js';
-import { amountSeries, chartResolution, eventsPerMonth, eventsPerMonthCounted } from './charts.js';
-import { eventDetail } from './eventDetail.js';
-import { createLogIndex } from './logIndex.js';
-import { createMemo } from './memo.js';
-import { buildMonthBuckets, extendMonthBuckets } from './monthBuckets.js';
-import type { MonthBuckets } from './monthBuckets.js';
+import { actorSummaries } from './views/actors.js';
+import { noteExtendedRows } from './engine/amountBuckets.js';
+import { buildAmountRows, extendAmountRows, rowsGeneration } from './engine/amountRows.js';
+import type { AmountRows, AmountSeriesName, GroupBy } from './engine/amountRows.js';
+import { changesBetween } from './views/changes.js';
+import { amountSeries, chartResolution, eventsPerMonth, eventsPerMonthCounted } from './engine/amountSeries.js';
+import { eventDetail } from './views/eventDetail.js';
+import { createLogIndex } from './engine/logIndex.js';
+import { createMemo } from './engine/memo.js';
+import { buildMonthBuckets, extendMonthBuckets } from './engine/monthBuckets.js';
+import type { MonthBuckets } from './engine/monthBuckets.js';
 import type {
   ChartSeries,
   ChartSeriesName,
@@ -19,15 +19,15 @@ import type {
   ReplayQuery,
   TimelineQuery,
 } from './readModelTypes.js';
-import { replaySlots } from './replay.js';
-import type { SlotReplay } from './replay.js';
+import { replaySlots } from './engine/replay.js';
+import type { SlotReplay } from './engine/replay.js';
 import { createResolver, replayContext } from './resolve.js';
 import type { ReplayContext, ResolutionCache } from './resolve.js';
-import { ALL, countable, countListing, select, selectionFilter } from './selection.js';
-import type { Selection, SelectionFilter } from './selection.js';
-import { subjectDetail, subjectSummaries } from './subjects.js';
-import { createTextIndex } from './text.js';
-import { timelinePage } from './timeline.js';
+import { ALL, countable, countListing, select, selectionFilter } from './engine/selection.js';
+import type { Selection, SelectionFilter } from './engine/selection.js';
+import { subjectDetail, subjectSummaries } from './views/subjects.js';
+import { createTextIndex } from './engine/text.js';
+import { timelinePage } from './views/timeline.js';
 
 export type * from './readModelTypes.js';
 

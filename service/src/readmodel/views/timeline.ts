@@ -1,12 +1,12 @@
-import { ValidationError } from '../errors.js';
-import { partitionPoint } from '../temporal/sorted.js';
-import { compareCursor, decodeCursor, encodeCursor } from './cursor.js';
-import { toTimelineItem } from './items.js';
-import type { LogIndex } from './logIndex.js';
-import type { TimelinePage } from './readModelTypes.js';
-import type { Resolver } from './resolve.js';
-import { listedByScan } from './selection.js';
-import type { Selection } from './selection.js';
+import { ValidationError } from '../../errors.js';
+import { partitionPoint } from '../../temporal/sorted.js';
+import { compareCursor, decodeCursor, encodeCursor } from '../cursor.js';
+import { toTimelineItem } from '../items.js';
+import type { LogIndex } from '../engine/logIndex.js';
+import type { TimelinePage } from '../readModelTypes.js';
+import type { Resolver } from '../resolve.js';
+import { listedByScan } from '../engine/selection.js';
+import type { Selection } from '../engine/selection.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;

@@ -1,7 +1,7 @@
 import { EVENT_TYPES } from '@kroniek/events';
-import { NO_LIMIT_MS, dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
-import { fuzzyDateLabel } from '../temporal/labels.js';
-import type { Placements } from '../temporal/precision.js';
+import { NO_LIMIT_MS, dayNumber, dayString, monthIndex, monthString } from '../../temporal/days.js';
+import { fuzzyDateLabel } from '../../temporal/labels.js';
+import type { Placements } from '../../temporal/precision.js';
 import { amountSeriesByMonth } from './amountMonthSeries.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
@@ -14,10 +14,10 @@ import type {
   ChartResolution,
   ChartSeries,
   MonthBucket,
-} from './readModelTypes.js';
-import type { ResolvedFact, Resolver } from './resolve.js';
+} from '../readModelTypes.js';
+import type { ResolvedFact, Resolver } from '../resolve.js';
 import type { Selection } from './selection.js';
-import { partitionPoint } from '../temporal/sorted.js';
+import { partitionPoint } from '../../temporal/sorted.js';
 
 const MAX_IDS = 20;
 /** Distinct wordings listed in one point; more are summed but only counted ("…"). */

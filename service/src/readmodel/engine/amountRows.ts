@@ -3,7 +3,7 @@ import type { ActorRole, FactEvent } from '@kroniek/events';
 import type { LogIndex } from './logIndex.js';
 import type { SortedColumns } from './sortedColumns.js';
 import { FLAG_AMOUNTS } from './logIndex.js';
-import type { ChartLine } from './readModelTypes.js';
+import type { ChartLine } from '../readModelTypes.js';
 
 export type AmountSeriesName = 'money-cumulative' | 'quantities';
 export type GroupBy = 'actor' | 'category';

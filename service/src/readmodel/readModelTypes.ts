@@ -11,7 +11,7 @@ import type {
   Quantity,
   SourceRef,
 } from '@kroniek/events';
-import type { AmendmentEvent, LogIndexState } from './logIndex.js';
+import type { AmendmentEvent, LogIndexState } from './engine/logIndex.js';
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
 export interface LogEntry {
@@ -281,7 +281,7 @@ export interface ChangeItem {
   source: SourceRef;
 }
 
-/** A read model's folded state as plain data, for a snapshot (projections/snapshot.ts). */
+/** A read model's folded state as plain data, for a snapshot (readmodel/snapshot.ts). */
 export type ReadModelState = LogIndexState;
 
 export interface ReadModel {
