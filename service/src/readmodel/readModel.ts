@@ -1,16 +1,6 @@
-import { ValidationError } from '../errors.js';
-import { createPlacements } from '../temporal/precision.js';
-import { actorSummaries } from './views/actors.js';
-import { noteExtendedRows } from './engine/amountBuckets.js';
-import { buildAmountRows, extendAmountRows, rowsGeneration } from './engine/amountRows.js';
-import type { AmountRows, AmountSeriesName, GroupBy } from './engine/amountRows.js';
-import { changesBetween } from './views/changes.js';
-import { amountSeries, chartResolution, eventsPerMonth, eventsPerMonthCounted } from './engine/amountSeries.js';
-import { eventDetail } from './views/eventDetail.js';
-import { createLogIndex } from './engine/logIndex.js';
+import { changesRange, chartRequest, listingFilter, pageRequest, replayContext } from './door.js';
+import { createEngine, selectionFilter } from './engine/engine.js';
 import { createMemo } from './engine/memo.js';
-import { buildMonthBuckets, extendMonthBuckets } from './engine/monthBuckets.js';
-import type { MonthBuckets } from './engine/monthBuckets.js';
 import type {
   ChartSeries,
   ChartSeriesName,
@@ -19,14 +9,12 @@ import type {
   ReplayQuery,
   TimelineQuery,
 } from './readModelTypes.js';
-import { replaySlots } from './engine/replay.js';
-import type { SlotReplay } from './engine/replay.js';
-import { createResolver, replayContext } from './resolve.js';
-import type { ReplayContext, ResolutionCache } from './resolve.js';
-import { ALL, countable, countListing, select, selectionFilter } from './engine/selection.js';
-import type { Selection, SelectionFilter } from './engine/selection.js';
+import type { ReplayContext } from './resolve.js';
+import { actorSummaries } from './views/actors.js';
+import { changesBetween } from './views/changes.js';
+import { chartOf } from './views/charts.js';
+import { eventDetail } from './views/eventDetail.js';
 import { subjectDetail, subjectSummaries } from './views/subjects.js';
-import { createTextIndex } from './engine/text.js';
 import { timelinePage } from './views/timeline.js';
 
 export type * from './readModelTypes.js';
@@ -38,150 +26,60 @@ export const CHART_SERIES: readonly ChartSeriesName[] = [
   'events-per-month',
 ];
 
-/** Replays kept per log version; a replay is a few typed arrays, so this bounds memory. */
+/** View results kept per log version (subjects, actors, charts). */
 const MEMO_CAPACITY = 16;
 
 /**
- * The read side: folds the log into compact columns (apply), and answers replays on the three
- * time axes from them. Event bodies are read through `loadEntries` only for what a response
- * shows. Replays are memoised per (asOf, knownBy, recordedAsOf, filters) until the next
- * apply. See docs/REPLAY.md.
+ * The read side: the engine folds the log into compact columns (apply) and answers replays
+ * on the three time axes; the views turn its answers into responses. Queries are checked once,
+ * at the door (door.ts). View results are memoised per (asOf, knownBy, recordedAsOf, query)
+ * until the next apply. See docs/REPLAY.md.
  */
 export function createReadModel(options: ReadModelOptions): ReadModel {
-  const index = createLogIndex(options.loadEntries);
-  const placements = createPlacements();
-  const text = createTextIndex(index.factCount, (idxs) => index.facts(idxs));
-  const selections = createMemo<Selection>(MEMO_CAPACITY);
-  const slotSets = createMemo<SlotReplay>(MEMO_CAPACITY);
+  const engine = createEngine(options.loadEntries);
   const derived = createMemo<unknown>(MEMO_CAPACITY);
-  /** the latest amount rows per series and grouping, extended as facts are appended */
-  const rowSets = new Map<string, AmountRows>();
-  let seen = -1;
-  let buckets: MonthBuckets | null = null;
-  /** the columns generation the month buckets were built for */
-  let bucketsGen = -1;
-  let resolutions: ResolutionCache = new Map();
-
-  /**
-   * Per-version state: dropped on the first read after an apply. The month buckets and amount
-   * rows follow the columns generation instead (extended after appends of facts).
-   */
-  function current(): number {
-    const v = index.version();
-    if (v !== seen) {
-      seen = v;
-      resolutions = new Map();
-      index.holdAmended();
-    }
-    return v;
-  }
-  /** The month checkpoints, extended by the facts appended since they were built when it can. */
-  function monthBuckets(): MonthBuckets {
-    current();
-    const c = index.getColumns();
-    const gen = index.columnsGeneration();
-    if (buckets && bucketsGen === gen) return buckets;
-    const inserted = buckets ? index.columnsSince(bucketsGen) : null;
-    buckets = buckets && inserted ? extendMonthBuckets(buckets, c, inserted) : buildMonthBuckets(c);
-    bucketsGen = gen;
-    return buckets;
-  }
   const ctxOf = (q?: ReplayQuery) => replayContext(q, options.today());
-  const resolverOf = (ctx: ReplayContext) => (current(), createResolver(ctx, resolutions));
-  const slotsOf = (ctx: ReplayContext) =>
-    slotSets(current(), ctx.key, () => replaySlots(index, ctx));
-  /** A listing: counted from the checkpoints when the filter allows, else one scan. */
-  const listing = (ctx: ReplayContext, f: SelectionFilter) =>
-    selections(current(), `${ctx.key}#${f.key}`, () =>
-      countable(f, ctx)
-        ? countListing(index, monthBuckets(), slotsOf(ctx), f)
-        : select(index, slotsOf(ctx), resolverOf(ctx), text, f),
-    );
-  /** The unfiltered listing with its entries, for views that walk it (subjects, actors). */
-  const walked = (ctx: ReplayContext) =>
-    selections(current(), `${ctx.key}#walk`, () =>
-      select(index, slotsOf(ctx), resolverOf(ctx), text, ALL),
-    );
   function memo<T>(kind: string, ctx: ReplayContext, compute: () => T): T {
-    return derived(current(), `${kind}#${ctx.key}`, compute) as T;
-  }
-
-  /** The amount rows of a chart, extended by the facts appended since they were read when it can. */
-  function amountRows(series: AmountSeriesName, groupBy: GroupBy): AmountRows {
-    current();
-    index.getColumns();
-    const gen = index.columnsGeneration();
-    const key = `${series}:${groupBy}`;
-    const old = rowSets.get(key);
-    if (old && rowsGeneration(old) === gen) return old;
-    const inserted = old ? index.columnsSince(rowsGeneration(old)) : null;
-    const extended = old && inserted ? extendAmountRows(index, old, inserted) : null;
-    let rows: AmountRows;
-    if (old && extended) {
-      rows = extended.rows;
-      noteExtendedRows(rows, old, extended.inserted);
-    } else rows = buildAmountRows(index, series, groupBy);
-    rowSets.set(key, rows);
-    return rows;
+    return derived(engine.version(), `${kind}#${ctx.key}`, compute) as T;
   }
 
   return {
-    apply: (entry) => void index.apply(entry),
-    reserve: (entries) => index.reserve(entries),
-    exportState: () => index.exportState(),
-    restoreState: (state) => index.restoreState(state),
-    position: () => index.position(),
+    apply: (entry) => void engine.apply(entry),
+    reserve: (entries) => engine.reserve(entries),
+    exportState: () => engine.exportState(),
+    restoreState: (state) => engine.restoreState(state),
+    position: () => engine.position(),
     timeline(q: TimelineQuery) {
       const ctx = ctxOf(q);
-      const sel = listing(ctx, selectionFilter(q));
-      return timelinePage(index, sel, resolverOf(ctx), q.cursor, q.limit);
+      const sel = engine.replay(ctx, selectionFilter(listingFilter(q)));
+      return timelinePage(engine, sel, engine.resolver(ctx), pageRequest(q));
     },
     event(id, q) {
       const ctx = ctxOf(q);
-      return eventDetail(index, ctx, resolverOf(ctx), id);
+      return eventDetail(engine, ctx, engine.resolver(ctx), id);
     },
     subjects(q) {
       const ctx = ctxOf(q);
-      return memo('subjects', ctx, () => subjectSummaries(index, walked(ctx), resolverOf(ctx)));
+      return memo('subjects', ctx, () =>
+        subjectSummaries(engine, engine.walk(ctx), engine.resolver(ctx)),
+      );
     },
     subject(id, q) {
       const ctx = ctxOf(q);
-      return subjectDetail(index, { ctx }, resolverOf(ctx), id);
+      return subjectDetail(engine, { ctx }, engine.resolver(ctx), id);
     },
     actors(q) {
       const ctx = ctxOf(q);
-      return memo('actors', ctx, () => actorSummaries(index, walked(ctx), resolverOf(ctx)));
+      return memo('actors', ctx, () =>
+        actorSummaries(engine, engine.walk(ctx), engine.resolver(ctx)),
+      );
     },
     chart(series, q) {
       const ctx = ctxOf(q);
-      const groupBy = q?.groupBy ?? 'category';
-      if (!CHART_SERIES.includes(series) || (groupBy !== 'actor' && groupBy !== 'category')) {
-        throw new ValidationError(`unknown chart '${series}' grouped by '${groupBy}'`, [
-          {
-            path: 'series',
-            message: `expected one of ${CHART_SERIES.join(', ')}, grouped by actor or category`,
-          },
-        ]);
-      }
-      return memo(`chart:${series}:${groupBy}:${q?.resolution ?? 'auto'}`, ctx, (): ChartSeries => {
-        if (series === 'events-per-month') {
-          return countable(ALL, ctx)
-            ? eventsPerMonthCounted(index, monthBuckets(), listing(ctx, ALL))
-            : eventsPerMonth(index, walked(ctx));
-        }
-        const rows = amountRows(series, groupBy);
-        return amountSeries(
-          index,
-          rows,
-          { ctx, slots: slotsOf(ctx) },
-          resolverOf(ctx),
-          placements,
-          series,
-          groupBy,
-          chartResolution(q?.resolution ?? 'auto', rows.n),
-        );
-      });
+      const chart = chartRequest(series, q, CHART_SERIES);
+      const key = `chart:${chart.series}:${chart.groupBy}:${chart.resolution}`;
+      return memo(key, ctx, (): ChartSeries => chartOf(engine, ctx, chart));
     },
-    changes: (from, to) => (current(), changesBetween(index, from, to)),
+    changes: (from, to) => changesBetween(engine, changesRange(from, to)),
   };
 }

@@ -1,56 +1,18 @@
 import { EVENT_TYPES, isAmendment } from '@kroniek/events';
-import type { EventOf, EventType, FactEvent } from '@kroniek/events';
+import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
-import type { OccurredKey } from '../../temporal/axes.js';
 import { dayString } from '../../temporal/days.js';
 import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
 import type { FieldState } from './growable.js';
 import { IdTable } from './idTable.js';
 import { AmountStore } from './amountStore.js';
+import type { Amendment, Fact, Learned } from '../facts.js';
 import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
 
 export type { SortedColumns } from './sortedColumns.js';
-
-export type AmendmentEvent = EventOf<'EventCorrected'> | EventOf<'EventRetracted'>;
-
-/** A correction or retraction; kept whole (about 1% of a log), with its effect as integers. */
-export interface Amendment {
-  event: AmendmentEvent;
-  position: number;
-  recordedAt: string;
-  recordedMs: number;
-  knownOnDay: number;
-  knownOn: string;
-  retracts: boolean;
-  /** the corrected occurred date, when the correction changes it */
-  occ: OccurredKey | null;
-  precision: number;
-  /** the corrected knownOn day, when the correction changes knownAt */
-  knownOnChange: number | null;
-}
-
-/** Everything the record learned, on the knownAt axis: a fact (its index) or an amendment. */
-export interface Learned {
-  day: Int32Array;
-  ref: (number | Amendment)[];
-}
-
-/** A fact with its body, materialised on demand (bodies of most facts are not held). */
-export interface Fact {
-  idx: number;
-  event: FactEvent;
-  position: number;
-  recordedAt: string;
-  recordedMs: number;
-  knownOnDay: number;
-  knownOn: string;
-  occ: OccurredKey;
-  /** corrections and retractions aimed at this fact, in log order */
-  amendments: Amendment[];
-}
 
 export const TYPE_CODE = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 
