@@ -1,6 +1,6 @@
 import { changesRange, chartRequest, listingFilter, pageRequest, replayContext } from './door.js';
 import { createEngine, selectionFilter } from './engine/engine.js';
-import { createMemo } from './engine/memo.js';
+import { createMemo } from './memo.js';
 import type {
   ChartSeries,
   ChartSeriesName,

@@ -24,7 +24,7 @@ import {
 import type { AmountSeriesCache } from './amountSeries.js';
 import { createLogIndex } from './logIndex.js';
 import type { LogIndexState } from './logIndex.js';
-import { createMemo } from './memo.js';
+import { createMemo } from '../memo.js';
 import { buildMonthBuckets, extendMonthBuckets } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
 import { createSlotAmendmentsCache, replaySlots } from './replay.js';
