@@ -24,12 +24,6 @@ export interface Amendment {
   knownOnChange: number | null;
 }
 
-/** Everything the record learned, on the knownAt axis: a fact (its index) or an amendment. */
-export interface Learned {
-  day: Int32Array;
-  ref: (number | Amendment)[];
-}
-
 /** A fact with its body, materialised on demand (bodies of most facts are not held). */
 export interface Fact {
   idx: number;

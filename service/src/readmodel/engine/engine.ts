@@ -1,7 +1,7 @@
 import { createPlacements } from '../../temporal/precision.js';
 import { compareCursor } from '../cursor.js';
 import type { CursorKey } from '../cursor.js';
-import type { Amendment, Fact, Learned } from '../facts.js';
+import type { Amendment, Fact } from '../facts.js';
 import type {
   ChartResolution,
   ChartSeries,
@@ -95,8 +95,8 @@ export interface Engine {
   factsOfSubject(subject: string): number[];
   factsRelatedTo(subject: string): number[];
   fulfilmentsOf(commitmentId: string): number[];
-  /** facts and amendments in knownOn then log order */
-  learned(): Learned;
+  /** facts (by number) and amendments whose knownOn is in (from, to], in knownOn then log order */
+  learnedBetween(from: number, to: number): (number | Amendment)[];
   /** happened events per month by kind (counted from checkpoints when it can) */
   eventsPerMonth(ctx: ReplayContext): ChartSeries;
   /** cumulative amount lines of a series up to asOf */
@@ -254,7 +254,13 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
     factsOfSubject: (subject) => index.factsOfSubject(subject),
     factsRelatedTo: (subject) => index.factsRelatedTo(subject),
     fulfilmentsOf: (id) => index.fulfilmentsOf(id),
-    learned: () => (current(), index.getLearned()),
+    learnedBetween(from, to) {
+      current();
+      const { day, ref } = index.getLearned();
+      const start = partitionPoint(0, day.length, (i) => day[i]! <= from);
+      const end = partitionPoint(start, day.length, (i) => day[i]! <= to);
+      return ref.slice(start, end);
+    },
     eventsPerMonth(ctx) {
       return countable(ALL, ctx)
         ? eventsPerMonthCounted(index, monthBuckets(), replay(ctx, ALL))

@@ -7,12 +7,18 @@ import { Growable, Interner, restoreFields, saveFields, StateShapeError } from '
 import type { FieldState } from './growable.js';
 import { IdTable } from './idTable.js';
 import { AmountStore } from './amountStore.js';
-import type { Amendment, Fact, Learned } from '../facts.js';
+import type { Amendment, Fact } from '../facts.js';
 import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
 
 export type { SortedColumns } from './sortedColumns.js';
+
+/** Everything the record learned, on the knownAt axis: a fact (its index) or an amendment. */
+export interface Learned {
+  day: Int32Array;
+  ref: (number | Amendment)[];
+}
 
 export const TYPE_CODE = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
 

@@ -1,4 +1,3 @@
-import { partitionPoint } from '../../temporal/sorted.js';
 import type { Engine } from '../engine/engine.js';
 import type { Amendment, Fact } from '../facts.js';
 import type { ChangeItem } from '../readModelTypes.js';
@@ -42,15 +41,11 @@ function amendmentChange(a: Amendment, target: Fact | null): ChangeItem {
 /**
  * What the record learned in (from, to]: facts and amendments whose knownOn falls in it,
  * in knownOn then log order. Facts are placed by their knownAt as first recorded; a later
- * correction of knownAt shows up as its own 'corrected' change. Two binary searches over
- * the knownAt index, then the bodies of the matches in one load.
+ * correction of knownAt shows up as its own 'corrected' change. The engine finds them by two
+ * binary searches over its knownAt index; their bodies come in one load.
  */
 export function changesBetween(engine: Engine, range: { from: number; to: number }): ChangeItem[] {
-  const { from: a, to: b } = range;
-  const { day, ref } = engine.learned();
-  const start = partitionPoint(0, day.length, (i) => day[i]! <= a);
-  const end = partitionPoint(start, day.length, (i) => day[i]! <= b);
-  const refs = ref.slice(start, end);
+  const refs = engine.learnedBetween(range.from, range.to);
   const targetOf = (x: Amendment) => {
     const id = x.event.type === 'EventCorrected' ? x.event.corrects : x.event.retracts;
     return engine.factIdOf(id) ?? -1;
