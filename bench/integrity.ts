@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { createSqliteEventStore, GENESIS_HASH, startServer } from '@kroniek/service';
 import { startBackgroundVerify } from '../service/src/integrity/backgroundVerify.js';
 import { createAnchorWriter } from '../service/src/integrity/anchor.js';
-import { decodeSnapshot } from '../service/src/projections/snapshot.js';
+import { decodeSnapshot } from '../service/src/readmodel/snapshot.js';
 import { ensureWorkload } from './data.js';
 
 /**

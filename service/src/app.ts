@@ -19,7 +19,7 @@ import { createErrorHandler, notFoundHandler } from './http/problem.js';
 import { DEFAULT_WRITE_RATE_LIMIT, writeRateLimit } from './http/rateLimit.js';
 import type { RateLimitOptions } from './http/rateLimit.js';
 import { requireTokenForReads, securityHeaders } from './http/security.js';
-import type { ReadModel } from './projections/readModel.js';
+import type { ReadModel } from './readmodel/readModel.js';
 import { apiDocsRoutes } from './routes/apiDocs.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';

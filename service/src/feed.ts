@@ -1,6 +1,6 @@
 import { EVENT_TYPES, parseStoredEvent, upcast } from '@kroniek/events';
 import type { KroniekEvent } from '@kroniek/events';
-import type { EntryLoader, LogEntry, ReadModel } from './projections/readModel.js';
+import type { EntryLoader, LogEntry, ReadModel } from './readmodel/readModel.js';
 import type { EventStore, StoredEvent, Unsubscribe } from './store/eventStore.js';
 
 /** A stored event as projections see it: its data lifted to the current schema and validated. */

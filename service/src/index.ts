@@ -4,7 +4,7 @@ export type * from './store/eventStore.js';
 export * from './store/sqlite.js';
 export * from './store/sqliteBackup.js';
 export { chainHash, GENESIS_HASH } from './store/sqliteChain.js';
-export * from './projections/readModel.js';
+export * from './readmodel/readModel.js';
 export * from './store/eventStoreDb.js';
 export {
   DEFAULT_LOG_STREAM,

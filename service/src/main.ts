@@ -29,10 +29,10 @@ import {
 import { checkHeadAnchor, reportBreak, verifyTail } from './integrity/startup.js';
 import { importSeed } from './importer.js';
 import { loadSources } from './importerSources.js';
-import { createReadModel } from './projections/readModel.js';
-import type { ReadModel } from './projections/readModel.js';
-import { createSnapshotWriter, openFromSnapshot, snapshotPathOf } from './projections/snapshot.js';
-import type { SnapshotWriter } from './projections/snapshot.js';
+import { createReadModel } from './readmodel/readModel.js';
+import type { ReadModel } from './readmodel/readModel.js';
+import { createSnapshotWriter, openFromSnapshot, snapshotPathOf } from './readmodel/snapshot.js';
+import type { SnapshotWriter } from './readmodel/snapshot.js';
 import { openStore, storeSpecFromConfig } from './store/open.js';
 import type { StoreSpec } from './store/open.js';
 import { createSqliteEventStore } from './store/sqlite.js';

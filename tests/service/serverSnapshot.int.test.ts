@@ -7,7 +7,7 @@ import { createSqliteEventStore, startServer } from '@kroniek/service';
 import type { RunningServer } from '@kroniek/service';
 import { REPO } from '../support/app.js';
 import { EVENTS_DIR } from '../support/letterLog.js';
-import { randomLog } from './projections/randomLog.js';
+import { randomLog } from './readmodel/randomLog.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kroniek-server-snapshot-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { defuseFormula } from '@kroniek/events';
 import { stringify } from 'csv-stringify/sync';
-import type { TimelineItem } from '../projections/readModel.js';
+import type { TimelineItem } from '../readmodel/readModel.js';
 
 const COLUMNS = [
   'id',

@@ -1,6 +1,6 @@
 import { dayBounds } from '@kroniek/events';
 import { ICalCalendar } from 'ical-generator';
-import type { DayRange, SubjectSummary, TimelineItem } from '../projections/readModel.js';
+import type { DayRange, SubjectSummary, TimelineItem } from '../readmodel/readModel.js';
 
 const MS_PER_DAY = 86_400_000;
 

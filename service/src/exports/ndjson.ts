@@ -1,4 +1,4 @@
-import type { TimelineItem } from '../projections/readModel.js';
+import type { TimelineItem } from '../readmodel/readModel.js';
 
 /** One JSON timeline item per line. */
 export function timelineNdjson(items: TimelineItem[]): string {

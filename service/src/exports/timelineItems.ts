@@ -1,4 +1,4 @@
-import type { ReadModel, TimelineItem, TimelineQuery } from '../projections/readModel.js';
+import type { ReadModel, TimelineItem, TimelineQuery } from '../readmodel/readModel.js';
 
 /** Every item of a timeline query, following cursors; exports are the whole current view, not a page. */
 export function allTimelineItems(

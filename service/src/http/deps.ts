@@ -1,7 +1,7 @@
 import type { SourceWithText } from '@kroniek/events';
 import type { ReadModelFeed } from '../feed.js';
 import type { ChainGuard } from '../integrity/chainGuard.js';
-import type { ReadModel } from '../projections/readModel.js';
+import type { ReadModel } from '../readmodel/readModel.js';
 import type { EventStore } from '../store/eventStore.js';
 import type { Logger } from './logging.js';
 

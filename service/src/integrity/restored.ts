@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { snapshotPathOf } from '../projections/snapshot.js';
+import { snapshotPathOf } from '../readmodel/snapshot.js';
 import { openReadOnlyLog } from '../store/sqliteReadOnly.js';
 import { anchorPathOf, writeAnchorSync } from './anchor.js';
 

@@ -1,6 +1,6 @@
 import type { FoldPageReader, ReadModelFeed } from '../feed.js';
 import type { Logger } from '../http/logging.js';
-import type { ReadModel } from '../projections/readModel.js';
+import type { ReadModel } from '../readmodel/readModel.js';
 import type { EventStore } from '../store/eventStore.js';
 import type { ChainGuard } from './chainGuard.js';
 import { reportBreak } from './startup.js';

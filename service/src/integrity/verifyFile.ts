@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { decodeSnapshot, SnapshotNotAuthentic, snapshotPathOf } from '../projections/snapshot.js';
+import { decodeSnapshot, SnapshotNotAuthentic, snapshotPathOf } from '../readmodel/snapshot.js';
 import { GENESIS_HASH, walkChain } from '../store/sqliteChain.js';
 import type { ChainPoint } from '../store/sqliteChain.js';
 import { openReadOnlyLog } from '../store/sqliteReadOnly.js';

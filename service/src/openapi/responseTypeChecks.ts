@@ -1,6 +1,6 @@
 import type { SourceWithText as SourceWithTextType } from '@kroniek/events';
 import type { z } from 'zod';
-import type * as T from '../projections/readModelTypes.js';
+import type * as T from '../readmodel/readModelTypes.js';
 import type * as S from './responses.js';
 import type * as V from './viewResponses.js';
 

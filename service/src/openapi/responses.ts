@@ -28,7 +28,7 @@ import type { EventType } from '@kroniek/events';
 import { z } from 'zod';
 
 // The shapes the API answers with, as zod schemas so the OpenAPI document can describe them.
-// They follow the read model's types (projections/readModelTypes.ts); responseTypeChecks.ts makes
+// They follow the read model's types (readmodel/readModelTypes.ts); responseTypeChecks.ts makes
 // the compiler hold the two together, and tests/service/routes/openapi.api.test.ts validates real
 // answers of the seeded app against the document built from them. Views (actors, charts, changes)
 // are in viewResponses.ts.

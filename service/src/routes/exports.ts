@@ -6,7 +6,7 @@ import { allTimelineItems } from '../exports/timelineItems.js';
 import type { RouteDeps } from '../http/deps.js';
 import { defined, ExportQueryParams, ReplayQueryParams } from '../http/queries.js';
 import { validate } from '../http/validate.js';
-import type { TimelineQuery } from '../projections/readModel.js';
+import type { TimelineQuery } from '../readmodel/readModel.js';
 
 /** Exports of the current view: the timeline as CSV and NDJSON, and a calendar feed. */
 export function exportRoutes(deps: RouteDeps) {

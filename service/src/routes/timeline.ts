@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { RouteDeps } from '../http/deps.js';
 import { defined, TimelineQueryParams } from '../http/queries.js';
 import { validate } from '../http/validate.js';
-import type { TimelineQuery } from '../projections/readModel.js';
+import type { TimelineQuery } from '../readmodel/readModel.js';
 
 /** The timeline, one page at a time, with every filter and the three time axes. */
 export function timelineRoutes({ readModel }: RouteDeps) {

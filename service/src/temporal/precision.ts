@@ -1,8 +1,13 @@
 import { assertNever } from '@kroniek/events';
 import type { FuzzyDate, Season } from '@kroniek/events';
-import type { DayRange } from '../projections/readModelTypes.js';
 import { dayString, OPEN_AFTER, OPEN_BEFORE } from './days.js';
 import { fuzzyDateLabel } from './labels.js';
+
+/** A fuzzy date's first and last day (YYYY-MM-DD), null where it is open. */
+export interface DayRange {
+  earliest: string | null;
+  latest: string | null;
+}
 
 /**
  * A fuzzy date kept as three integers (precision code, earliest and latest day), so that a

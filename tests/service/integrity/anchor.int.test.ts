@@ -6,7 +6,7 @@ import { createApp, createReadModel, createSqliteEventStore } from '@kroniek/ser
 import { createAnchorWriter, readAnchor } from '../../../service/src/integrity/anchor.js';
 import { DOC, quote, sources } from '../../support/app.js';
 import { kroniek } from '../../support/cli.js';
-import { randomLog } from '../projections/randomLog.js';
+import { randomLog } from '../readmodel/randomLog.js';
 import { appendWithAnchor, clock, serve, TOKEN } from './tamperSupport.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kroniek-anchor-'));

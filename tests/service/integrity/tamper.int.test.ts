@@ -15,10 +15,10 @@ import {
   decodeSnapshot,
   encodeSnapshot,
   openFromSnapshot,
-} from '../../../service/src/projections/snapshot.js';
+} from '../../../service/src/readmodel/snapshot.js';
 import { DOC, quote, REPO, sources } from '../../support/app.js';
 import { kroniek } from '../../support/cli.js';
-import { randomLog } from '../projections/randomLog.js';
+import { randomLog } from '../readmodel/randomLog.js';
 import {
   appendWithAnchor,
   clock,

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteEventStore } from '@kroniek/service';
 import { kroniek } from '../../support/cli.js';
-import { randomLog } from '../projections/randomLog.js';
+import { randomLog } from '../readmodel/randomLog.js';
 
 // `kroniek verify` checks a store and must leave it exactly as it found it: read-only, never
 // creating a file, migrating a schema or re-arming the triggers someone dropped.

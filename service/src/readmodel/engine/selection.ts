@@ -1,16 +1,14 @@
 import type { EventType, FactEvent } from '@kroniek/events';
 import { EVENT_TYPES } from '@kroniek/events';
-import { NO_LIMIT_MS, parseDay } from '../temporal/days.js';
-import { countAtMost } from '../temporal/sorted.js';
-import { ValidationError } from '../errors.js';
+import { NO_LIMIT_MS } from '../../temporal/days.js';
+import { countAtMost } from '../../temporal/sorted.js';
 import type { LogIndex } from './logIndex.js';
 import { TYPE_CODE } from './logIndex.js';
 import { countUnamended } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
-import type { TimelineQuery } from './readModelTypes.js';
 import { entryShown } from './replay.js';
 import type { SlotReplay } from './replay.js';
-import type { ReplayContext, Resolver } from './resolve.js';
+import type { ReplayContext, Resolver } from '../resolve.js';
 import { haystackOf, matchesTerms, searchTerms } from './text.js';
 
 /** The filters of a timeline query, parsed. */
@@ -58,17 +56,25 @@ export interface Selection {
 const nonEmpty = <T>(xs: T[] | undefined): Set<T> | undefined =>
   xs && xs.length > 0 ? new Set(xs) : undefined;
 
-/** Parses the filter part of a timeline query. */
-export function selectionFilter(q: TimelineQuery = {}): SelectionFilter {
-  for (const k of q.kinds ?? []) {
-    if (!TYPE_CODE.has(k)) {
-      throw new ValidationError(`unknown event kind '${k}'`, [
-        { path: 'kinds', message: `expected one of ${EVENT_TYPES.join(', ')}` },
-      ]);
-    }
-  }
-  const from = q.from === undefined ? undefined : parseDay('from', q.from);
-  const to = q.to === undefined ? undefined : parseDay('to', q.to);
+/**
+ * What a listing keeps, already valid (kinds known, days parsed to day numbers, free text as
+ * given): the read model's door (readmodel/queries.ts) checks a query before it gets here.
+ */
+export interface ListingFilter {
+  kinds?: EventType[];
+  actors?: string[];
+  subjects?: string[];
+  categories?: string[];
+  q?: string;
+  from?: number;
+  to?: number;
+  includeRetracted?: boolean;
+  includeLater?: boolean;
+}
+
+/** The filter of a listing in the engine's terms (kind codes, folded search terms, a memo key). */
+export function selectionFilter(q: ListingFilter = {}): SelectionFilter {
+  const { from, to } = q;
   const f: Omit<SelectionFilter, 'key'> = {
     kinds: nonEmpty((q.kinds ?? []).map((k: EventType) => TYPE_CODE.get(k)!)),
     actors: nonEmpty(q.actors),

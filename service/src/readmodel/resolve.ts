@@ -1,9 +1,7 @@
 import type { FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../temporal/axes.js';
 import type { OccurredKey } from '../temporal/axes.js';
-import { NO_LIMIT_MS, OPEN_AFTER, parseDay, parseInstant } from '../temporal/days.js';
-import type { Amendment, Fact } from './logIndex.js';
-import type { ReplayQuery } from './readModelTypes.js';
+import type { Amendment, Fact } from './facts.js';
 
 /** A replay on the three axes, parsed to integers. */
 export interface ReplayContext {
@@ -15,15 +13,6 @@ export interface ReplayContext {
   recordedMs: number;
   /** stable string form, used as memo key */
   key: string;
-}
-
-/** Parses and validates the replay parameters; asOf defaults to the injected today. */
-export function replayContext(q: ReplayQuery | undefined, today: string): ReplayContext {
-  const asOf = parseDay('asOf', q?.asOf ?? today);
-  const knownBy = q?.knownBy === undefined ? OPEN_AFTER : parseDay('knownBy', q.knownBy);
-  const recordedMs =
-    q?.recordedAsOf === undefined ? NO_LIMIT_MS : parseInstant('recordedAsOf', q.recordedAsOf);
-  return { asOf, knownBy, recordedMs, key: `${asOf}|${knownBy}|${recordedMs}` };
 }
 
 /** Whether the record, as asked for, contains this amendment (public by knownBy and stored by recordedAsOf). */

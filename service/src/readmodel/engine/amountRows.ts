@@ -1,49 +1,13 @@
 import { EVENT_TYPES, moneyBounds } from '@kroniek/events';
-import type { ActorRole, FactEvent } from '@kroniek/events';
+import type { FactEvent } from '@kroniek/events';
+import { actorGroups } from './amounts.js';
+import type { Amount, AmountFields, AmountSeriesName, GroupBy } from './amounts.js';
 import type { LogIndex } from './logIndex.js';
 import type { SortedColumns } from './sortedColumns.js';
 import { FLAG_AMOUNTS } from './logIndex.js';
-import type { ChartLine } from './readModelTypes.js';
 
-export type AmountSeriesName = 'money-cumulative' | 'quantities';
-export type GroupBy = 'actor' | 'category';
-
-/** Who a sum is attributed to when grouping by actor: the first role present, in this order. */
-const GIVER_ROLES: ActorRole[] = [
-  'donor',
-  'promisor',
-  'announcer',
-  'signatory',
-  'launcher',
-  'adopter',
-  'proposer',
-];
-
-/** The parts of an event that amounts are read from. */
-export interface AmountFields {
-  type: FactEvent['type'];
-  category: string;
-  actors: FactEvent['actors'];
-  money?: FactEvent['money'];
-  quantities?: FactEvent['quantities'];
-}
-
-/** The groups an event's amounts go to when charts group by actor. */
-export function actorGroups(e: AmountFields): string[] {
-  for (const role of GIVER_ROLES) {
-    const ids = e.actors.filter((a) => a.role === role).map((a) => a.id);
-    if (ids.length > 0) return [...new Set(ids)];
-  }
-  return ['unattributed'];
-}
-
-export interface Amount {
-  line: Omit<ChartLine, 'points'>;
-  low: number;
-  high: number;
-  approximate: boolean;
-  wording: string;
-}
+export { actorGroups };
+export type { Amount, AmountFields, AmountSeriesName, GroupBy };
 
 /**
  * Amounts committed by one event: money or quantities, except deliveries (a delivery
@@ -93,17 +57,17 @@ export interface AmountRows {
   lineOf: Int32Array;
   lines: Amount['line'][];
   lineIndex: Map<string, number>;
+  /** what extending these rows needs (see extendAmountRows), kept with them */
+  memo: RowsCache;
 }
 
 /** What building rows remembers to extend them: line objects per (group, line), their ordinals. */
-interface RowsCache {
+export interface RowsCache {
   shared: (Amount['line'] | undefined)[][];
   ordinalOf: Map<Amount['line'], number>;
   /** the columns generation the rows were read from */
   generation: number;
 }
-
-const rowsCache = new WeakMap<AmountRows, RowsCache>();
 
 /** Appends the rows of one unamended entry with amounts (entry i of the sorted columns). */
 function pushEntryRows(
@@ -188,8 +152,8 @@ export function buildAmountRows(
     entry: Int32Array.from(entry),
     amount: Int32Array.from(amount),
     lineOf: Int32Array.from(lineOf),
+    memo: cache,
   };
-  rowsCache.set(rows, cache);
   return rows;
 }
 
@@ -204,15 +168,14 @@ export interface ExtendedRows {
  * The rows of the current columns from `old`, read from older columns: `inserted` are the
  * positions (current columns) of the unamended entries added since (index.columnsSince).
  * Equal to buildAmountRows except for the numbering of lines and amounts (new ones come
- * last), which no chart shows. Null when `old` was not built by this module.
+ * last), which no chart shows. Null when an amended fact is among the added entries.
  */
 export function extendAmountRows(
   index: LogIndex,
   old: AmountRows,
   inserted: Int32Array,
 ): ExtendedRows | null {
-  const oldCache = rowsCache.get(old);
-  if (!oldCache) return null;
+  const oldCache = old.memo;
   const c = index.getColumns();
   const { flags, amount: amountCol } = index.columnsOfFacts();
   const cache: RowsCache = {
@@ -285,12 +248,12 @@ export function extendAmountRows(
     entry,
     amount,
     lineOf,
+    memo: cache,
   };
-  rowsCache.set(rows, cache);
   return { rows, inserted: rowInserted };
 }
 
-/** The columns generation rows were read from (-1 for rows not built here). */
+/** The columns generation rows were read from. */
 export function rowsGeneration(rows: AmountRows): number {
-  return rowsCache.get(rows)?.generation ?? -1;
+  return rows.memo.generation;
 }

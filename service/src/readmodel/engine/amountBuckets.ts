@@ -1,8 +1,9 @@
-import { dayNumber, monthIndex, monthString } from '../temporal/days.js';
-import { partitionPoint } from '../temporal/sorted.js';
+import { dayNumber, monthIndex, monthString } from '../../temporal/days.js';
+import { partitionPoint } from '../../temporal/sorted.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows } from './amountRows.js';
-import type { Fact, LogIndex } from './logIndex.js';
+import type { Fact } from '../facts.js';
+import type { LogIndex } from './logIndex.js';
 import { shiftOf } from './sortedColumns.js';
 
 /** Distinct wordings kept per bucket: the 12 a point lists, and one more to know there are more. */
@@ -93,8 +94,6 @@ export function joinedWordings(ab: AmountBuckets, b: number, w: number): string 
   return s;
 }
 
-const cache = new WeakMap<AmountRows, AmountBuckets>();
-
 /**
  * The steady form of an amended fact (see SteadyAmended), or null when a correction can
  * change its amounts or it has more amendments than a mask holds.
@@ -138,30 +137,50 @@ export function steadyTitle(s: SteadyAmended, mask: number): string {
   return title;
 }
 
-/** Rows extended from rows with checkpoints: how to extend those instead of building anew. */
-const pending = new WeakMap<AmountRows, { from: AmountRows; inserted: Int32Array }>();
+/**
+ * The checkpoints an engine built, by the rows they were built for, and rows extended from rows
+ * with checkpoints (how to extend those instead of building anew). One per engine.
+ */
+export interface AmountBucketsCache {
+  built: WeakMap<AmountRows, AmountBuckets>;
+  pending: WeakMap<AmountRows, { from: AmountRows; inserted: Int32Array }>;
+}
+
+export const createAmountBucketsCache = (): AmountBucketsCache => ({
+  built: new WeakMap(),
+  pending: new WeakMap(),
+});
 
 /**
  * Notes that `rows` extend `from` by the rows at `inserted` (see extendAmountRows), so their
  * checkpoints can be extended from those of `from`, if it has any.
  */
-export function noteExtendedRows(rows: AmountRows, from: AmountRows, inserted: Int32Array): void {
+export function noteExtendedRows(
+  cache: AmountBucketsCache,
+  rows: AmountRows,
+  from: AmountRows,
+  inserted: Int32Array,
+): void {
   // Only rows with checkpoints are remembered: rows never charted do not chain old rows.
-  if (cache.has(from)) pending.set(rows, { from, inserted });
+  if (cache.built.has(from)) cache.pending.set(rows, { from, inserted });
 }
 
 /** The checkpoints of these rows, built once (or extended from those of the rows they extend). */
-export function amountBucketsOf(index: LogIndex, rows: AmountRows): AmountBuckets {
-  let b = cache.get(rows);
+export function amountBucketsOf(
+  index: LogIndex,
+  rows: AmountRows,
+  cache: AmountBucketsCache,
+): AmountBuckets {
+  let b = cache.built.get(rows);
   if (!b) {
-    const p = pending.get(rows);
-    const base = p ? cache.get(p.from) : undefined;
+    const p = cache.pending.get(rows);
+    const base = p ? cache.built.get(p.from) : undefined;
     b =
       p && base
         ? extendAmountBuckets(index, base, p.from, rows, p.inserted)
         : buildAmountBuckets(index, rows);
-    pending.delete(rows);
-    cache.set(rows, b);
+    cache.pending.delete(rows);
+    cache.built.set(rows, b);
   }
   return b;
 }

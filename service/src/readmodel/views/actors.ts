@@ -1,17 +1,14 @@
-import type { LogIndex } from './logIndex.js';
-import type { ActorSummary } from './readModelTypes.js';
-import type { Resolver } from './resolve.js';
-import type { Selection } from './selection.js';
-import { forEachListed } from './subjects.js';
+import type { Engine, Selection } from '../engine/engine.js';
+import type { ActorSummary } from '../readModelTypes.js';
+import type { Resolver } from '../resolve.js';
 
 /**
  * Who did what by asOf: per actor the events taken part in (once per event, whatever the
  * number of roles), counts by role and by event kind. Ordered by events, then id.
  */
-export function actorSummaries(index: LogIndex, sel: Selection, resolve: Resolver): ActorSummary[] {
+export function actorSummaries(engine: Engine, sel: Selection, resolve: Resolver): ActorSummary[] {
   const actors = new Map<string, ActorSummary & { subjectSet: Set<string> }>();
-  forEachListed(
-    index,
+  engine.visit(
     sel,
     resolve,
     (r) => {

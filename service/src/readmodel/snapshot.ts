@@ -4,8 +4,9 @@ import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as zlib from 'node:zlib';
-import { LOG_INDEX_STATE_VERSION } from './logIndex.js';
-import type { ReadModel, ReadModelState } from './readModelTypes.js';
+import { ENGINE_STATE_VERSION } from './engine/engine.js';
+import type { EngineState } from './engine/engine.js';
+import type { ReadModel } from './readModelTypes.js';
 
 /**
  * Read-model snapshots: the folded state of a read model in a sidecar file next to the store
@@ -35,7 +36,7 @@ const MAGIC = Buffer.from('kroniek read-model snapshot\n', 'ascii');
 
 export interface SnapshotHeader {
   format: number;
-  /** LOG_INDEX_STATE_VERSION of the code that wrote it */
+  /** ENGINE_STATE_VERSION of the code that wrote it */
   stateVersion: number;
   /** the log position the state covers (everything up to and including it was applied) */
   position: number;
@@ -239,7 +240,7 @@ export function encodeSnapshot(
   const body = [skeleton, pad, ...arrays];
   const header: SnapshotHeader = {
     format: SNAPSHOT_FORMAT,
-    stateVersion: LOG_INDEX_STATE_VERSION,
+    stateVersion: ENGINE_STATE_VERSION,
     position,
     hash,
     bytes: body.reduce((n, p) => n + p.length, 0),
@@ -263,7 +264,7 @@ export function encodeSnapshot(
 export function decodeSnapshot(
   file: Buffer,
   key?: Uint8Array,
-): { header: SnapshotHeader; state: ReadModelState } {
+): { header: SnapshotHeader; state: EngineState } {
   const reject = (why: string): never => {
     throw new SnapshotRejected(why);
   };
@@ -279,10 +280,8 @@ export function decodeSnapshot(
     return reject('unreadable header');
   }
   if (header?.format !== SNAPSHOT_FORMAT) reject(`file format ${String(header?.format)}`);
-  if (header.stateVersion !== LOG_INDEX_STATE_VERSION)
-    reject(
-      `state version ${String(header.stateVersion)}, this code reads ${LOG_INDEX_STATE_VERSION}`,
-    );
+  if (header.stateVersion !== ENGINE_STATE_VERSION)
+    reject(`state version ${String(header.stateVersion)}, this code reads ${ENGINE_STATE_VERSION}`);
   if (!Number.isSafeInteger(header.position) || header.position < 1) reject('no position');
   if (typeof header.hash !== 'string') reject('no hash');
   const payload = file.subarray(start);
@@ -308,13 +307,13 @@ export function decodeSnapshot(
     reject('no arrays offset');
   // Views need aligned offsets; a file buffer normally is, else it is copied once.
   const body = payload.byteOffset % 8 === 0 ? payload : Buffer.from(payload);
-  let state: ReadModelState;
+  let state: EngineState;
   try {
-    state = deserialize(body.subarray(0, arraysAt)) as ReadModelState;
+    state = deserialize(body.subarray(0, arraysAt)) as EngineState;
   } catch (error) {
     return reject(`payload does not decode: ${String(error)}`);
   }
-  return { header, state: attach(state, body.subarray(arraysAt)) as ReadModelState };
+  return { header, state: attach(state, body.subarray(arraysAt)) as EngineState };
 }
 
 export interface SnapshotOpen {

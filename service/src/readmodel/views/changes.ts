@@ -1,8 +1,6 @@
-import { ValidationError } from '../errors.js';
-import { parseDay } from '../temporal/days.js';
-import { partitionPoint } from '../temporal/sorted.js';
-import type { Amendment, Fact, LogIndex } from './logIndex.js';
-import type { ChangeItem } from './readModelTypes.js';
+import type { Engine } from '../engine/engine.js';
+import type { Amendment, Fact } from '../facts.js';
+import type { ChangeItem } from '../readModelTypes.js';
 
 function factChange(fact: Fact): ChangeItem {
   const e = fact.event;
@@ -43,27 +41,17 @@ function amendmentChange(a: Amendment, target: Fact | null): ChangeItem {
 /**
  * What the record learned in (from, to]: facts and amendments whose knownOn falls in it,
  * in knownOn then log order. Facts are placed by their knownAt as first recorded; a later
- * correction of knownAt shows up as its own 'corrected' change. Two binary searches over
- * the knownAt index, then the bodies of the matches in one load.
+ * correction of knownAt shows up as its own 'corrected' change. The engine finds them by two
+ * binary searches over its knownAt index; their bodies come in one load.
  */
-export function changesBetween(index: LogIndex, from: string, to: string): ChangeItem[] {
-  const a = parseDay('from', from);
-  const b = parseDay('to', to);
-  if (a > b) {
-    throw new ValidationError("'from' must not be after 'to'", [
-      { path: 'from', message: `${from} is after ${to}` },
-    ]);
-  }
-  const { day, ref } = index.getLearned();
-  const start = partitionPoint(0, day.length, (i) => day[i]! <= a);
-  const end = partitionPoint(start, day.length, (i) => day[i]! <= b);
-  const refs = ref.slice(start, end);
+export function changesBetween(engine: Engine, range: { from: number; to: number }): ChangeItem[] {
+  const refs = engine.learnedBetween(range.from, range.to);
   const targetOf = (x: Amendment) => {
     const id = x.event.type === 'EventCorrected' ? x.event.corrects : x.event.retracts;
-    return index.factIdOf(id) ?? -1;
+    return engine.factIdOf(id) ?? -1;
   };
   const wanted = refs.map((r) => (typeof r === 'number' ? r : targetOf(r)));
-  const facts = index.facts(wanted.filter((i) => i >= 0));
+  const facts = engine.facts(wanted.filter((i) => i >= 0));
   const byIdx = new Map(facts.map((f) => [f.idx, f]));
   return refs.map((r, k) =>
     typeof r === 'number'

@@ -11,7 +11,10 @@ import type {
   Quantity,
   SourceRef,
 } from '@kroniek/events';
-import type { AmendmentEvent, LogIndexState } from './logIndex.js';
+import type { DayRange } from '../temporal/precision.js';
+import type { AmendmentEvent } from './facts.js';
+
+export type { DayRange };
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
 export interface LogEntry {
@@ -46,11 +49,6 @@ export interface TimelineQuery extends ReplayQuery {
   cursor?: string;
   /** default 50, max 500 */
   limit?: number;
-}
-
-export interface DayRange {
-  earliest: string | null;
-  latest: string | null;
 }
 
 export interface TimelineItem {
@@ -281,8 +279,13 @@ export interface ChangeItem {
   source: SourceRef;
 }
 
-/** A read model's folded state as plain data, for a snapshot (projections/snapshot.ts). */
-export type ReadModelState = LogIndexState;
+/**
+ * A read model's folded state as plain data, for a snapshot (readmodel/snapshot.ts). Opaque
+ * here: its shape is the engine's (engine/logIndex.ts, LogIndexState), checked on restore.
+ */
+export interface ReadModelState {
+  readonly stateVersion: number;
+}
 
 export interface ReadModel {
   /** feed in position order; applying an entry already applied changes nothing */

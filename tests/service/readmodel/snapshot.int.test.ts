@@ -20,7 +20,7 @@ import {
   openFromSnapshot,
   SnapshotRejected,
   writeSnapshotFile,
-} from '../../../service/src/projections/snapshot.js';
+} from '../../../service/src/readmodel/snapshot.js';
 import { loadRecordedEvents } from '../../support/letterLog.js';
 import { day, knownOn, makeEvent } from '../../support/projectionEvents.js';
 import { randomLog } from './randomLog.js';

@@ -1,5 +1,5 @@
 import type { LogIndex } from './logIndex.js';
-import type { ReplayContext } from './resolve.js';
+import type { ReplayContext } from '../resolve.js';
 
 /**
  * Amended facts (about 1% of a log) resolved under one replay context with integers only:
@@ -31,9 +31,16 @@ interface SlotAmendments {
   knownOnChange: Int32Array;
 }
 
-const flatCache = new WeakMap<object, SlotAmendments>();
+/** The flat amendments of an engine, by the sorted columns they were built for (one per engine). */
+export type SlotAmendmentsCache = WeakMap<object, SlotAmendments>;
 
-function flatAmendments(index: LogIndex, columns: object): SlotAmendments {
+export const createSlotAmendmentsCache = (): SlotAmendmentsCache => new WeakMap();
+
+function flatAmendments(
+  index: LogIndex,
+  columns: object,
+  flatCache: SlotAmendmentsCache,
+): SlotAmendments {
   let flat = flatCache.get(columns);
   if (flat) return flat;
   const n = index.amendedFacts.length;
@@ -62,11 +69,15 @@ function flatAmendments(index: LogIndex, columns: object): SlotAmendments {
   return flat;
 }
 
-export function replaySlots(index: LogIndex, ctx: ReplayContext): SlotReplay {
+export function replaySlots(
+  index: LogIndex,
+  ctx: ReplayContext,
+  cache: SlotAmendmentsCache,
+): SlotReplay {
   const c = index.getColumns();
   const facts = index.columnsOfFacts();
   const n = index.amendedFacts.length;
-  const flat = flatAmendments(index, c);
+  const flat = flatAmendments(index, c, cache);
   const r: SlotReplay = {
     ctx,
     visible: new Uint8Array(n),

@@ -1,8 +1,8 @@
 import { moneyBounds } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
 import { Growable, Interner } from './growable.js';
-import type { Amount, AmountSeriesName, GroupBy } from './amountRows.js';
-import { actorGroups } from './amountRows.js';
+import type { Amount, AmountSeriesName, GroupBy } from './amounts.js';
+import { actorGroups } from './amounts.js';
 
 const MONEY = 0;
 const QUANTITY = 1;

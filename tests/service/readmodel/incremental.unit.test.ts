@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FuzzyDate, KroniekEvent } from '@kroniek/events';
 import { createReadModel } from '@kroniek/service';
-import { createLogIndex } from '../../../service/src/projections/logIndex.js';
+import { createLogIndex } from '../../../service/src/readmodel/engine/logIndex.js';
 import type { LogEntry, ReadModel, ReplayQuery } from '@kroniek/service';
 import { day, knownOn, makeEvent } from '../../support/projectionEvents.js';
 import { entryAt } from '../../support/projectionSpec.js';

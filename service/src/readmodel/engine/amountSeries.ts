@@ -1,8 +1,9 @@
 import { EVENT_TYPES } from '@kroniek/events';
-import { NO_LIMIT_MS, dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
-import { fuzzyDateLabel } from '../temporal/labels.js';
-import type { Placements } from '../temporal/precision.js';
+import { NO_LIMIT_MS, dayNumber, dayString, monthIndex, monthString } from '../../temporal/days.js';
+import { fuzzyDateLabel } from '../../temporal/labels.js';
+import type { Placements } from '../../temporal/precision.js';
 import { amountSeriesByMonth } from './amountMonthSeries.js';
+import type { MonthSeriesCache } from './amountMonthSeries.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
@@ -14,10 +15,10 @@ import type {
   ChartResolution,
   ChartSeries,
   MonthBucket,
-} from './readModelTypes.js';
-import type { ResolvedFact, Resolver } from './resolve.js';
+} from '../readModelTypes.js';
+import type { ResolvedFact, Resolver } from '../resolve.js';
 import type { Selection } from './selection.js';
-import { partitionPoint } from '../temporal/sorted.js';
+import { partitionPoint } from '../../temporal/sorted.js';
 
 const MAX_IDS = 20;
 /** Distinct wordings listed in one point; more are summed but only counted ("…"). */
@@ -44,9 +45,19 @@ interface OpenLine extends ChartLine {
 }
 
 /** Amounts of resolved (amended) facts, per series and grouping, kept with the resolution. */
-const amountsCache = new WeakMap<ResolvedFact, Map<string, Amount[]>>();
+export type ResolvedAmounts = WeakMap<ResolvedFact, Map<string, Amount[]>>;
 
-function resolvedAmounts(r: ResolvedFact, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
+/** What amount series keep between replays, per engine. */
+export interface AmountSeriesCache extends MonthSeriesCache {
+  resolved: ResolvedAmounts;
+}
+
+function resolvedAmounts(
+  amountsCache: ResolvedAmounts,
+  r: ResolvedFact,
+  name: AmountSeriesName,
+  groupBy: GroupBy,
+): Amount[] {
   let byKind = amountsCache.get(r);
   if (!byKind) amountsCache.set(r, (byKind = new Map()));
   const k = `${name}:${groupBy}`;
@@ -72,7 +83,8 @@ export function amountSeries(
   placements: Placements,
   name: AmountSeriesName,
   groupBy: GroupBy,
-  resolution: ChartResolution = 'event',
+  resolution: ChartResolution,
+  cache: AmountSeriesCache,
 ): ChartSeries {
   if (resolution === 'month' && sel.ctx.recordedMs === NO_LIMIT_MS) {
     return amountSeriesByMonth(
@@ -80,9 +92,10 @@ export function amountSeries(
       rows,
       sel,
       resolve,
-      (v) => resolvedAmounts(v, name, groupBy),
+      (v) => resolvedAmounts(cache.resolved, v, name, groupBy),
       name,
       groupBy,
+      cache,
     );
   }
   const c = index.getColumns();
@@ -166,7 +179,7 @@ export function amountSeries(
     const s = c.slot[i]!;
     if (slots.visible[s] !== 1 || slots.retracted[s] === 1 || slots.entry[s] !== i) continue;
     const v = resolve(index.fact(c.fact[i]!));
-    for (const a of resolvedAmounts(v, name, groupBy))
+    for (const a of resolvedAmounts(cache.resolved, v, name, groupBy))
       add(lineFor(rows.lineIndex.get(a.line.key) ?? -1, a), i, v.event.id, v.event.title, a);
   }
   const lines = [...open.filter((l): l is OpenLine => l !== undefined), ...extra.values()];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveEventId } from '@kroniek/events';
-import { IdTable } from '../../../service/src/projections/idTable.js';
+import { IdTable } from '../../../service/src/readmodel/engine/idTable.js';
 
 describe('the id table', () => {
   it('finds every stored id, through growth, and nothing else', () => {

@@ -1,12 +1,12 @@
 import { dayBounds } from '@kroniek/events';
-import { fuzzyDateLabel } from '../temporal/labels.js';
-import { compareResolved, toTimelineItem } from './items.js';
-import type { Fact, LogIndex } from './logIndex.js';
-import type { SubjectDetail, SubjectSummary } from './readModelTypes.js';
-import type { ResolvedFact, Resolver } from './resolve.js';
-import type { Selection } from './selection.js';
-import { evolve, initialState, statusOn } from './subjectLifecycle.js';
-import type { LifecycleState } from './subjectLifecycle.js';
+import { fuzzyDateLabel } from '../../temporal/labels.js';
+import { compareResolved, toTimelineItem } from '../items.js';
+import type { Engine, Selection } from '../engine/engine.js';
+import type { Fact } from '../facts.js';
+import type { SubjectDetail, SubjectSummary } from '../readModelTypes.js';
+import type { ResolvedFact, Resolver } from '../resolve.js';
+import { evolve, initialState, statusOn } from '../subjectLifecycle.js';
+import type { LifecycleState } from '../subjectLifecycle.js';
 
 interface Group {
   id: string;
@@ -18,29 +18,6 @@ const place = (r: ResolvedFact) => ({
   occurredLabel: fuzzyDateLabel(r.event.occurred),
   occurredBounds: dayBounds(r.event.occurred),
 });
-
-/** Bodies loaded per loader call while subjects are folded. */
-const CHUNK = 5000;
-
-/**
- * Visits a selection's listed facts in timeline order, resolved, loading bodies a chunk at a
- * time so that a large log is never held whole.
- */
-export function forEachListed(
-  index: LogIndex,
-  sel: Selection,
-  resolve: Resolver,
-  visit: (r: ResolvedFact, happened: boolean) => void,
-  end = sel.idx!.length,
-): void {
-  const c = index.getColumns();
-  const idx = sel.idx!;
-  for (let from = 0; from < end; from += CHUNK) {
-    const to = Math.min(end, from + CHUNK);
-    const facts = index.facts(Array.from(idx.subarray(from, to), (i) => c.fact[i]!));
-    facts.forEach((f, k) => visit(resolve(f), from + k < sel.prefix));
-  }
-}
 
 /** A subject folded one event at a time (events arrive in timeline order, happened first). */
 interface Fold {
@@ -123,16 +100,16 @@ function summarise(g: Group, day: number): { summary: SubjectSummary; state: Lif
  * fulfilment that names the commitment it fulfils also counts for that commitment's subject.
  */
 export function subjectSummaries(
-  index: LogIndex,
+  engine: Engine,
   sel: Selection,
   resolve: Resolver,
 ): SubjectSummary[] {
   const folds = new Map<string, Fold>();
-  forEachListed(index, sel, resolve, (r, happened) => {
+  engine.visit(sel, resolve, (r, happened) => {
     foldInto(folds, r.event.subject, r, happened);
     if (r.event.type === 'ParliamentaryCommitmentFulfilled' && r.event.fulfils) {
-      const target = index.factIdOf(r.event.fulfils);
-      const subject = target === undefined ? undefined : index.fact(target).event.subject;
+      const target = engine.factIdOf(r.event.fulfils);
+      const subject = target === undefined ? undefined : engine.fact(target).event.subject;
       if (subject !== undefined && subject !== r.event.subject)
         foldInto(folds, subject, r, happened);
     }
@@ -144,15 +121,15 @@ export function subjectSummaries(
 
 /** One subject: its summary, the steps of its lifecycle and its events (happened and later). */
 export function subjectDetail(
-  index: LogIndex,
+  engine: Engine,
   sel: Pick<Selection, 'ctx'>,
   resolve: Resolver,
   id: string,
 ): SubjectDetail | null {
-  const facts = index.facts(index.factsOfSubject(id));
+  const facts = engine.facts(engine.factsOfSubject(id));
   const views = facts
     .map(resolve)
-    .concat(fulfilmentsElsewhere(index, facts, resolve, id))
+    .concat(fulfilmentsElsewhere(engine, facts, resolve, id))
     .filter((r) => r.visible && !r.retracted)
     .sort(compareResolved);
   if (views.length === 0) return null;
@@ -165,7 +142,7 @@ export function subjectDetail(
   const relatedSubjects = new Set<string>();
   for (const r of views)
     for (const s of r.event.relatedSubjects ?? []) if (s !== id) relatedSubjects.add(s);
-  for (const f of index.facts(index.factsRelatedTo(id)))
+  for (const f of engine.facts(engine.factsRelatedTo(id)))
     if (f.event.subject !== id) relatedSubjects.add(f.event.subject);
   return {
     ...summary,
@@ -177,13 +154,13 @@ export function subjectDetail(
 
 /** Fulfilments recorded on another subject that name a commitment of this one. */
 function fulfilmentsElsewhere(
-  index: LogIndex,
+  engine: Engine,
   facts: Fact[],
   resolve: Resolver,
   id: string,
 ): ResolvedFact[] {
-  const elsewhere = facts.flatMap((f) => index.fulfilmentsOf(f.event.id));
-  return index
+  const elsewhere = facts.flatMap((f) => engine.fulfilmentsOf(f.event.id));
+  return engine
     .facts(elsewhere)
     .filter((f) => f.event.subject !== id)
     .map(resolve);

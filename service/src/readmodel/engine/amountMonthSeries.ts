@@ -1,6 +1,6 @@
-import { dayNumber, dayString, monthIndex, monthString } from '../temporal/days.js';
-import { fuzzyDateLabel } from '../temporal/labels.js';
-import { partitionPoint } from '../temporal/sorted.js';
+import { dayNumber, dayString, monthIndex, monthString } from '../../temporal/days.js';
+import { fuzzyDateLabel } from '../../temporal/labels.js';
+import { partitionPoint } from '../../temporal/sorted.js';
 import {
   BUCKET_IDS,
   amountBucketsOf,
@@ -10,11 +10,11 @@ import {
   knownInBucket,
   steadyTitle,
 } from './amountBuckets.js';
-import type { AmountBuckets } from './amountBuckets.js';
+import type { AmountBuckets, AmountBucketsCache } from './amountBuckets.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
-import type { ChartLine, ChartPoint, ChartSeries } from './readModelTypes.js';
-import type { ResolvedFact, Resolver } from './resolve.js';
+import type { ChartLine, ChartPoint, ChartSeries } from '../readModelTypes.js';
+import type { ResolvedFact, Resolver } from '../resolve.js';
 import type { Selection } from './selection.js';
 
 interface MonthPlace {
@@ -23,10 +23,16 @@ interface MonthPlace {
   end: number;
 }
 /** Places by month index: a pure function of it, asked for on every point of every replay. */
-const places = new Map<number, MonthPlace>();
+export type MonthPlaces = Map<number, MonthPlace>;
+
+/** What month series keep between replays, per engine: checkpoints and month places. */
+export interface MonthSeriesCache {
+  buckets: AmountBucketsCache;
+  places: MonthPlaces;
+}
 
 /** A calendar month as a chart point's place: its label and (frozen, shared) bounds. */
-function cachedPlace(m: number): MonthPlace {
+function cachedPlace(places: MonthPlaces, m: number): MonthPlace {
   let p = places.get(m);
   if (!p) places.set(m, (p = computeMonthPlace(m)));
   return p;
@@ -75,9 +81,11 @@ export function amountSeriesByMonth(
   amountsOfResolved: (r: ResolvedFact) => Amount[],
   name: AmountSeriesName,
   groupBy: GroupBy,
+  cache: MonthSeriesCache,
 ): ChartSeries {
   const c = index.getColumns();
-  const ab = amountBucketsOf(index, rows);
+  const ab = amountBucketsOf(index, rows, cache.buckets);
+  const places = cache.places;
   const { ctx, slots } = sel;
   const amountOf = index.columnsOfFacts().amount;
   const store = index.amountStore;
@@ -151,17 +159,18 @@ export function amountSeriesByMonth(
       if (k === 0) continue;
       const month = ab.month[b]!;
       while (e < x.month.length && x.month[e]! < month)
-        e = monthPoint(ab, -1, 0, x, e, points, cumulative);
-      e = monthPoint(ab, b, k, x, e, points, cumulative);
+        e = monthPoint(ab, -1, 0, x, e, points, cumulative, places);
+      e = monthPoint(ab, b, k, x, e, points, cumulative, places);
     }
-    while (e < x.month.length) e = monthPoint(ab, -1, 0, x, e, points, cumulative);
+    while (e < x.month.length) e = monthPoint(ab, -1, 0, x, e, points, cumulative, places);
     if (points.length > 0) lines.push({ ...rows.lines[l]!, points });
   }
   for (const { line, x } of extraLines.values()) {
     const points: ChartPoint[] = [];
     cumulative.low = 0;
     cumulative.high = 0;
-    for (let e = 0; e < x.month.length;) e = monthPoint(ab, -1, 0, x, e, points, cumulative);
+    for (let e = 0; e < x.month.length;)
+      e = monthPoint(ab, -1, 0, x, e, points, cumulative, places);
     lines.push({ ...line, points });
   }
   lines.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -181,6 +190,7 @@ function monthPoint(
   e: number,
   points: ChartPoint[],
   cumulative: { low: number; high: number },
+  places: MonthPlaces,
 ): number {
   const month = b >= 0 ? ab.month[b]! : x.month[e]!;
   let end = e;
@@ -225,7 +235,7 @@ function monthPoint(
   let wording = base > 0 ? joinedWordings(ab, b, base) : '';
   if (added !== null) wording = base > 0 ? `${wording}; ${added.join('; ')}` : added.join('; ');
   if (more) wording += '; …';
-  const place = cachedPlace(month);
+  const place = cachedPlace(places, month);
   cumulative.low += low;
   cumulative.high += high;
   points.push({

@@ -1,5 +1,5 @@
-import { OPEN_AFTER } from '../temporal/days.js';
-import type { Amendment } from './logIndex.js';
+import { OPEN_AFTER } from '../../temporal/days.js';
+import type { Amendment } from '../facts.js';
 
 /**
  * Columns of the occurred-sorted index: entry i (in timeline order) is fact `fact[i]` at

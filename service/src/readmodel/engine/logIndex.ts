@@ -1,55 +1,23 @@
 import { EVENT_TYPES, isAmendment } from '@kroniek/events';
-import type { EventOf, EventType, FactEvent } from '@kroniek/events';
-import { knownOnDay, occurredKey } from '../temporal/axes.js';
-import type { OccurredKey } from '../temporal/axes.js';
-import { dayString } from '../temporal/days.js';
-import { precisionCode } from '../temporal/precision.js';
+import type { EventType, FactEvent } from '@kroniek/events';
+import { knownOnDay, occurredKey } from '../../temporal/axes.js';
+import { dayString } from '../../temporal/days.js';
+import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
 import type { FieldState } from './growable.js';
 import { IdTable } from './idTable.js';
 import { AmountStore } from './amountStore.js';
-import type { EntryLoader, LogEntry } from './readModelTypes.js';
+import type { Amendment, Fact } from '../facts.js';
+import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
 
 export type { SortedColumns } from './sortedColumns.js';
 
-export type AmendmentEvent = EventOf<'EventCorrected'> | EventOf<'EventRetracted'>;
-
-/** A correction or retraction; kept whole (about 1% of a log), with its effect as integers. */
-export interface Amendment {
-  event: AmendmentEvent;
-  position: number;
-  recordedAt: string;
-  recordedMs: number;
-  knownOnDay: number;
-  knownOn: string;
-  retracts: boolean;
-  /** the corrected occurred date, when the correction changes it */
-  occ: OccurredKey | null;
-  precision: number;
-  /** the corrected knownOn day, when the correction changes knownAt */
-  knownOnChange: number | null;
-}
-
 /** Everything the record learned, on the knownAt axis: a fact (its index) or an amendment. */
 export interface Learned {
   day: Int32Array;
   ref: (number | Amendment)[];
-}
-
-/** A fact with its body, materialised on demand (bodies of most facts are not held). */
-export interface Fact {
-  idx: number;
-  event: FactEvent;
-  position: number;
-  recordedAt: string;
-  recordedMs: number;
-  knownOnDay: number;
-  knownOn: string;
-  occ: OccurredKey;
-  /** corrections and retractions aimed at this fact, in log order */
-  amendments: Amendment[];
 }
 
 export const TYPE_CODE = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
@@ -66,9 +34,10 @@ const MAX_STEPS = 64;
  * column's encoding, a rule of the temporal axes, the upcaster), or the state gains or loses
  * a part that is not one of the generic field sets below: a snapshot written by other code
  * is then ignored (full fold) instead of trusted. Fields added to the fact columns `f`, the
- * id table or the amount store are saved and checked by name and type without a bump.
+ * id table or the amount store are saved and checked by name and type without a bump, and
+ * the type column is read by kind name (`kinds`): a new event kind needs no bump either.
  */
-export const LOG_INDEX_STATE_VERSION = 1;
+export const LOG_INDEX_STATE_VERSION = 2;
 
 /**
  * Everything `apply` built, as plain data (typed arrays, strings, arrays, maps and the
@@ -77,6 +46,11 @@ export const LOG_INDEX_STATE_VERSION = 1;
  */
 export interface LogIndexState {
   stateVersion: number;
+  /**
+   * The kinds by code, as the writer's vocabulary ordered them: the type column is read by
+   * these names, so a kind added (anywhere in EVENT_TYPES) never shifts an old snapshot's codes.
+   */
+  kinds: readonly string[];
   /** the per-fact columns, field by field (see saveFields) */
   columns: Record<string, FieldState>;
   actorId: Int32Array;
@@ -95,6 +69,27 @@ export interface LogIndexState {
   lastPosition: number;
   version: number;
 }
+
+/**
+ * How the type codes of a state written with the vocabulary `kinds` become this code's: null
+ * when they are the same, else the new code of each old one. Throws a StateShapeError when a
+ * kind of the state is not in this vocabulary (a snapshot is then refused, never misread).
+ */
+function typeRecoding(kinds: unknown): Uint8Array | null {
+  if (!Array.isArray(kinds) || !kinds.every((k) => typeof k === 'string'))
+    throw new StateShapeError('the kinds of the type column are missing');
+  if (kinds.length === EVENT_TYPES.length && kinds.every((k, i) => k === EVENT_TYPES[i]))
+    return null;
+  return Uint8Array.from(kinds, (k: string) => {
+    const code = TYPE_CODE.get(k as EventType);
+    if (code === undefined) throw new StateShapeError(`kind '${k}' is not in this vocabulary`);
+    return code;
+  });
+}
+
+const badCode = (code: number): never => {
+  throw new StateShapeError(`type code ${code} names no kind of the state`);
+};
 
 /**
  * The projection state in columns: one row per fact (typed arrays, strings interned), the
@@ -422,6 +417,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   function exportState(): LogIndexState {
     return {
       stateVersion: LOG_INDEX_STATE_VERSION,
+      kinds: EVENT_TYPES,
       columns: saveFields(f),
       actorId: actorId.view(),
       interners: {
@@ -456,11 +452,13 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       throw new StateShapeError(
         `state version ${String(state?.stateVersion)} is not ${LOG_INDEX_STATE_VERSION}`,
       );
+    const recode = typeRecoding(state.kinds);
     restoreFields(f, state.columns);
     const n = f.position.length;
     for (const [name, g] of Object.entries(f))
       if (g.length !== n)
         throw new StateShapeError(`column '${name}' has ${g.length} rows, not ${n}`);
+    if (recode) f.type.restore(f.type.view().map((code) => recode[code] ?? badCode(code)));
     if (!(state.actorId instanceof Int32Array)) throw new StateShapeError('actor ids are missing');
     actorId.restore(state.actorId);
     subjects.restore(state.interners.subjects);

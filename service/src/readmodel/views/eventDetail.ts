@@ -1,8 +1,9 @@
-import { compareResolved, toTimelineItem } from './items.js';
-import type { Amendment, Fact, LogIndex } from './logIndex.js';
-import type { AmendmentRecord, EventDetail } from './readModelTypes.js';
-import { amendmentApplies } from './resolve.js';
-import type { Resolver, ReplayContext } from './resolve.js';
+import { compareResolved, toTimelineItem } from '../items.js';
+import type { Engine } from '../engine/engine.js';
+import type { Amendment, Fact } from '../facts.js';
+import type { AmendmentRecord, EventDetail } from '../readModelTypes.js';
+import { amendmentApplies } from '../resolve.js';
+import type { Resolver, ReplayContext } from '../resolve.js';
 
 const MAX_RELATED = 100;
 
@@ -25,12 +26,12 @@ function toRecord(a: Amendment, ctx: ReplayContext): AmendmentRecord {
 }
 
 /** Facts that share the subject, sit on one of its relatedSubjects, or name it as related. */
-function relatedFacts(index: LogIndex, fact: Fact): number[] {
+function relatedFacts(engine: Engine, fact: Fact): number[] {
   const subjects = [fact.event.subject, ...(fact.event.relatedSubjects ?? [])];
   const found = new Set<number>();
   for (const s of subjects) {
-    for (const f of index.factsOfSubject(s)) found.add(f);
-    for (const f of index.factsRelatedTo(s)) found.add(f);
+    for (const f of engine.factsOfSubject(s)) found.add(f);
+    for (const f of engine.factsRelatedTo(s)) found.add(f);
   }
   found.delete(fact.idx);
   return [...found];
@@ -42,21 +43,21 @@ function relatedFacts(index: LogIndex, fact: Fact): number[] {
  * Null when the id is unknown or the fact was not yet public/recorded in this replay.
  */
 export function eventDetail(
-  index: LogIndex,
+  engine: Engine,
   ctx: ReplayContext,
   resolve: Resolver,
   id: string,
 ): EventDetail | null {
-  const amendment = index.getAmendment(id);
+  const amendment = engine.amendment(id);
   if (amendment && !amendmentApplies(amendment.amendment, ctx)) return null;
-  const idx = index.factIdOf(amendment ? amendment.target : id);
+  const idx = engine.factIdOf(amendment ? amendment.target : id);
   if (idx === undefined) return null;
-  const fact = index.fact(idx);
+  const fact = engine.fact(idx);
   const view = resolve(fact);
   if (!view.visible) return null;
   const history = fact.amendments.map((a) => toRecord(a, ctx));
-  const related = index
-    .facts(relatedFacts(index, fact))
+  const related = engine
+    .facts(relatedFacts(engine, fact))
     .map(resolve)
     .filter((r) => r.visible && !r.retracted)
     .sort(compareResolved)

@@ -1,6 +1,6 @@
 import { EVENT_TYPES } from '@kroniek/events';
-import { dayNumber, monthIndex, monthString } from '../temporal/days.js';
-import { countAtMost } from '../temporal/sorted.js';
+import { dayNumber, monthIndex, monthString } from '../../temporal/days.js';
+import { countAtMost } from '../../temporal/sorted.js';
 import type { SortedColumns } from './sortedColumns.js';
 
 const T = EVENT_TYPES.length;

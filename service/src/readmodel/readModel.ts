@@ -1,0 +1,85 @@
+import { changesRange, chartRequest, listingFilter, pageRequest, replayContext } from './door.js';
+import { createEngine, selectionFilter } from './engine/engine.js';
+import { createMemo } from './memo.js';
+import type {
+  ChartSeries,
+  ChartSeriesName,
+  ReadModel,
+  ReadModelOptions,
+  ReplayQuery,
+  TimelineQuery,
+} from './readModelTypes.js';
+import type { ReplayContext } from './resolve.js';
+import { actorSummaries } from './views/actors.js';
+import { changesBetween } from './views/changes.js';
+import { chartOf } from './views/charts.js';
+import { eventDetail } from './views/eventDetail.js';
+import { subjectDetail, subjectSummaries } from './views/subjects.js';
+import { timelinePage } from './views/timeline.js';
+
+export type * from './readModelTypes.js';
+
+/** The chart series a read model draws. */
+export const CHART_SERIES: readonly ChartSeriesName[] = [
+  'money-cumulative',
+  'quantities',
+  'events-per-month',
+];
+
+/** View results kept per log version (subjects, actors, charts). */
+const MEMO_CAPACITY = 16;
+
+/**
+ * The read side: the engine folds the log into compact columns (apply) and answers replays
+ * on the three time axes; the views turn its answers into responses. Queries are checked once,
+ * at the door (door.ts). View results are memoised per (asOf, knownBy, recordedAsOf, query)
+ * until the next apply. See docs/REPLAY.md.
+ */
+export function createReadModel(options: ReadModelOptions): ReadModel {
+  const engine = createEngine(options.loadEntries);
+  const derived = createMemo<unknown>(MEMO_CAPACITY);
+  const ctxOf = (q?: ReplayQuery) => replayContext(q, options.today());
+  function memo<T>(kind: string, ctx: ReplayContext, compute: () => T): T {
+    return derived(engine.version(), `${kind}#${ctx.key}`, compute) as T;
+  }
+
+  return {
+    apply: (entry) => void engine.apply(entry),
+    reserve: (entries) => engine.reserve(entries),
+    exportState: () => engine.exportState(),
+    restoreState: (state) => engine.restoreState(state),
+    position: () => engine.position(),
+    timeline(q: TimelineQuery) {
+      const ctx = ctxOf(q);
+      const sel = engine.replay(ctx, selectionFilter(listingFilter(q)));
+      return timelinePage(engine, sel, engine.resolver(ctx), pageRequest(q));
+    },
+    event(id, q) {
+      const ctx = ctxOf(q);
+      return eventDetail(engine, ctx, engine.resolver(ctx), id);
+    },
+    subjects(q) {
+      const ctx = ctxOf(q);
+      return memo('subjects', ctx, () =>
+        subjectSummaries(engine, engine.walk(ctx), engine.resolver(ctx)),
+      );
+    },
+    subject(id, q) {
+      const ctx = ctxOf(q);
+      return subjectDetail(engine, { ctx }, engine.resolver(ctx), id);
+    },
+    actors(q) {
+      const ctx = ctxOf(q);
+      return memo('actors', ctx, () =>
+        actorSummaries(engine, engine.walk(ctx), engine.resolver(ctx)),
+      );
+    },
+    chart(series, q) {
+      const ctx = ctxOf(q);
+      const chart = chartRequest(series, q, CHART_SERIES);
+      const key = `chart:${chart.series}:${chart.groupBy}:${chart.resolution}`;
+      return memo(key, ctx, (): ChartSeries => chartOf(engine, ctx, chart));
+    },
+    changes: (from, to) => changesBetween(engine, changesRange(from, to)),
+  };
+}
