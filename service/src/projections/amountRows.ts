@@ -4,8 +4,10 @@ import type { LogIndex } from './logIndex.js';
 import type { SortedColumns } from './sortedColumns.js';
 import { FLAG_AMOUNTS } from './logIndex.js';
 import type { ChartLine } from './readModelTypes.js';
+import { measureOf, seriesReadsKind } from '../readmodel/chartSeries.js';
+import type { AmountSeriesName } from '../readmodel/chartSeries.js';
 
-export type AmountSeriesName = 'money-cumulative' | 'quantities';
+export type { AmountSeriesName };
 export type GroupBy = 'actor' | 'category';
 
 /** Who a sum is attributed to when grouping by actor: the first role present, in this order. */
@@ -46,14 +48,14 @@ export interface Amount {
 }
 
 /**
- * Amounts committed by one event: money or quantities, except deliveries (a delivery
- * fulfils a commitment already counted). Each currency, and each unit + item, is its own
+ * The amounts one event adds to a series: its money or quantities, when the series reads its
+ * kind (seriesReadsKind: deliveries, for instance, never add to the committed lines). Each currency, and each unit + item, is its own
  * line: nothing is summed across them. Ranges stay low/high.
  */
 export function amountsOf(e: AmountFields, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
-  if (e.type === 'SupportDelivered') return [];
+  if (!seriesReadsKind(name, e.type)) return [];
   const groups = groupBy === 'actor' ? actorGroups(e) : [e.category];
-  if (name === 'money-cumulative') {
+  if (measureOf(name) === 'money') {
     return (e.money ?? []).flatMap((m) =>
       groups.map((g) => ({
         line: { key: `${g}|${m.currency}`, group: g, currency: m.currency },

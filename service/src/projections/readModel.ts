@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { CHART_SERIES, isAmountSeries } from '../readmodel/chartSeries.js';
 import { createPlacements } from '../temporal/precision.js';
 import { actorSummaries } from './actors.js';
 import { noteExtendedRows } from './amountBuckets.js';
@@ -13,7 +14,6 @@ import { buildMonthBuckets, extendMonthBuckets } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
 import type {
   ChartSeries,
-  ChartSeriesName,
   ReadModel,
   ReadModelOptions,
   ReplayQuery,
@@ -31,12 +31,8 @@ import { timelinePage } from './timeline.js';
 
 export type * from './readModelTypes.js';
 
-/** The chart series a read model draws. */
-export const CHART_SERIES: readonly ChartSeriesName[] = [
-  'money-cumulative',
-  'quantities',
-  'events-per-month',
-];
+/** The chart series a read model draws (the registry, readmodel/chartSeries.ts). */
+export { CHART_SERIES };
 
 /** Replays kept per log version; a replay is a few typed arrays, so this bounds memory. */
 const MEMO_CAPACITY = 16;
@@ -164,7 +160,7 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
         ]);
       }
       return memo(`chart:${series}:${groupBy}:${q?.resolution ?? 'auto'}`, ctx, (): ChartSeries => {
-        if (series === 'events-per-month') {
+        if (!isAmountSeries(series)) {
           return countable(ALL, ctx)
             ? eventsPerMonthCounted(index, monthBuckets(), listing(ctx, ALL))
             : eventsPerMonth(index, walked(ctx));
