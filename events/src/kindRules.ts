@@ -68,8 +68,8 @@ export interface SubjectStep {
 export interface KindRule<K extends FactType> {
   chartRole: ChartRole;
   step: (e: EventOf<K>) => SubjectStep;
-  /** the fact this one fulfils (an event id), and the kind that fact must be; null: none */
-  fulfils: { kind: FactType; id: (e: EventOf<K>) => string | undefined } | null;
+  /** the fact this one fulfils: the kind it must be, the field naming it, its id; null: none */
+  fulfils: { kind: FactType; field: string; id: (e: EventOf<K>) => string | undefined } | null;
 }
 
 /** Every fact kind's rules. A new kind must be added here: the `satisfies` says where. */
@@ -116,7 +116,7 @@ export const KIND_RULES = {
   ParliamentaryCommitmentFulfilled: {
     chartRole: 'committed',
     step: () => ({ kind: 'commitment', status: 'fulfilled', rank: 3 }),
-    fulfils: { kind: 'ParliamentaryCommitmentMade', id: (e) => e.fulfils },
+    fulfils: { kind: 'ParliamentaryCommitmentMade', field: 'fulfils', id: (e) => e.fulfils },
   },
   MeetingScheduled: {
     chartRole: 'committed',
@@ -156,9 +156,16 @@ export function subjectStepOf(e: FactEvent): SubjectStep {
   return ruleOf(e.type).step(e);
 }
 
-/** The id of the fact `e` says it fulfils, and the kind that fact must be; null when none. */
-export function fulfilmentOf(e: FactEvent): { kind: FactType; id: string } | null {
+/** What a fact says it fulfils (see KindRule.fulfils), with the id; null when nothing. */
+export interface Fulfilment {
+  kind: FactType;
+  field: string;
+  id: string;
+}
+
+/** The fact `e` says it fulfils: its id, the kind it must be and the field naming it; or null. */
+export function fulfilmentOf(e: FactEvent): Fulfilment | null {
   const f = ruleOf(e.type).fulfils;
   const id = f?.id(e);
-  return f && id ? { kind: f.kind, id } : null;
+  return f && id ? { kind: f.kind, field: f.field, id } : null;
 }

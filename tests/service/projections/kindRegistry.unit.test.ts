@@ -100,7 +100,11 @@ describe('the registry of event kinds', () => {
       commitment: { description: 'do it', due: day('2025-12-31') },
     });
     const kept = makeEvent('ParliamentaryCommitmentFulfilled', 'kept', { fulfils: made.id });
-    expect(fulfilmentOf(kept)).toEqual({ kind: 'ParliamentaryCommitmentMade', id: made.id });
+    expect(fulfilmentOf(kept)).toEqual({
+      kind: 'ParliamentaryCommitmentMade',
+      field: 'fulfils',
+      id: made.id,
+    });
     expect(fulfilmentOf(made)).toBeNull();
     expect(subjectStepOf(made).due).toEqual(day('2025-12-31'));
   });
