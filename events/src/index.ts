@@ -3,6 +3,7 @@ export * from './amounts.js';
 export * from './fuzzyDate.js';
 export * from './ids.js';
 export * from './kinds.js';
+export * from './kindRules.js';
 export * from './recorded.js';
 export * from './sources.js';
 export * from './spreadsheet.js';

@@ -97,8 +97,11 @@ export const EventRetracted = kind('EventRetracted', {
   reason: Text(2000),
 });
 
-/** Every kind of event kroniek records, discriminated on `type`. */
-export const KroniekEvent = z.discriminatedUnion('type', [
+/**
+ * The schemas of every kind of fact (an event about the world). A kind added here must also get
+ * its rules in kindRules.ts (KIND_RULES): the compiler says so.
+ */
+export const FACT_KINDS = [
   MeetingHeld,
   MeetingScheduled,
   AnnouncementMade,
@@ -111,6 +114,11 @@ export const KroniekEvent = z.discriminatedUnion('type', [
   ParliamentaryCommitmentFulfilled,
   InitiativeLaunched,
   StatementMade,
+] as const;
+
+/** Every kind of event kroniek records, discriminated on `type`. */
+export const KroniekEvent = z.discriminatedUnion('type', [
+  ...FACT_KINDS,
   EventCorrected,
   EventRetracted,
 ]);

@@ -8,6 +8,7 @@ import {
   rangeLabel,
 } from '../../dashboard/src/lib/chartData.js';
 import { csvCell, fileSlug, toCsv } from '../../dashboard/src/lib/csv.js';
+import { kindStyle, MARKED_KINDS } from '../../dashboard/src/lib/kinds.js';
 import { dayMarkers } from '../../dashboard/src/lib/markers.js';
 import type { ChartLine, ChartPoint, TimelineItem } from '../../dashboard/src/lib/types.js';
 
@@ -150,6 +151,19 @@ describe('chart markers', () => {
     expect(markers.map((m) => [m.day, m.when, m.label])).toEqual([
       ['2025-06-05', '5 June 2025', '2 adoptions, 1 signing'],
       ['2025-06-23', 'on or before 23 June 2025', 'Signing: AgreementSigned 4'],
+    ]);
+  });
+
+  it('colours a marker after the first marked kind on its day, in the order of the kinds', () => {
+    const markers = dayMarkers([
+      item('1', 'AgreementSigned', '2025-06-05', '2025-06-05'),
+      item('2', 'DocumentAdopted', '2025-06-05', '2025-06-05'),
+      item('3', 'AgreementSigned', '2025-06-23', '2025-06-23'),
+    ]);
+    expect(MARKED_KINDS).toEqual(['DocumentAdopted', 'AgreementSigned']);
+    expect(markers.map((m) => [m.label, m.color])).toEqual([
+      ['1 adoption, 1 signing', kindStyle('DocumentAdopted').color],
+      ['Signing: AgreementSigned 3', kindStyle('AgreementSigned').color],
     ]);
   });
 });

@@ -1588,8 +1588,8 @@ export interface components {
     };
     ChartSeries:
       | {
-          /** @constant */
-          name: 'money-cumulative';
+          /** @enum {string} */
+          name: 'money-cumulative' | 'quantities';
           /** @enum {string} */
           groupBy: 'actor' | 'category';
           /** @constant */
@@ -1599,18 +1599,7 @@ export interface components {
           lines: components['schemas']['ChartLine'][];
         }
       | {
-          /** @constant */
-          name: 'quantities';
           /** @enum {string} */
-          groupBy: 'actor' | 'category';
-          /** @constant */
-          placement: 'key-day';
-          /** @enum {string} */
-          resolution: 'event' | 'month';
-          lines: components['schemas']['ChartLine'][];
-        }
-      | {
-          /** @constant */
           name: 'events-per-month';
           /** @constant */
           placement: 'key-day';

@@ -7,14 +7,30 @@ export interface KindStyle {
   color: string;
   /** a light tint for backgrounds behind dark text */
   tint: string;
+  /** kinds drawn as day markers on the charts, and how a marker counts them */
+  marker?: { one: string; many: string };
 }
 
+/**
+ * Every event kind's style, in the order the filters list them. A kind the API document adds
+ * must be styled here: this fails to compile until it is.
+ */
 const STYLES: Record<EventType, KindStyle> = {
   MeetingHeld: { label: 'Meeting', color: '#1d4ed8', tint: '#dbeafe' },
   MeetingScheduled: { label: 'Scheduled meeting', color: '#3f5f8f', tint: '#e2e8f0' },
   AnnouncementMade: { label: 'Announcement', color: '#b45309', tint: '#fef3c7' },
-  DocumentAdopted: { label: 'Adoption', color: '#047857', tint: '#d1fae5' },
-  AgreementSigned: { label: 'Signing', color: '#6d28d9', tint: '#ede9fe' },
+  DocumentAdopted: {
+    label: 'Adoption',
+    color: '#047857',
+    tint: '#d1fae5',
+    marker: { one: 'adoption', many: 'adoptions' },
+  },
+  AgreementSigned: {
+    label: 'Signing',
+    color: '#6d28d9',
+    tint: '#ede9fe',
+    marker: { one: 'signing', many: 'signings' },
+  },
   ProposalTabled: { label: 'Proposal', color: '#0e7490', tint: '#cffafe' },
   SupportCommitted: { label: 'Support pledged', color: '#be185d', tint: '#fce7f3' },
   SupportDelivered: { label: 'Delivery', color: '#4d7c0f', tint: '#ecfccb' },
@@ -29,6 +45,12 @@ const STYLES: Record<EventType, KindStyle> = {
   EventCorrected: { label: 'Correction', color: '#7e22ce', tint: '#f3e8ff' },
   EventRetracted: { label: 'Retraction', color: '#b91c1c', tint: '#fee2e2' },
 };
+
+/** Every event type, in the order the filters list them. */
+export const EVENT_KINDS = Object.keys(STYLES) as readonly EventType[];
+
+/** The kinds drawn as day markers on the charts, in the order a marker counts them. */
+export const MARKED_KINDS = EVENT_KINDS.filter((k) => STYLES[k].marker);
 
 const UNKNOWN: KindStyle = { label: 'Other', color: '#52525b', tint: '#f4f4f5' };
 

@@ -1,5 +1,5 @@
 import { formatBounds } from './dates.js';
-import { kindStyle } from './kinds.js';
+import { kindStyle, MARKED_KINDS } from './kinds.js';
 import type { TimelineItem } from './types.js';
 
 /** Adoptions and signings that happened on one day, drawn as one marker on a time axis. */
@@ -12,12 +12,13 @@ export interface DayMarker {
   events: { id: string; type: string; title: string }[];
 }
 
-const MARKED = new Set(['DocumentAdopted', 'AgreementSigned']);
+const MARKED: ReadonlySet<string> = new Set(MARKED_KINDS);
 
 /**
- * Groups adoption and signing events by date, so several on one day share a marker: "2 adoptions,
- * 1 signing". A marker stands at the earliest bound (the latest when the start is open) and keeps
- * the date's own precision in `when`. Events 'later' than the replay day are left out.
+ * Groups the events of the marked kinds (adoptions and signings: MARKED_KINDS) by date, so
+ * several on one day share a marker: "2 adoptions, 1 signing". A marker stands at the earliest
+ * bound (the latest when the start is open) and keeps the date's own precision in `when`. Events
+ * 'later' than the replay day are left out.
  */
 export function dayMarkers(items: readonly TimelineItem[]): DayMarker[] {
   const byDate = new Map<string, { day: string; when: string; list: TimelineItem[] }>();
@@ -32,12 +33,15 @@ export function dayMarkers(items: readonly TimelineItem[]): DayMarker[] {
   return [...byDate.values()]
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
     .map(({ day, when, list }) => {
-      const adoptions = list.filter((i) => i.type === 'DocumentAdopted').length;
-      const signings = list.length - adoptions;
-      const parts = [
-        adoptions ? `${adoptions} ${adoptions === 1 ? 'adoption' : 'adoptions'}` : '',
-        signings ? `${signings} ${signings === 1 ? 'signing' : 'signings'}` : '',
-      ].filter(Boolean);
+      // Counted per marked kind, in the order of MARKED_KINDS: "2 adoptions, 1 signing".
+      const present = MARKED_KINDS.map((k) => ({
+        k,
+        n: list.filter((i) => i.type === k).length,
+      })).filter((p) => p.n > 0);
+      const parts = present.map(({ k, n }) => {
+        const m = kindStyle(k).marker!;
+        return `${n} ${n === 1 ? m.one : m.many}`;
+      });
       const only = list.length === 1 ? list[0] : undefined;
       return {
         day,
@@ -45,10 +49,8 @@ export function dayMarkers(items: readonly TimelineItem[]): DayMarker[] {
         label: only
           ? `${kindStyle(only.type).label}: ${shorten(only.title, 40)}`
           : parts.join(', '),
-        color:
-          signings && !adoptions
-            ? kindStyle('AgreementSigned').color
-            : kindStyle('DocumentAdopted').color,
+        // The first kind present: a day with adoptions and signings takes the adoptions' colour.
+        color: kindStyle(present[0]!.k).color,
         events: list.map((i) => ({ id: i.id, type: i.type, title: i.title })),
       };
     });

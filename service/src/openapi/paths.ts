@@ -7,6 +7,7 @@ import {
   TimelineQueryParams,
 } from '../http/queries.js';
 import { read, write, type Parameter, readSecurity } from './operations.js';
+import { CHART_SERIES } from '../readmodel/chartSeries.js';
 import { answer, errors, headerParam, pathParam, queryParameters } from './parts.js';
 
 // Every route of the service, one operation each. tests/service/routes/openapi.api.test.ts calls
@@ -142,7 +143,7 @@ export function apiPaths() {
       parameters: [
         pathParam('series', 'which series', {
           type: 'string',
-          enum: ['money-cumulative', 'quantities', 'events-per-month'],
+          enum: [...CHART_SERIES],
         }),
         ...queryParameters(ChartQueryParams),
       ],

@@ -1,28 +1,19 @@
 import {
   ActorRef,
-  AgreementSigned,
-  AnnouncementMade,
   CorrectableFields,
-  DocumentAdopted,
   EVENT_TYPES,
   EventCorrected,
   EventRetracted,
+  FACT_KINDS,
   FuzzyDate,
-  InitiativeLaunched,
   KnownAt,
   KroniekEvent,
-  MeetingHeld,
-  MeetingScheduled,
   Money,
-  ParliamentaryCommitmentFulfilled,
-  ParliamentaryCommitmentMade,
-  ProposalTabled,
   Quantity,
   SourceDocument,
   SourceRef,
-  StatementMade,
-  SupportCommitted,
-  SupportDelivered,
+  SUBJECT_KINDS,
+  SUBJECT_STATUSES,
 } from '@kroniek/events';
 import type { EventType } from '@kroniek/events';
 import { z } from 'zod';
@@ -40,20 +31,7 @@ export const Count = z.number().int().min(0);
 export const EventTypeName = z.enum(EVENT_TYPES as [EventType, ...EventType[]]);
 
 /** An event that says something about the world (every kind but corrections and retractions). */
-export const FactEvent = z.discriminatedUnion('type', [
-  MeetingHeld,
-  MeetingScheduled,
-  AnnouncementMade,
-  DocumentAdopted,
-  AgreementSigned,
-  ProposalTabled,
-  SupportCommitted,
-  SupportDelivered,
-  ParliamentaryCommitmentMade,
-  ParliamentaryCommitmentFulfilled,
-  InitiativeLaunched,
-  StatementMade,
-]);
+export const FactEvent = z.discriminatedUnion('type', FACT_KINDS);
 
 export const DayRange = z.object({
   earliest: Day.nullable().describe('earliest day the date can mean; null when open'),
@@ -129,34 +107,9 @@ export const EventDetail = z.object({
     .describe('that correction or retraction itself, when the id asked for was one'),
 });
 
-export const SubjectKind = z.enum([
-  'proposal',
-  'document',
-  'support',
-  'agreement',
-  'commitment',
-  'meeting',
-  'initiative',
-  'announcement',
-  'statement',
-]);
+export const SubjectKind = z.enum(SUBJECT_KINDS);
 
-export const SubjectStatus = z.enum([
-  'upcoming',
-  'proposed',
-  'adopted',
-  'announced',
-  'delivering',
-  'delivered',
-  'signed',
-  'open',
-  'fulfilled',
-  'overdue',
-  'scheduled',
-  'held',
-  'launched',
-  'stated',
-]);
+export const SubjectStatus = z.enum(SUBJECT_STATUSES);
 
 const Period = z.object({ occurredLabel: z.string(), occurredBounds: DayRange });
 

@@ -1,5 +1,6 @@
 import { ActorRole, KnownAt, SourceRef } from '@kroniek/events';
 import { z } from 'zod';
+import { AMOUNT_SERIES, MONTH_COUNT_SERIES } from '../readmodel/chartSeries.js';
 import { Count, Day, DayRange, EventTypeName, Timestamp } from './responses.js';
 
 // The answers of the views: who did what, chart series, and what the record learned.
@@ -50,21 +51,14 @@ const ChartResolution = z.enum(['event', 'month']);
 
 export const ChartSeries = z.discriminatedUnion('name', [
   z.object({
-    name: z.literal('money-cumulative'),
+    name: z.enum(AMOUNT_SERIES),
     groupBy: z.enum(['actor', 'category']),
     placement: z.literal('key-day'),
     resolution: ChartResolution,
     lines: z.array(ChartLine),
   }),
   z.object({
-    name: z.literal('quantities'),
-    groupBy: z.enum(['actor', 'category']),
-    placement: z.literal('key-day'),
-    resolution: ChartResolution,
-    lines: z.array(ChartLine),
-  }),
-  z.object({
-    name: z.literal('events-per-month'),
+    name: z.enum(MONTH_COUNT_SERIES),
     placement: z.literal('key-day'),
     buckets: z.array(MonthBucket),
   }),

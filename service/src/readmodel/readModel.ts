@@ -1,9 +1,9 @@
+import { CHART_SERIES } from './chartSeries.js';
 import { changesRange, chartRequest, listingFilter, pageRequest, replayContext } from './door.js';
 import { createEngine, selectionFilter } from './engine/engine.js';
 import { createMemo } from './memo.js';
 import type {
   ChartSeries,
-  ChartSeriesName,
   ReadModel,
   ReadModelOptions,
   ReplayQuery,
@@ -19,12 +19,8 @@ import { timelinePage } from './views/timeline.js';
 
 export type * from './readModelTypes.js';
 
-/** The chart series a read model draws. */
-export const CHART_SERIES: readonly ChartSeriesName[] = [
-  'money-cumulative',
-  'quantities',
-  'events-per-month',
-];
+/** The chart series a read model draws (the registry, chartSeries.ts). */
+export { CHART_SERIES };
 
 /** View results kept per log version (subjects, actors, charts). */
 const MEMO_CAPACITY = 16;

@@ -10,11 +10,14 @@ import type {
   Money,
   Quantity,
   SourceRef,
+  SubjectKind,
+  SubjectStatus,
 } from '@kroniek/events';
 import type { DayRange } from '../temporal/precision.js';
 import type { AmendmentEvent } from './facts.js';
 
 export type { DayRange };
+import type { AmountSeriesName, ChartSeriesName, MonthCountSeriesName } from './chartSeries.js';
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
 export interface LogEntry {
@@ -118,32 +121,7 @@ export interface EventDetail {
   amendment?: AmendmentRecord & { event: AmendmentEvent };
 }
 
-export type SubjectKind =
-  | 'proposal'
-  | 'document'
-  | 'support'
-  | 'agreement'
-  | 'commitment'
-  | 'meeting'
-  | 'initiative'
-  | 'announcement'
-  | 'statement';
-
-export type SubjectStatus =
-  | 'upcoming'
-  | 'proposed'
-  | 'adopted'
-  | 'announced'
-  | 'delivering'
-  | 'delivered'
-  | 'signed'
-  | 'open'
-  | 'fulfilled'
-  | 'overdue'
-  | 'scheduled'
-  | 'held'
-  | 'launched'
-  | 'stated';
+export type { SubjectKind, SubjectStatus } from '@kroniek/events';
 
 export interface LifecycleStep {
   status: SubjectStatus;
@@ -187,7 +165,7 @@ export interface ActorSummary {
   subjects: string[];
 }
 
-export type ChartSeriesName = 'money-cumulative' | 'quantities' | 'events-per-month';
+export type { ChartSeriesName } from '../readmodel/chartSeries.js';
 
 /**
  * A point placed at `day` (the earliest bound, or the latest when the start is open); its
@@ -235,22 +213,16 @@ export interface MonthBucket {
  */
 export type ChartResolution = 'event' | 'month';
 
+/** A chart: amount lines (AMOUNT_SERIES) or month buckets (MONTH_COUNT_SERIES). */
 export type ChartSeries =
   | {
-      name: 'money-cumulative';
+      name: AmountSeriesName;
       groupBy: 'actor' | 'category';
       placement: 'key-day';
       resolution: ChartResolution;
       lines: ChartLine[];
     }
-  | {
-      name: 'quantities';
-      groupBy: 'actor' | 'category';
-      placement: 'key-day';
-      resolution: ChartResolution;
-      lines: ChartLine[];
-    }
-  | { name: 'events-per-month'; placement: 'key-day'; buckets: MonthBucket[] };
+  | { name: MonthCountSeriesName; placement: 'key-day'; buckets: MonthBucket[] };
 
 export type ChartQuery = ReplayQuery & {
   groupBy?: 'actor' | 'category';

@@ -1,4 +1,4 @@
-import { assertNever, dayBounds } from '@kroniek/events';
+import { dayBounds, subjectStepOf } from '@kroniek/events';
 import type { FactEvent, FuzzyDate } from '@kroniek/events';
 import { isOverdue } from '../temporal/axes.js';
 import { fuzzyDateLabel } from '../temporal/labels.js';
@@ -22,56 +22,12 @@ export const initialState = (): LifecycleState => ({
   steps: [],
 });
 
-/** What one event says about its subject: the kind of thing, a status and how far along it is. */
-interface Step {
-  kind: SubjectKind;
-  status: SubjectStatus;
-  /** a later event never moves a subject back (deliveries may be dated before their announcement) */
-  rank: number;
-  name?: string;
-}
-
-function stepOf(e: FactEvent): Step {
-  switch (e.type) {
-    case 'ProposalTabled':
-      return { kind: 'proposal', status: 'proposed', rank: 1, name: e.proposal.name };
-    case 'DocumentAdopted':
-      return { kind: 'document', status: 'adopted', rank: 2, name: e.document.name };
-    case 'SupportCommitted':
-      return { kind: 'support', status: 'announced', rank: 1 };
-    case 'AnnouncementMade':
-      return { kind: 'announcement', status: 'announced', rank: 1 };
-    case 'SupportDelivered':
-      return {
-        kind: 'support',
-        status: e.stage === 'completed' ? 'delivered' : 'delivering',
-        rank: e.stage === 'completed' ? 3 : 2,
-      };
-    case 'AgreementSigned':
-      return { kind: 'agreement', status: 'signed', rank: 2, name: e.agreement.name };
-    case 'ParliamentaryCommitmentMade':
-      return { kind: 'commitment', status: 'open', rank: 1 };
-    case 'ParliamentaryCommitmentFulfilled':
-      return { kind: 'commitment', status: 'fulfilled', rank: 3 };
-    case 'MeetingScheduled':
-      return { kind: 'meeting', status: 'scheduled', rank: 1, name: e.meeting.name };
-    case 'MeetingHeld':
-      return { kind: 'meeting', status: 'held', rank: 2, name: e.meeting.name };
-    case 'InitiativeLaunched':
-      return { kind: 'initiative', status: 'launched', rank: 2 };
-    case 'StatementMade':
-      return { kind: 'statement', status: 'stated', rank: 0 };
-    default:
-      return assertNever(e);
-  }
-}
-
 /** Announcements and statements only name a kind until an event says what the thing is. */
 const WEAK_KINDS: ReadonlySet<SubjectKind> = new Set(['statement', 'announcement']);
 
 /** Folds one event (already corrected, happened by asOf) into the subject's lifecycle. */
 export function evolve(state: LifecycleState, e: FactEvent): LifecycleState {
-  const step = stepOf(e);
+  const step = subjectStepOf(e);
   const kind =
     state.kind === null || (WEAK_KINDS.has(state.kind) && !WEAK_KINDS.has(step.kind))
       ? step.kind
@@ -79,7 +35,7 @@ export function evolve(state: LifecycleState, e: FactEvent): LifecycleState {
         ? 'proposal'
         : state.kind;
   const next: LifecycleState = { ...state, kind, title: state.title ?? step.name ?? e.title };
-  if (e.type === 'ParliamentaryCommitmentMade' && e.commitment.due) next.due = e.commitment.due;
+  if (step.due) next.due = step.due;
   if (step.rank >= state.rank && step.status !== state.status) {
     next.status = step.status;
     next.rank = step.rank;

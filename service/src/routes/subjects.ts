@@ -1,4 +1,4 @@
-import { isAmendment, KroniekEvent } from '@kroniek/events';
+import { fulfilmentOf, isAmendment, KroniekEvent } from '@kroniek/events';
 import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
@@ -85,13 +85,14 @@ export function subjectRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) 
           return { event, at };
         });
         for (const { event, at } of events) {
-          if (event.type === 'ParliamentaryCommitmentFulfilled' && event.fulfils) {
-            const target = await store.getById(event.fulfils);
-            if (target?.type !== 'ParliamentaryCommitmentMade') {
+          const fulfils = fulfilmentOf(event);
+          if (fulfils) {
+            const target = await store.getById(fulfils.id);
+            if (target?.type !== fulfils.kind) {
               throw new ValidationError('unknown commitment', [
                 {
-                  path: at('fulfils'),
-                  message: `no ParliamentaryCommitmentMade event '${event.fulfils}'`,
+                  path: at(fulfils.field),
+                  message: `no ${fulfils.kind} event '${fulfils.id}'`,
                 },
               ]);
             }

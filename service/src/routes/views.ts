@@ -8,9 +8,10 @@ import {
   ReplayQueryParams,
 } from '../http/queries.js';
 import { validate } from '../http/validate.js';
+import { CHART_SERIES } from '../readmodel/chartSeries.js';
 
 export const ChartSeriesParam = z.strictObject({
-  series: z.enum(['money-cumulative', 'quantities', 'events-per-month']),
+  series: z.enum(CHART_SERIES),
 });
 
 /** Who did what. */

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, moneyBounds } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
+import { measureOf, seriesReadsKind } from '../chartSeries.js';
 import { actorGroups } from './amounts.js';
 import type { Amount, AmountFields, AmountSeriesName, GroupBy } from './amounts.js';
 import type { LogIndex } from './logIndex.js';
@@ -10,14 +11,14 @@ export { actorGroups };
 export type { Amount, AmountFields, AmountSeriesName, GroupBy };
 
 /**
- * Amounts committed by one event: money or quantities, except deliveries (a delivery
- * fulfils a commitment already counted). Each currency, and each unit + item, is its own
+ * The amounts one event adds to a series: its money or quantities, when the series reads its
+ * kind (seriesReadsKind: deliveries, for instance, never add to the committed lines). Each currency, and each unit + item, is its own
  * line: nothing is summed across them. Ranges stay low/high.
  */
 export function amountsOf(e: AmountFields, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
-  if (e.type === 'SupportDelivered') return [];
+  if (!seriesReadsKind(name, e.type)) return [];
   const groups = groupBy === 'actor' ? actorGroups(e) : [e.category];
-  if (name === 'money-cumulative') {
+  if (measureOf(name) === 'money') {
     return (e.money ?? []).flatMap((m) =>
       groups.map((g) => ({
         line: { key: `${g}|${m.currency}`, group: g, currency: m.currency },

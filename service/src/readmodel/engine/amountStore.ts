@@ -3,6 +3,7 @@ import type { FactEvent } from '@kroniek/events';
 import { Growable, Interner } from './growable.js';
 import type { Amount, AmountSeriesName, GroupBy } from './amounts.js';
 import { actorGroups } from './amounts.js';
+import { measureOf, seriesReadsKind } from '../chartSeries.js';
 
 const MONEY = 0;
 const QUANTITY = 1;
@@ -88,8 +89,8 @@ export class AmountStore {
     shared: (Amount['line'] | undefined)[][],
     out: Amount[],
   ): void {
-    if (type === 'SupportDelivered') return;
-    const want = name === 'money-cumulative' ? MONEY : QUANTITY;
+    if (!seriesReadsKind(name, type)) return;
+    const want = measureOf(name) === 'money' ? MONEY : QUANTITY;
     const i0 = this.itemStart.data[ordinal]!;
     const i1 = this.end(this.itemStart, ordinal, this.kind.length);
     const g0 = groupBy === 'actor' ? this.groupStart.data[ordinal]! : 0;

@@ -6,7 +6,7 @@ import type { ChartLine } from '../readModelTypes.js';
  * rows (which read them for charts); kept apart so that neither imports the other's module.
  */
 
-export type AmountSeriesName = 'money-cumulative' | 'quantities';
+export type { AmountSeriesName } from '../chartSeries.js';
 export type GroupBy = 'actor' | 'category';
 
 /** Who a sum is attributed to when grouping by actor: the first role present, in this order. */

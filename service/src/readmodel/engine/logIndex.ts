@@ -1,4 +1,4 @@
-import { EVENT_TYPES, isAmendment } from '@kroniek/events';
+import { EVENT_TYPES, fulfilmentOf, isAmendment } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { dayString } from '../../temporal/days.js';
@@ -223,8 +223,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     f.flags.push(hasAmounts ? FLAG_AMOUNTS : 0);
     f.amount.push(hasAmounts ? amountStore.add(e) : -1);
     if (e.relatedSubjects) for (const s of e.relatedSubjects) push(relatedTo, s, idx);
-    if (e.type === 'ParliamentaryCommitmentFulfilled' && e.fulfils)
-      push(fulfilments, e.fulfils, idx);
+    const fulfils = fulfilmentOf(e);
+    if (fulfils) push(fulfilments, fulfils.id, idx);
     held?.push(entry);
     // Amendments recorded before their target (out of order in the log) wait for it; most
     // of the time none do, and the fold skips the two lookups.

@@ -1,3 +1,4 @@
+import { isAmountSeries } from '../chartSeries.js';
 import type { ChartRequest } from '../door.js';
 import type { Engine } from '../engine/engine.js';
 import type { ChartSeries } from '../readModelTypes.js';
@@ -9,6 +10,6 @@ import type { ReplayContext } from '../resolve.js';
  * counts its month checkpoints; see engine/amountSeries.ts.
  */
 export function chartOf(engine: Engine, ctx: ReplayContext, chart: ChartRequest): ChartSeries {
-  if (chart.series === 'events-per-month') return engine.eventsPerMonth(ctx);
+  if (!isAmountSeries(chart.series)) return engine.eventsPerMonth(ctx);
   return engine.amountLines(ctx, chart.series, chart.groupBy, chart.resolution);
 }

@@ -1,4 +1,4 @@
-import { dayBounds } from '@kroniek/events';
+import { dayBounds, fulfilmentOf } from '@kroniek/events';
 import { fuzzyDateLabel } from '../../temporal/labels.js';
 import { compareResolved, toTimelineItem } from '../items.js';
 import type { Engine, Selection } from '../engine/engine.js';
@@ -107,8 +107,9 @@ export function subjectSummaries(
   const folds = new Map<string, Fold>();
   engine.visit(sel, resolve, (r, happened) => {
     foldInto(folds, r.event.subject, r, happened);
-    if (r.event.type === 'ParliamentaryCommitmentFulfilled' && r.event.fulfils) {
-      const target = engine.factIdOf(r.event.fulfils);
+    const fulfils = fulfilmentOf(r.event);
+    if (fulfils) {
+      const target = engine.factIdOf(fulfils.id);
       const subject = target === undefined ? undefined : engine.fact(target).event.subject;
       if (subject !== undefined && subject !== r.event.subject)
         foldInto(folds, subject, r, happened);
