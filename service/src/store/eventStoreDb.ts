@@ -14,9 +14,9 @@ import {
   sameContent,
   toEventData,
 } from './eventStoreDbMapping.js';
-import { GENESIS_HASH } from './sqliteChain.js';
-import { checkBatch, checkReadAll } from './sqliteInput.js';
-import type { PreparedEvent } from './sqliteInput.js';
+import { GENESIS_HASH } from './chain.js';
+import { checkBatch, checkReadAll } from './input.js';
+import type { PreparedEvent } from './input.js';
 
 /** The part of the client the adapter uses; tests hand in a stand-in for a server. */
 export type EventStoreDbClientPort = Pick<

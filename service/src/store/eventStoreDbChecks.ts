@@ -10,7 +10,7 @@ import {
   recomputeHash,
   redactUrl,
 } from './eventStoreDbMapping.js';
-import { GENESIS_HASH } from './sqliteChain.js';
+import { GENESIS_HASH } from './chain.js';
 
 /**
  * The first call to the cluster, with a deadline: an unreachable cluster fails start-up

@@ -21,8 +21,8 @@ import type {
 import type { ExpectedRevision } from '../errors.js';
 import { ConcurrencyError, KroniekError } from '../errors.js';
 import type { StoredEvent } from './eventStore.js';
-import { chainHash } from './sqliteChain.js';
-import type { PreparedEvent } from './sqliteInput.js';
+import { chainHash } from './chain.js';
+import type { PreparedEvent } from './input.js';
 
 /**
  * The one EventStoreDB stream that holds kroniek's whole log. Its stream revision r is

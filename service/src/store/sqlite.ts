@@ -5,22 +5,24 @@ import type {
   AppendOptions,
   AppendResult,
   EventStore,
+  FoldRow,
   NewEvent,
   ReadAllOptions,
   StoredEvent,
   StreamBatch,
+  StreamBatchJson,
   VerifyResult,
 } from './eventStore.js';
-import { chainHash, GENESIS_HASH, walkChain } from './sqliteChain.js';
-import type { ChainCheck, ChainPoint, ChainWalkOptions } from './sqliteChain.js';
+import { chainHash, GENESIS_HASH, walkChain } from './chain.js';
+import type { ChainCheck, ChainPoint, ChainWalkOptions } from './chain.js';
 import { createPrivateFile } from './privateFile.js';
 import { checkExpected } from './expectedRevision.js';
-import { checkBatch, checkJsonBatch, checkReadAll } from './sqliteInput.js';
-import type { CheckedBatch, PreparedEvent, StreamBatchJson } from './sqliteInput.js';
+import { checkBatch, checkJsonBatch, checkReadAll } from './input.js';
+import type { CheckedBatch, PreparedEvent } from './input.js';
 import { writeErrorOf } from './sqliteErrors.js';
 import { migrate } from './sqliteSchema.js';
 
-export type { NewEventJson, StreamBatchJson } from './sqliteInput.js';
+export type { FoldRow, NewEventJson, StreamBatchJson } from './eventStore.js';
 import { startBackgroundCheckpoints } from './sqliteCheckpoints.js';
 import { createSubscriptions } from './sqliteSubscriptions.js';
 
@@ -112,14 +114,6 @@ export interface SqliteEventStore extends EventStore {
    * this connection, yielding to the event loop between pages.
    */
   walkChain(from: ChainPoint, options?: Omit<ChainWalkOptions, 'between'>): Promise<ChainCheck>;
-}
-
-/** An event as a read model folds it (see {@link SqliteEventStore.readFoldPage}). */
-export interface FoldRow {
-  position: number;
-  recordedAt: string;
-  /** the event data, JSON text */
-  json: string;
 }
 
 interface Row {
