@@ -1,7 +1,7 @@
 import { BACKWARDS, END } from '@eventstore/db-client';
 import type { RecordedEvent } from '@eventstore/db-client';
 import type { StoredEvent, VerifyResult } from './eventStore.js';
-import type { EventStoreDbClientPort } from './eventStoreDb.js';
+import type { EventStoreDbClientPort } from './eventStoreDbMapping.js';
 import {
   StoreUnavailableError,
   fromRecorded,
