@@ -10,8 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import canonicalize from 'canonicalize';
 // Straight to the modules, not the service barrel: the bench's data needs no projections.
-import { importNdjson } from '../service/src/importerNdjson.js';
-import { loadSources } from '../service/src/importerSources.js';
+import { importNdjson } from '../service/src/import/ndjson.js';
+import { loadSources } from '../service/src/import/sources.js';
 import { createSqliteEventStore } from '../service/src/store/sqlite.js';
 import { generateWorkload, syntheticDocumentCount, syntheticSource } from './workload.js';
 

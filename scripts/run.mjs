@@ -69,6 +69,14 @@ switch (verb) {
     install();
     run('node', ['scripts/install-chromium.mjs']);
     run(join(root, 'node_modules/.bin/tsc'), ['-b']);
+    // No cycles, no arrows back up (.dependency-cruiser.mjs).
+    run(join(root, 'node_modules/.bin/depcruise'), [
+      'service',
+      'events',
+      'dashboard/src',
+      '--config',
+      '.dependency-cruiser.mjs',
+    ]);
     run(pnpm[0], [...pnpm.slice(1), '--filter', '@kroniek/dashboard', 'run', 'check']);
     buildDashboard();
     mkdirSync(join(root, 'tests/artifacts'), { recursive: true });

@@ -90,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       if (rest.length === 0) throw new UsageError('import needs at least one file');
       // Loaded here: the other verbs need neither the schemas nor the YAML parser.
-      const { importFiles, loadSources } = await import('./importer.js');
+      const { importFiles, loadSources } = await import('./import/importer.js');
       return withStore(open(), async (store) => {
         const sources = await loadSources(eventsDir);
         const ndjson = rest.filter((f) => f.endsWith('.ndjson'));
@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
           );
         const report =
           ndjson.length > 0
-            ? await (await import('./importerNdjson.js')).importNdjson(store, ndjson, sources)
+            ? await (await import('./import/ndjson.js')).importNdjson(store, ndjson, sources)
             : await importFiles(store, rest, sources);
         const skipped = report.events - report.appended;
         console.error(

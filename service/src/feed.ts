@@ -52,33 +52,25 @@ export function toFoldEntry(stored: Foldable): LogEntry {
   };
 }
 
-/** A store that can read events by position synchronously (the embedded SQLite store). */
-export interface PositionReader {
-  readPositions(positions: readonly number[]): StoredEvent[];
-}
+/** A store that can read events by position synchronously (see EventStore.readPositions). */
+export type PositionReader = Required<Pick<EventStore, 'readPositions'>>;
 
 /**
- * A read model's body loader over a store that can read positions synchronously, or
- * undefined for a store that cannot (the read model then holds the bodies itself).
+ * A read model's body loader over a store that declares `readPositions`, or undefined for a
+ * store that does not (the read model then holds the bodies itself).
  */
-export function storeBodyLoader(store: EventStore | PositionReader): EntryLoader | undefined {
-  if (!('readPositions' in store) || typeof store.readPositions !== 'function') return undefined;
-  const reader = store as PositionReader;
-  return (positions) => reader.readPositions(positions).map(toLogEntry);
+export function storeBodyLoader(store: Pick<EventStore, 'readPositions'>): EntryLoader | undefined {
+  const read = store.readPositions?.bind(store);
+  return read && ((positions) => read(positions).map(toLogEntry));
 }
 
-/** A store that reads a page of the log with only what a fold needs (the SQLite store). */
-export interface FoldPageReader {
-  readFoldPage(
-    after: number,
-    limit: number,
-  ): { position: number; recordedAt: string; json: string }[];
-}
+/** A store's lean fold pages (see EventStore.readFoldPage). */
+export type FoldPageReader = Required<Pick<EventStore, 'readFoldPage'>>;
 
-/** The store's lean page reader when it has one (the SQLite store), else undefined. */
+/** The store's lean page reader when it declares one, else undefined (read through readAll). */
 export function foldPagesOf(store: EventStore): FoldPageReader | undefined {
-  const lean = store as EventStore & Partial<FoldPageReader>;
-  return typeof lean.readFoldPage === 'function' ? (lean as FoldPageReader) : undefined;
+  const read = store.readFoldPage?.bind(store);
+  return read && { readFoldPage: read };
 }
 
 export interface ReadModelFeedOptions {

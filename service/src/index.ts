@@ -1,9 +1,9 @@
-export const placeholder = 1;
+/** What bench/ and tests/ use of the service, as the package `@kroniek/service`. */
 export * from './errors.js';
 export type * from './store/eventStore.js';
 export * from './store/sqlite.js';
 export * from './store/sqliteBackup.js';
-export { chainHash, GENESIS_HASH } from './store/sqliteChain.js';
+export { chainHash, GENESIS_HASH } from './store/chain.js';
 export * from './readmodel/readModel.js';
 export * from './store/eventStoreDb.js';
 export {
@@ -28,6 +28,6 @@ export * from './http/logging.js';
 export { dayOf } from './http/day.js';
 export { startServer, optionsFromEnv } from './main.js';
 export type { StartServerOptions, RunningServer } from './main.js';
-export { importNdjson } from './importerNdjson.js';
-export type { NdjsonImportOptions } from './importerNdjson.js';
-export { loadSources } from './importerSources.js';
+export { importNdjson } from './import/ndjson.js';
+export type { NdjsonImportOptions } from './import/ndjson.js';
+export { loadSources } from './import/sources.js';

@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { ValidationError } from './errors.js';
 import { createReadModelFeed, foldPagesOf, storeBodyLoader } from './feed.js';
 import { dayOf } from './http/day.js';
+import { defined } from './http/queries.js';
 import { createJsonLogger } from './http/logging.js';
 import type { Logger } from './http/logging.js';
 import { DEFAULT_WRITE_RATE_LIMIT } from './http/rateLimit.js';
@@ -26,17 +27,15 @@ import {
   refuseWritesWhenBroken,
   stopFeedAtUnparsableRow,
 } from './integrity/serving.js';
-import { checkHeadAnchor, reportBreak, verifyTail } from './integrity/startup.js';
-import { importSeed } from './importer.js';
-import { loadSources } from './importerSources.js';
+import { checkHeadAnchor, chainStoreOf, reportBreak, verifyTail } from './integrity/startup.js';
+import { importSeed } from './import/importer.js';
+import { loadSources } from './import/sources.js';
 import { createReadModel } from './readmodel/readModel.js';
 import type { ReadModel } from './readmodel/readModel.js';
 import { createSnapshotWriter, openFromSnapshot, snapshotPathOf } from './readmodel/snapshot.js';
 import type { SnapshotWriter } from './readmodel/snapshot.js';
 import { openStore, storeSpecFromConfig } from './store/open.js';
 import type { StoreSpec } from './store/open.js';
-import { createSqliteEventStore } from './store/sqlite.js';
-import type { SqliteEventStore } from './store/sqlite.js';
 
 /** The repository root (service/src/main.ts is two levels down). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -124,25 +123,23 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       })
     : null;
   let background: BackgroundVerify | null = null;
-  const store =
-    spec.kind === 'sqlite'
-      ? createSqliteEventStore({
-          path: spec.path,
-          clock,
-          onCommitted: (commit) => {
-            guard.committed(commit);
-            anchor?.record(commit.to);
-          },
-          onListenerError: (error) => log.error('subscriber failed', { error: String(error) }),
-          // A server's appends must not wait for the fsyncs of a WAL checkpoint.
-          checkpointInBackground: true,
-          onCheckpointError: (error) => log.error('checkpoint failed', { error: String(error) }),
-        })
-      : await openStore(spec, { clock });
+  const store = await openStore(spec, {
+    clock,
+    sqlite: {
+      onCommitted: (commit) => {
+        guard.committed(commit);
+        anchor?.record(commit.to);
+      },
+      onListenerError: (error) => log.error('subscriber failed', { error: String(error) }),
+      // A server's appends must not wait for the fsyncs of a WAL checkpoint.
+      checkpointInBackground: true,
+      onCheckpointError: (error) => log.error('checkpoint failed', { error: String(error) }),
+    },
+  });
   try {
-    const sqlite = spec.kind === 'sqlite' ? (store as SqliteEventStore) : null;
+    const chain = chainStoreOf(store);
     // Before anything is written: a store shorter than its anchor, or rewritten, is refused.
-    if (sqlite && file) await checkHeadAnchor(anchorPathOf(file), sqlite);
+    if (chain && file) await checkHeadAnchor(anchorPathOf(file), chain);
     const sources = await loadSources(options.eventsDir);
     // With SQLite the read model keeps compact columns and reads the bodies a response shows
     // from the file; other stores answer asynchronously, so the model holds bodies itself.
@@ -152,14 +149,9 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     let readModel: ReadModel;
     let snapshots: SnapshotWriter | null = null;
     let verifiedBefore: { position: number; hash: string } | undefined;
-    if (
-      sqlite &&
-      spec.kind === 'sqlite' &&
-      options.snapshot !== false &&
-      spec.path !== ':memory:'
-    ) {
+    if (chain && spec.kind === 'sqlite' && options.snapshot !== false && spec.path !== ':memory:') {
       const path = snapshotPathOf(spec.path);
-      const hashAt = (position: number) => sqlite.hashAt(position);
+      const hashAt = chain.hashAt;
       // Authenticated with a key beside the store: a forged snapshot is never restored.
       const key = loadOrCreateSnapshotKey(keyPathOf(spec.path));
       const opened = openFromSnapshot(path, createModel, hashAt, { key });
@@ -188,7 +180,7 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     } else readModel = createModel();
     // The chain from the last point known good to the head, before serving (the rest below).
     const tail =
-      sqlite && file ? await verifyTail({ store: sqlite, from: verifiedBefore, guard, log }) : null;
+      chain && file ? await verifyTail({ store: chain, from: verifiedBefore, guard, log }) : null;
     if (tail?.result.ok && tail.result.head.position > 0) anchor?.record(tail.result.head);
     // The sources once: loading them is a second or more with many documents.
     const seeded =
@@ -322,10 +314,6 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     await store.close();
     throw error;
   }
-}
-
-function defined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 const number = (name: string, raw: string, min: number): number => {

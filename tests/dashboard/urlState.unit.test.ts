@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../../dashboard/src/lib/types.js';
+import { EVENT_KINDS } from '../../dashboard/src/lib/kinds.js';
 import {
   DEFAULT_STATE,
   parseViewState,

@@ -4,7 +4,7 @@ import { KroniekEvent, SCHEMA_VERSION } from '@kroniek/events';
 import type { SourceRef, SourceWithText } from '@kroniek/events';
 import { createApp, createReadModel, createSqliteEventStore, silentLogger } from '@kroniek/service';
 import type { Logger, ReadModel, SqliteEventStore } from '@kroniek/service';
-import { loadSources } from '../../service/src/importerSources.js';
+import { loadSources } from '../../service/src/import/sources.js';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EVENTS_DIR = join(REPO, 'events');

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { KroniekEvent } from '@kroniek/events';
-import { loadSources, planImport } from '../../service/src/importer.js';
+import { loadSources, planImport } from '../../service/src/import/importer.js';
 
 /** The workspace's events/ directory: sources and the recorded data files. */
 export const EVENTS_DIR = fileURLToPath(new URL('../../events', import.meta.url));

@@ -32,6 +32,3 @@ export type ChartPoint = Schemas['ChartPoint'];
 export type ChartLine = Schemas['ChartLine'];
 export type MonthBucket = Schemas['MonthBucket'];
 export type ChangeItem = Schemas['ChangeItem'];
-
-/** Every event type, in the order the filters list them (from the kinds' styles, kinds.ts). */
-export { EVENT_KINDS } from './kinds.js';

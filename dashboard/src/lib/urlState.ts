@@ -1,5 +1,6 @@
 import { isIsoDay } from './dates.js';
-import { EVENT_KINDS, type EventType } from './types.js';
+import { EVENT_KINDS } from './kinds.js';
+import type { EventType } from './types.js';
 
 export const TABS = ['timeline', 'charts', 'changes'] as const;
 export type Tab = (typeof TABS)[number];

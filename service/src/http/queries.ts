@@ -88,7 +88,10 @@ export const LogQueryParams = z.strictObject({
 export const EventIdParam = z.strictObject({ id: EventId });
 export const SlugParam = z.strictObject({ id: Slug });
 
-/** Drops undefined members so a facade sees only what the client gave. */
-export function defined<T extends Record<string, unknown>>(o: T): T {
+/**
+ * Drops undefined members so a facade sees only what the client gave (and options spread over
+ * defaults keep the defaults where the caller left a member undefined).
+ */
+export function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ChainCheck } from '../store/sqliteChain.js';
+import type { ChainCheck } from '../store/chain.js';
 
 /** A whole-chain verification running in a worker thread. */
 export interface BackgroundVerify {

@@ -1,5 +1,5 @@
-import type { ChainPoint } from '../store/sqliteChain.js';
-import { GENESIS_HASH } from '../store/sqliteChain.js';
+import type { ChainPoint } from '../store/chain.js';
+import { GENESIS_HASH } from '../store/chain.js';
 import { ChainBrokenError } from './errors.js';
 
 /** How far the service has checked its log (what `/readyz` reports). */

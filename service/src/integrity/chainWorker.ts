@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { GENESIS_HASH, walkChain } from '../store/sqliteChain.js';
+import { GENESIS_HASH, walkChain } from '../store/chain.js';
 import { openReadOnlyLog } from '../store/sqliteReadOnly.js';
 
 // The worker thread of the background verification (backgroundVerify.ts): it recomputes the

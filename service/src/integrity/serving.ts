@@ -21,6 +21,20 @@ export function refuseWritesWhenBroken<S extends EventStore>(store: S, guard: Ch
       return appendMany(batches);
     };
   }
+  if (store.appendCounted) {
+    const appendCounted = store.appendCounted.bind(store);
+    guarded.appendCounted = async (batches) => {
+      guard.assertWritable();
+      return appendCounted(batches);
+    };
+  }
+  if (store.appendCountedJson) {
+    const appendCountedJson = store.appendCountedJson.bind(store);
+    guarded.appendCountedJson = async (batches) => {
+      guard.assertWritable();
+      return appendCountedJson(batches);
+    };
+  }
   return guarded;
 }
 

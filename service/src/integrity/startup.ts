@@ -1,20 +1,32 @@
 import type { Logger } from '../http/logging.js';
-import type { ChainCheck, ChainPoint } from '../store/sqliteChain.js';
-import { GENESIS_HASH } from '../store/sqliteChain.js';
-import type { SqliteEventStore } from '../store/sqlite.js';
+import type { ChainCheck, ChainPoint } from '../store/chain.js';
+import { GENESIS_HASH } from '../store/chain.js';
+import type { EventStore } from '../store/eventStore.js';
 import { anchorProblem, readAnchor } from './anchor.js';
 import type { AnchorHead } from './anchor.js';
 import type { ChainGuard } from './chainGuard.js';
 import { AnchorMismatchError } from './errors.js';
 
+/** A store that declares the chain capabilities the integrity checks need (the SQLite store). */
+export type ChainStore = Pick<EventStore, 'head'> &
+  Required<Pick<EventStore, 'hashAt' | 'walkChain'>>;
+
+/** The store as a ChainStore when it declares `hashAt` and `walkChain`, else null. */
+export function chainStoreOf(store: EventStore): ChainStore | null {
+  const { hashAt, walkChain } = store;
+  if (!hashAt || !walkChain) return null;
+  return {
+    head: () => store.head(),
+    hashAt: (position) => hashAt.call(store, position),
+    walkChain: (from, options) => walkChain.call(store, from, options),
+  };
+}
+
 /**
  * Refuses a store that is shorter than its head anchor, or holds another hash at the anchor's
  * position (AnchorMismatchError); a store that has grown past it is fine. Returns the anchor.
  */
-export async function checkHeadAnchor(
-  path: string,
-  store: SqliteEventStore,
-): Promise<AnchorHead | null> {
+export async function checkHeadAnchor(path: string, store: ChainStore): Promise<AnchorHead | null> {
   const anchor = readAnchor(path);
   if (!anchor) return null;
   const problem = anchorProblem(anchor, {
@@ -43,7 +55,7 @@ export interface TailCheck {
  * verified to the head, or broken at a position (logged at error level).
  */
 export async function verifyTail(options: {
-  store: SqliteEventStore;
+  store: ChainStore;
   from: ChainPoint | undefined;
   guard: ChainGuard;
   log: Logger;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeSnapshot, SnapshotNotAuthentic, snapshotPathOf } from '../readmodel/snapshot.js';
-import { GENESIS_HASH, walkChain } from '../store/sqliteChain.js';
-import type { ChainPoint } from '../store/sqliteChain.js';
+import { GENESIS_HASH, walkChain } from '../store/chain.js';
+import type { ChainPoint } from '../store/chain.js';
 import { openReadOnlyLog } from '../store/sqliteReadOnly.js';
 import type { ReadOnlyLog } from '../store/sqliteReadOnly.js';
 import { anchorPathOf, anchorProblem, readAnchor } from './anchor.js';

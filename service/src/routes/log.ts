@@ -6,7 +6,7 @@ import type { RouteDeps } from '../http/deps.js';
 import { LogQueryParams } from '../http/queries.js';
 import { validate } from '../http/validate.js';
 import type { StoredEvent } from '../store/eventStore.js';
-import { GENESIS_HASH } from '../store/sqliteChain.js';
+import { GENESIS_HASH } from '../store/chain.js';
 
 const PositionParam = z.strictObject({ position: z.coerce.number().int().min(1) });
 

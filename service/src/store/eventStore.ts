@@ -1,4 +1,5 @@
 import type { ExpectedRevision } from '../errors.js';
+import type { ChainCheck, ChainPoint, ChainWalkOptions } from './chain.js';
 
 /** An event as handed to a store: the store is generic and knows nothing of event kinds. */
 export interface NewEvent {
@@ -25,6 +26,40 @@ export interface StoredEvent {
   recordedAt: string;
   /** Hex SHA-256 chaining this event to the one before it in the log. */
   hash: string;
+}
+
+/**
+ * A new event whose data and metadata come as JSON text, for bulk imports that already hold
+ * each event's text (see {@link EventStore.appendCountedJson}).
+ */
+export interface NewEventJson {
+  id: string;
+  type: string;
+  /** JSON text of the event data; stored as its canonical (RFC 8785) form. */
+  data: string;
+  /** JSON text of a metadata object; stored as its canonical form. */
+  metadata: string;
+}
+
+/** One stream's batch of {@link NewEventJson}s for {@link EventStore.appendCountedJson}. */
+export interface StreamBatchJson {
+  stream: string;
+  events: NewEventJson[];
+  expectedRevision?: ExpectedRevision;
+}
+
+/** What a counted append answers: how many events were new, and the log's head after it. */
+export interface CountedResult {
+  appended: number;
+  lastPosition: number;
+}
+
+/** An event as a read model folds it (see {@link EventStore.readFoldPage}). */
+export interface FoldRow {
+  position: number;
+  recordedAt: string;
+  /** the event data, JSON text */
+  json: string;
 }
 
 export interface AppendOptions {
@@ -62,6 +97,12 @@ export type Unsubscribe = () => void;
 /**
  * The event store port. Adapters: SQLite (embedded default) and EventStoreDB.
  * Events are never updated or deleted through it.
+ *
+ * Beside the required methods, a store declares what more it can do through the optional
+ * members marked *Capability*; each names the fallback a caller takes when a store leaves it out
+ * (EventStoreDB leaves out all of them but `appendMany`). Callers choose by whether the member is
+ * there (`store.readPositions ? ... : ...`), never by the adapter's type: an adapter that has a
+ * capability declares it on its own type as a required member.
  */
 export interface EventStore {
   /**
@@ -76,10 +117,48 @@ export interface EventStore {
    */
   append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   /**
-   * Appends several streams' batches in one go, in order. Optional: an adapter that can
-   * make this atomic across streams (SQLite) offers it; callers fall back to `append`.
+   * Capability: appends several streams' batches in one go, in order, atomically across
+   * streams (SQLite). Fallback: one `append` per batch, each atomic alone.
    */
   appendMany?(batches: StreamBatch[]): Promise<AppendResult[]>;
+  /**
+   * Capability: `appendMany` for bulk imports, answering only how many events were new (the
+   * stored events are not built unless a live subscriber wants them). Fallback: `appendMany`
+   * (or `append`) and count the `appended` events.
+   */
+  appendCounted?(batches: StreamBatch[]): Promise<CountedResult>;
+  /**
+   * Capability: `appendCounted` for events whose data and metadata are already JSON text (an
+   * import that holds each line's text), with the same checks, idempotency and chain; text that
+   * is canonical already is stored without being parsed again. Fallback: parse the text and
+   * append values.
+   */
+  appendCountedJson?(batches: StreamBatchJson[]): Promise<CountedResult>;
+  /**
+   * Capability: the events at the given log positions, in the order asked, synchronously
+   * (an embedded file answers in microseconds); positions that do not exist are left out. A
+   * read model then keeps compact columns and loads the bodies a response shows. Fallback: the
+   * read model holds every body itself.
+   */
+  readPositions?(positions: readonly number[]): StoredEvent[];
+  /**
+   * Capability: one page of the log with only what a read model folds (position, recordedAt,
+   * data as JSON text), synchronously; a start-up fold reads it about twice as fast as full
+   * events. Fallback: `readAll`.
+   */
+  readFoldPage?(after: number, limit: number): FoldRow[];
+  /**
+   * Capability: the chain hash stored at a log position, or null, synchronously. A read-model
+   * snapshot and the head anchor record it, so a snapshot of another or a restored store is
+   * detected. Fallback: no snapshot and no head anchor.
+   */
+  hashAt?(position: number): string | null;
+  /**
+   * Capability: recomputes the hash chain from a point known to be good to the head (see
+   * `walkChain` in chain.ts), yielding between pages; the integrity checks at start-up use it.
+   * Fallback: `verify`, which walks the whole chain.
+   */
+  walkChain?(from: ChainPoint, options?: Omit<ChainWalkOptions, 'between'>): Promise<ChainCheck>;
   /** All events of one stream in revision order (empty when the stream does not exist). */
   readStream(stream: string): Promise<StoredEvent[]>;
   /** One page of the global log in position order. */

@@ -14,15 +14,12 @@ import {
   sameContent,
   toEventData,
 } from './eventStoreDbMapping.js';
-import { GENESIS_HASH } from './sqliteChain.js';
-import { checkBatch, checkReadAll } from './sqliteInput.js';
-import type { PreparedEvent } from './sqliteInput.js';
+import type { EventStoreDbClientPort } from './eventStoreDbMapping.js';
+import { GENESIS_HASH } from './chain.js';
+import { checkBatch, checkReadAll } from './input.js';
+import type { PreparedEvent } from './input.js';
 
-/** The part of the client the adapter uses; tests hand in a stand-in for a server. */
-export type EventStoreDbClientPort = Pick<
-  EventStoreDBClient,
-  'readStream' | 'appendToStream' | 'subscribeToAll' | 'dispose'
->;
+export type { EventStoreDbClientPort } from './eventStoreDbMapping.js';
 
 export interface EventStoreDbOptions {
   /** Connection string, e.g. `esdb://node1:2113,node2:2113,node3:2113?tls=true`. */

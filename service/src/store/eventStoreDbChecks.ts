@@ -1,7 +1,7 @@
 import { BACKWARDS, END } from '@eventstore/db-client';
 import type { RecordedEvent } from '@eventstore/db-client';
 import type { StoredEvent, VerifyResult } from './eventStore.js';
-import type { EventStoreDbClientPort } from './eventStoreDb.js';
+import type { EventStoreDbClientPort } from './eventStoreDbMapping.js';
 import {
   StoreUnavailableError,
   fromRecorded,
@@ -10,7 +10,7 @@ import {
   recomputeHash,
   redactUrl,
 } from './eventStoreDbMapping.js';
-import { GENESIS_HASH } from './sqliteChain.js';
+import { GENESIS_HASH } from './chain.js';
 
 /**
  * The first call to the cluster, with a deadline: an unreachable cluster fails start-up

@@ -13,6 +13,7 @@ import {
 } from '@eventstore/db-client';
 import type {
   AppendExpectedRevision,
+  EventStoreDBClient,
   CurrentRevision,
   JSONEventData,
   JSONType,
@@ -21,8 +22,14 @@ import type {
 import type { ExpectedRevision } from '../errors.js';
 import { ConcurrencyError, KroniekError } from '../errors.js';
 import type { StoredEvent } from './eventStore.js';
-import { chainHash } from './sqliteChain.js';
-import type { PreparedEvent } from './sqliteInput.js';
+import { chainHash } from './chain.js';
+import type { PreparedEvent } from './input.js';
+
+/** The part of the client the adapter uses; tests hand in a stand-in for a server. */
+export type EventStoreDbClientPort = Pick<
+  EventStoreDBClient,
+  'readStream' | 'appendToStream' | 'subscribeToAll' | 'dispose'
+>;
 
 /**
  * The one EventStoreDB stream that holds kroniek's whole log. Its stream revision r is

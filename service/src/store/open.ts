@@ -3,6 +3,7 @@ import { ValidationError } from '../errors.js';
 import type { EventStore } from './eventStore.js';
 import { createEventStoreDb } from './eventStoreDb.js';
 import { createSqliteEventStore } from './sqlite.js';
+import type { SqliteEventStoreOptions } from './sqlite.js';
 
 /** Which store to open: the embedded SQLite file (the default) or an EventStoreDB cluster. */
 export type StoreSpec = { kind: 'sqlite'; path: string } | { kind: 'eventstoredb'; url: string };
@@ -13,6 +14,8 @@ export interface OpenStoreOptions {
   logStream?: string;
   /** EventStoreDB only: deadline of the first call (default 5000 ms). */
   connectTimeoutMs?: number;
+  /** SQLite only: the embedded file's hooks and tuning (see SqliteEventStoreOptions). */
+  sqlite?: Omit<SqliteEventStoreOptions, 'path' | 'clock'>;
 }
 
 /** Settings as main.ts or the CLI read them from the environment; nothing here reads it. */
@@ -81,7 +84,7 @@ function parseEsdb(url: string): StoreSpec {
 export async function openStore(spec: StoreSpec, options: OpenStoreOptions): Promise<EventStore> {
   switch (spec.kind) {
     case 'sqlite':
-      return createSqliteEventStore({ path: spec.path, clock: options.clock });
+      return createSqliteEventStore({ ...options.sqlite, path: spec.path, clock: options.clock });
     case 'eventstoredb':
       return createEventStoreDb({
         url: spec.url,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { KroniekError } from '../errors.js';
-import type { ChainRow } from './sqliteChain.js';
+import type { ChainRow } from './chain.js';
 
 /** 404: a store file that is not there, or is not a kroniek store; nothing is created. */
 export class StoreFileError extends KroniekError {

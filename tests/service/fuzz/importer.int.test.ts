@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteEventStore, ValidationError } from '@kroniek/service';
 import type { SqliteEventStore } from '@kroniek/service';
 import type { SourceWithText } from '@kroniek/events';
-import { importFiles, loadSources, planImport } from '../../../service/src/importer.js';
+import { importFiles, loadSources, planImport } from '../../../service/src/import/importer.js';
 import { createEventsDir, fixtureEntry, writeRecorded } from '../../support/importFixtures.js';
 import { NOW } from '../../support/app.js';
 import { badDay, HTML, nested, RUNS, SQL, tally, UNICODE } from '../../support/fuzzInputs.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { TimelineItem } from '@kroniek/service';
-import { importSeed } from '../../../service/src/importer.js';
+import { importSeed } from '../../../service/src/import/importer.js';
 import { EVENTS_DIR, givenApp, IDS, jsonHeaders, problemOf, sources } from '../../support/app.js';
 import type { TestApp } from '../../support/app.js';
 import { FORMULA_CELLS } from '../../support/formulaCells.js';

@@ -3,8 +3,10 @@ import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import type { ExpectedRevision, FieldIssue } from '../errors.js';
 import { ValidationError } from '../errors.js';
-import type { NewEvent, ReadAllOptions } from './eventStore.js';
-import { isCanonicalJsonObjectText, isCanonicalJsonText } from './sqliteCanonicalText.js';
+import type { NewEvent, NewEventJson, ReadAllOptions } from './eventStore.js';
+
+export type { NewEventJson, StreamBatchJson } from './eventStore.js';
+import { isCanonicalJsonObjectText, isCanonicalJsonText } from './canonicalText.js';
 
 /** A new event checked at the store's door, its data and metadata as canonical JSON text. */
 export interface PreparedEvent {
@@ -100,25 +102,6 @@ export function checkBatch(
     }
   });
   return checkedBatch(stream, prepared, expected, issues);
-}
-
-/**
- * A new event whose data and metadata come as JSON text, for bulk imports that already hold
- * each event's text (see `SqliteEventStore.appendCountedJson`).
- */
-export interface NewEventJson {
-  id: string;
-  type: string;
-  /** JSON text of the event data; stored as its canonical (RFC 8785) form. */
-  data: string;
-  /** JSON text of a metadata object; stored as its canonical form. */
-  metadata: string;
-}
-
-export interface StreamBatchJson {
-  stream: string;
-  events: NewEventJson[];
-  expectedRevision?: ExpectedRevision;
 }
 
 const EventId = NewEventShape.shape.id;

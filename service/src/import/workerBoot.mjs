@@ -1,7 +1,7 @@
-// Starts the NDJSON import's check worker (importerWorker.ts). There is no build step, so the
+// Starts the NDJSON import's check worker (worker.ts). There is no build step, so the
 // worker registers tsx itself: Node 20 does not apply an inherited `--import tsx` to a worker's
 // entry file.
 import { register } from 'tsx/esm/api';
 
 register();
-await import(new URL('./importerWorker.ts', import.meta.url).href);
+await import(new URL('./worker.ts', import.meta.url).href);

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { SourceWithText } from '@kroniek/events';
-import { checkLines, checkPiece } from './importerCheck.js';
-import type { LineCheck, PieceCheck } from './importerCheck.js';
+import { checkLines, checkPiece } from './check.js';
+import type { LineCheck, PieceCheck } from './check.js';
 
 /** The non-blank lines of one piece of a file, checked: `checks[i]` is line `lines[i]`'s. */
 export interface CheckedPiece {
@@ -199,8 +199,8 @@ interface Checker {
 
 /** Starts the worker thread and matches its answers to the requests. */
 function startChecker(sources: ReadonlyMap<string, SourceWithText>): Checker {
-  // A plain-JS entry that registers tsx, then loads importerWorker.ts (see there for why).
-  const worker = new Worker(new URL('./importerWorkerBoot.mjs', import.meta.url), {
+  // A plain-JS entry that registers tsx, then loads worker.ts (see there for why).
+  const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), {
     workerData: { sources },
   });
   const waiting = new Map<

@@ -7,12 +7,12 @@ import { KroniekEvent } from '@kroniek/events';
 import type { SourceWithText } from '@kroniek/events';
 import { createSqliteEventStore, ValidationError } from '@kroniek/service';
 import type { SqliteEventStore, StoredEvent } from '@kroniek/service';
-import { importSeed, loadSources } from '../../service/src/importer.js';
-import { importNdjson } from '../../service/src/importerNdjson.js';
-import type { NdjsonImportOptions } from '../../service/src/importerNdjson.js';
-import { createTestClock } from '../support/storeContract.js';
+import { importSeed, loadSources } from '../../../service/src/import/importer.js';
+import { importNdjson } from '../../../service/src/import/ndjson.js';
+import type { NdjsonImportOptions } from '../../../service/src/import/ndjson.js';
+import { createTestClock } from '../../support/storeContract.js';
 
-const REPO_EVENTS = resolve(import.meta.dirname, '../../events');
+const REPO_EVENTS = resolve(import.meta.dirname, '../../../events');
 
 async function importError(promise: Promise<unknown>): Promise<ValidationError> {
   const error = await promise.then(

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidationError } from './errors.js';
+import { ValidationError } from '../errors.js';
 
 /** One thing wrong with an input file: the file, the entry (by key) and the field. */
 export interface ImportProblem {

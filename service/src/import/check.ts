@@ -1,7 +1,7 @@
 import { KroniekEvent, upcast } from '@kroniek/events';
 import type { SourceWithText } from '@kroniek/events';
-import type { ImportProblem } from './importerProblems.js';
-import { fieldProblems } from './importerProblems.js';
+import type { ImportProblem } from './problems.js';
+import { fieldProblems } from './problems.js';
 
 /**
  * What the check of one NDJSON line found: the accepted event, or why not. The event crosses
@@ -104,7 +104,7 @@ export interface PieceCheck {
  * Checks a piece of one file that holds whole lines, the first being line `firstLine` (a
  * trailing newline ends the last line; blank lines are skipped). Both threads of the import
  * use it: the worker for most pieces, the appending thread for a piece it takes on while it
- * would otherwise wait (see importerPipeline.ts).
+ * would otherwise wait (see pipeline.ts).
  */
 export function checkPiece(
   file: string,

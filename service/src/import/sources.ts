@@ -3,8 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { sha256Hex, SourceDocument } from '@kroniek/events';
 import type { SourceWithText } from '@kroniek/events';
-import type { ImportProblem } from './importerProblems.js';
-import { fieldProblems, throwProblems } from './importerProblems.js';
+import type { ImportProblem } from './problems.js';
+import { fieldProblems, throwProblems } from './problems.js';
 
 /**
  * Loads every source document under `<eventsDir>/sources`: the metadata file `<id>.yaml`,

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceWithText } from '@kroniek/events';
-import { checkPiece } from './importerCheck.js';
-import type { CheckReply, CheckRequest } from './importerPipeline.js';
+import { checkPiece } from './check.js';
+import type { CheckReply, CheckRequest } from './pipeline.js';
 
 // The worker thread of the NDJSON import: it decodes and checks pieces of the files (each holds
 // whole lines, so pieces are independent of each other) while the main thread appends the pieces
-// before them. It never touches the store. Started through importerWorkerBoot.mjs.
+// before them. It never touches the store. Started through workerBoot.mjs.
 const sources = (workerData as { sources: ReadonlyMap<string, SourceWithText> }).sources;
 const port = parentPort!;
 const decoder = new TextDecoder();

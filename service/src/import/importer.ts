@@ -4,14 +4,14 @@ import canonicalize from 'canonicalize';
 import { parse } from 'yaml';
 import { entryToEvent, RecordedFile } from '@kroniek/events';
 import type { KroniekEvent, SourceWithText } from '@kroniek/events';
-import type { EventStore, NewEvent, StreamBatch } from './store/eventStore.js';
-import type { ImportProblem } from './importerProblems.js';
-import { fieldProblems, throwProblems } from './importerProblems.js';
-import { loadSources } from './importerSources.js';
+import type { EventStore, NewEvent, StreamBatch } from '../store/eventStore.js';
+import type { ImportProblem } from './problems.js';
+import { fieldProblems, throwProblems } from './problems.js';
+import { loadSources } from './sources.js';
 
-export { loadSources } from './importerSources.js';
-export { formatProblem } from './importerProblems.js';
-export type { ImportProblem } from './importerProblems.js';
+export { loadSources } from './sources.js';
+export { formatProblem } from './problems.js';
+export type { ImportProblem } from './problems.js';
 
 /** One validated event, where it came from, and how it goes to the store. */
 export interface PlannedEvent {

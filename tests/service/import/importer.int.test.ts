@@ -4,17 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveEventId } from '@kroniek/events';
 import { createSqliteEventStore, ValidationError } from '@kroniek/service';
 import type { SqliteEventStore } from '@kroniek/service';
-import { importFiles, importSeed, loadSources } from '../../service/src/importer.js';
+import { importFiles, importSeed, loadSources } from '../../../service/src/import/importer.js';
 import {
   createEventsDir,
   FIXTURE_SOURCE,
   FIXTURE_TEXT,
   fixtureEntry,
   writeRecorded,
-} from '../support/importFixtures.js';
-import { createTestClock } from '../support/storeContract.js';
+} from '../../support/importFixtures.js';
+import { createTestClock } from '../../support/storeContract.js';
 
-const REPO_EVENTS = resolve(import.meta.dirname, '../../events');
+const REPO_EVENTS = resolve(import.meta.dirname, '../../../events');
 
 /** The error an import throws, which must be a ValidationError. */
 async function importError(promise: Promise<unknown>): Promise<ValidationError> {

@@ -1,7 +1,7 @@
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCanonicalJsonText } from '../../../service/src/store/sqliteCanonicalText.js';
+import { isCanonicalJsonText } from '../../../service/src/store/canonicalText.js';
 
 /** What the store must hold for the text: RFC 8785 of its value (undefined when there is none). */
 function reference(text: string): string | undefined {

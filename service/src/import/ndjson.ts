@@ -1,14 +1,13 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { SourceWithText } from '@kroniek/events';
-import { IdempotencyError } from './errors.js';
+import { IdempotencyError } from '../errors.js';
 import type { ImportReport } from './importer.js';
-import type { AcceptedLine } from './importerCheck.js';
-import { checkPieces } from './importerPipeline.js';
-import type { ImportProblem } from './importerProblems.js';
-import { throwProblems } from './importerProblems.js';
-import type { EventStore, NewEvent, StreamBatch } from './store/eventStore.js';
-import type { StreamBatchJson } from './store/sqliteInput.js';
+import type { AcceptedLine } from './check.js';
+import { checkPieces } from './pipeline.js';
+import type { ImportProblem } from './problems.js';
+import { throwProblems } from './problems.js';
+import type { EventStore, NewEvent, StreamBatch, StreamBatchJson } from '../store/eventStore.js';
 
 export interface NdjsonImportOptions {
   /** Events per write; each write is one transaction (default 1,000). */
@@ -25,16 +24,6 @@ export interface NdjsonImportOptions {
 }
 
 const AUTO_WORKER_BYTES = 1 << 20;
-
-/**
- * A store that takes events as JSON text and answers only counts (the SQLite store): the line's
- * text goes to the store as it is, without a parse on this thread.
- */
-interface JsonCountingStore {
-  appendCountedJson(
-    batches: StreamBatchJson[],
-  ): Promise<{ appended: number; lastPosition: number }>;
-}
 
 /** Store metadata of a bulk-imported event: only what follows from the content, so a re-import is a no-op. */
 const METADATA = { origin: 'ndjson-import' } as const;
@@ -53,7 +42,7 @@ const METADATA_JSON = JSON.stringify(METADATA);
  * and since the store is idempotent by id, a re-run after the fix appends only the rest.
  *
  * The decoding and the per-line checks of a large import run on a worker thread, a few pieces
- * ahead of the appends (see `importerPipeline.ts`); what is checked, the order and the problems
+ * ahead of the appends (see `pipeline.ts`); what is checked, the order and the problems
  * are the same.
  */
 export async function importNdjson(
@@ -155,7 +144,8 @@ async function referencesStored(
 
 /** Appends one chunk, runs of the same subject forming one stream batch; returns how many were new. */
 async function appendChunk(store: EventStore, checked: Checked[]): Promise<number> {
-  if (isJsonCounting(store)) {
+  // A store that declares counted JSON appends (SQLite) takes each line's text as it is.
+  if (store.appendCountedJson) {
     const texts: StreamBatchJson[] = [];
     let last: StreamBatchJson | undefined;
     for (const { line } of checked) {
@@ -181,10 +171,6 @@ async function appendChunk(store: EventStore, checked: Checked[]): Promise<numbe
   let n = 0;
   for (const b of batches) n += (await store.append(b.stream, b.events, b)).appended.length;
   return n;
-}
-
-function isJsonCounting(store: EventStore): store is EventStore & JsonCountingStore {
-  return typeof (store as Partial<JsonCountingStore>).appendCountedJson === 'function';
 }
 
 function totalBytes(files: string[]): number {
