@@ -148,6 +148,7 @@ try {
     log(`HTTP under load (${seconds} s each) ...`);
     const h: HttpFigures = await measureHttp(files, serverDb, seconds);
     const ratio = h.timeline.reqPerSec / h.hello.reqPerSec;
+    log(`  waited ${ms(h.backgroundCheckMs)} for the start-up's whole-chain check`);
     rows.push(
       {
         what: 'single appends over HTTP (10 conns)',
