@@ -1,49 +1,28 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startServer, type RunningServer } from '@kroniek/service';
+import type { RunningServer } from '@kroniek/service';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS_DIR, REPO } from '../support/app.js';
-import { launchBrowser } from '../support/browser.js';
+import { startBrowserServer } from '../support/browserServer.js';
+import type { BrowserServer } from '../support/browserServer.js';
 
 // The live feed when the service is capped: a stream refused with 429 makes an EventSource give
 // up for good, so the dashboard must connect again by itself after Retry-After.
 
-const DIST = join(REPO, 'dashboard/dist');
 const TOKEN = 'e2e-live-retry-token';
 
 let server: RunningServer;
 let browser: Browser;
-let dir: string;
+let running: BrowserServer | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(
-      'dashboard/dist is missing: build it first (npx -y pnpm@10.34.8 --filter @kroniek/dashboard build)',
-    );
-  }
-  dir = mkdtempSync(join(tmpdir(), 'kroniek-live-retry-e2e-'));
-  const dbPath = join(dir, 'kroniek.db');
-  server = await startServer({
-    dbPath,
-    store: { kind: 'sqlite', path: dbPath },
-    port: 0,
-    eventsDir: EVENTS_DIR,
-    dashboardDir: DIST,
-    token: TOKEN,
-    log: () => {},
+  running = await startBrowserServer('live-retry-e2e', TOKEN, {
+    dashboard: true,
     // One stream per address: a stream held by the test leaves the page none.
     live: { maxPerClient: 1, retryAfterSeconds: 1 },
   });
-  browser = await launchBrowser();
+  ({ server, browser } = running);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => running?.close());
 
 describe('the live status when the service refuses the stream', () => {
   it('shows not live while refused, then follows the feed once a slot is free, without a reload', async () => {

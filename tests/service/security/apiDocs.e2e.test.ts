@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, type RunningServer } from '@kroniek/service';
+import type { RunningServer } from '@kroniek/service';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS_DIR, REPO } from '../../support/app.js';
-import { launchBrowser } from '../../support/browser.js';
+import { REPO } from '../../support/app.js';
+import { startBrowserServer } from '../../support/browserServer.js';
+import type { BrowserServer } from '../../support/browserServer.js';
 
 // The API reference page (/api/docs) in Chromium under the service's Content-Security-Policy:
 // it must render the operations of /api/openapi.json without a single violation.
@@ -21,27 +21,14 @@ declare const window: { __violations: string[] };
 const SHOTS = join(REPO, 'tests/artifacts/screenshots');
 let server: RunningServer;
 let browser: Browser;
-let dir: string;
+let running: BrowserServer | undefined;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kroniek-apidocs-'));
-  const dbPath = join(dir, 'kroniek.db');
-  server = await startServer({
-    dbPath,
-    store: { kind: 'sqlite', path: dbPath },
-    port: 0,
-    eventsDir: EVENTS_DIR,
-    token: 'docs-token',
-    log: () => {},
-  });
-  browser = await launchBrowser();
+  running = await startBrowserServer('apidocs', 'docs-token');
+  ({ server, browser } = running);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => running?.close());
 
 describe('GET /api/docs', () => {
   it('renders every operation of the OpenAPI document without a CSP violation', async () => {

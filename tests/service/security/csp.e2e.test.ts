@@ -1,11 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startServer, type RunningServer } from '@kroniek/service';
+import type { RunningServer } from '@kroniek/service';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS_DIR, REPO } from '../../support/app.js';
-import { launchBrowser } from '../../support/browser.js';
+import { startBrowserServer } from '../../support/browserServer.js';
+import type { BrowserServer } from '../../support/browserServer.js';
 
 // The built dashboard under the service's Content-Security-Policy, in Chromium: every violation
 // the page reports is collected, and the views must render and draw their charts all the same.
@@ -18,36 +15,16 @@ declare const document: {
 };
 declare const window: { __violations: string[] };
 
-const DIST = join(REPO, 'dashboard/dist');
 let server: RunningServer;
 let browser: Browser;
-let dir: string;
+let running: BrowserServer | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(
-      'dashboard/dist is missing: build it first (npx -y pnpm@10.34.8 --filter @kroniek/dashboard build)',
-    );
-  }
-  dir = mkdtempSync(join(tmpdir(), 'kroniek-csp-'));
-  const dbPath = join(dir, 'kroniek.db');
-  server = await startServer({
-    dbPath,
-    store: { kind: 'sqlite', path: dbPath },
-    port: 0,
-    eventsDir: EVENTS_DIR,
-    dashboardDir: DIST,
-    token: 'csp-token',
-    log: () => {},
-  });
-  browser = await launchBrowser();
+  running = await startBrowserServer('csp', 'csp-token', { dashboard: true });
+  ({ server, browser } = running);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => running?.close());
 
 async function openWatched(
   path: string,
