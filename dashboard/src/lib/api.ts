@@ -5,6 +5,7 @@ import type {
   ChangeItem,
   ChartSeries,
   ChartSeriesName,
+  CommitmentRegister,
   EventDetail,
   SourceWithText,
   SubjectSummary,
@@ -87,6 +88,8 @@ export const api = {
     (await getJson<{ actors: ActorSummary[] }>('/actors', params, signal)).actors,
   chart: (series: ChartSeriesName, params: Params, signal?: AbortSignal) =>
     getJson<ChartSeries>(`/charts/${series}`, params, signal),
+  commitments: (params: Params, signal?: AbortSignal) =>
+    getJson<CommitmentRegister>('/commitments', params, signal),
   changes: async (from: string, to: string, signal?: AbortSignal) =>
     (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
 };
