@@ -90,9 +90,13 @@ describe('the Commitments view', () => {
         .toEqual(['overdue']);
       await page.getByTestId('commitments-status').selectOption('');
       await expect.poll(() => item(page, DASSEN).count()).toBe(1);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
+      const overflow = await page.evaluate(() => {
+        const g = globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number } };
+          innerWidth: number;
+        };
+        return g.document.documentElement.scrollWidth - g.innerWidth;
+      });
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SHOTS}/commitments-390.png`, fullPage: true });
     } finally {

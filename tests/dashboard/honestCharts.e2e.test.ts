@@ -91,7 +91,7 @@ describe('the money chart in Chromium', () => {
       const canvasHeight = await money
         .locator('canvas')
         .first()
-        .evaluate((c) => (c as HTMLCanvasElement).height);
+        .evaluate((c) => (c as unknown as { height: number }).height);
       const pngDownload = page.waitForEvent('download');
       await money.getByRole('button', { name: 'Export PNG' }).click();
       const png = await readFile((await (await pngDownload).path())!);

@@ -1,6 +1,5 @@
 import type { ActorRef, EventType, FuzzyDate, Money, Quantity, SourceRef } from '@kroniek/events';
 import type { DayRange } from '../temporal/precision.js';
-import type { ReplayQuery } from './readModelTypes.js';
 
 // The commitments register (issue 14): every promise made to parliament and every pledge or
 // announced support, with its status on the replay day.
@@ -79,11 +78,4 @@ export interface CommitmentRegister {
     /** commitments the record holds that are made after asOf (not listed) */
     later: number;
   };
-}
-
-export interface CommitmentQuery extends ReplayQuery {
-  status?: CommitmentStatus[];
-  kind?: CommitmentKind[];
-  /** actor ids: a commitment is listed when one of them made it or received it */
-  actors?: string[];
 }

@@ -14,7 +14,7 @@ import type {
 } from './readModelTypes.js';
 import type { ReplayContext } from './resolve.js';
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from './commitmentTypes.js';
-import type { CommitmentQuery } from './commitmentTypes.js';
+import type { CommitmentQuery } from './readModelTypes.js';
 
 /*
  * The read model's door: its public queries (strings, as a route or a test gives them) are

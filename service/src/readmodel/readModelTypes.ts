@@ -18,7 +18,7 @@ import type { AmendmentEvent } from './facts.js';
 
 export type { DayRange };
 export type * from './commitmentTypes.js';
-import type { CommitmentQuery, CommitmentRegister } from './commitmentTypes.js';
+import type { CommitmentKind, CommitmentRegister, CommitmentStatus } from './commitmentTypes.js';
 import type { AmountSeriesName, ChartSeriesName, MonthCountSeriesName } from './chartSeries.js';
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
@@ -34,6 +34,14 @@ export interface ReplayQuery {
   asOf?: string;
   knownBy?: string;
   recordedAsOf?: string;
+}
+
+/** GET /api/commitments: the replay, and filters on the register (see commitmentTypes.ts). */
+export interface CommitmentQuery extends ReplayQuery {
+  status?: CommitmentStatus[];
+  kind?: CommitmentKind[];
+  /** actor ids: a commitment is listed when one of them made it or received it */
+  actors?: string[];
 }
 
 export interface TimelineQuery extends ReplayQuery {

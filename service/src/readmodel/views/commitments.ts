@@ -6,11 +6,11 @@ import type {
   CommitmentItem,
   CommitmentKind,
   CommitmentLink,
-  CommitmentQuery,
   CommitmentRegister,
   CommitmentStatus,
 } from '../commitmentTypes.js';
 import type { Engine, Selection } from '../engine/engine.js';
+import type { CommitmentQuery } from '../readModelTypes.js';
 import type { ResolvedFact, Resolver } from '../resolve.js';
 
 /** Roles of whoever makes a commitment, and of whoever it is made to. */
