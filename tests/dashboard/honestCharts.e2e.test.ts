@@ -3,7 +3,7 @@ import { deriveEventId } from '@kroniek/events';
 import type { RunningServer } from '@kroniek/service';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO } from '../support/app.js';
+import { DOC, quote, REPO, sources } from '../support/app.js';
 import { startBrowserServer } from '../support/browserServer.js';
 import type { BrowserServer } from '../support/browserServer.js';
 
@@ -34,7 +34,7 @@ async function openCharts(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
   await page.clock.setFixedTime(TODAY);
   await page.goto(`${server.url}/?tab=charts&lang=en`);
-  await page.getByTestId('chart-money').locator('canvas').waitFor({ timeout: 20_000 });
+  await page.getByTestId('chart-money').locator('canvas').first().waitFor({ timeout: 20_000 });
   return page;
 }
 
@@ -108,6 +108,44 @@ describe('the money chart in Chromium', () => {
     try {
       await page.getByTestId('chart-quantities').locator('canvas').first().waitFor();
       await page.screenshot({ path: `${SHOTS}/charts-390.png`, fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('never puts two currencies on one axis: a pledge in SEK gets a chart of its own', async () => {
+    const text = (await sources()).get(DOC)!.text;
+    const pledge = {
+      id: deriveEventId('honest-charts-e2e', 'sek-pledge'),
+      type: 'SupportCommitted',
+      title: 'A test pledge in Swedish kronor',
+      category: 'ukraine-support',
+      occurred: { precision: 'day', date: '2025-06-05' },
+      knownAt: { date: { precision: 'day', date: '2025-06-05' }, basis: 'public-at-occurrence' },
+      source: quote(text, 'De eerste leveringen zijn al gedaan'),
+      actors: [{ id: 'sweden', name: 'Zweden', role: 'donor' }],
+      money: [
+        {
+          currency: 'SEK',
+          amount: { kind: 'exact', value: 1_000_000 },
+          approximate: false,
+          wording: '1 miljoen kronor',
+        },
+      ],
+    };
+    const res = await fetch(`${server.url}/api/subjects/test-sek-pledge/events`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(pledge),
+    });
+    expect(res.status).toBe(201);
+    const page = await openCharts(1280);
+    try {
+      const money = page.getByTestId('chart-money');
+      await expect
+        .poll(() => money.getByTestId('money-currency').allInnerTexts())
+        .toEqual(['EUR', 'SEK']);
+      expect(await money.locator('canvas').count()).toBe(2);
     } finally {
       await page.close();
     }
