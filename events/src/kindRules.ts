@@ -46,10 +46,13 @@ export type SubjectStatus = (typeof SUBJECT_STATUSES)[number];
 
 /**
  * How a fact's money and quantities are charted: 'committed' amounts add up on the commitment
- * lines; a 'delivery' fulfils a commitment already counted, so it never adds to them; a 'target'
- * is a goal, drawn apart from what was committed; 'none' is never drawn.
+ * lines (only kinds that commit: announced or pledged support, signed agreements); a 'delivery'
+ * fulfils a commitment already counted, so it never adds to them; a 'target' is a goal or a
+ * proposal, drawn apart from what was committed; a 'mention' is an amount a statement, a
+ * meeting or a promise to parliament speaks of (the Drone Line update's "honderden miljoenen"):
+ * shown with its wording as a marker, never summed; 'none' is never drawn.
  */
-export const CHART_ROLES = ['committed', 'delivery', 'target', 'none'] as const;
+export const CHART_ROLES = ['committed', 'delivery', 'target', 'mention', 'none'] as const;
 export type ChartRole = (typeof CHART_ROLES)[number];
 
 /** What one fact says about its subject: the kind of thing, a status and how far along it is. */
@@ -75,12 +78,12 @@ export interface KindRule<K extends FactType> {
 /** Every fact kind's rules. A new kind must be added here: the compiler says so. */
 export const KIND_RULES: { readonly [K in FactType]: KindRule<K> } = {
   ProposalTabled: {
-    chartRole: 'committed',
+    chartRole: 'target',
     step: (e) => ({ kind: 'proposal', status: 'proposed', rank: 1, name: e.proposal.name }),
     fulfils: null,
   },
   DocumentAdopted: {
-    chartRole: 'committed',
+    chartRole: 'target',
     step: (e) => ({ kind: 'document', status: 'adopted', rank: 2, name: e.document.name }),
     fulfils: null,
   },
@@ -109,32 +112,32 @@ export const KIND_RULES: { readonly [K in FactType]: KindRule<K> } = {
     fulfils: null,
   },
   ParliamentaryCommitmentMade: {
-    chartRole: 'committed',
+    chartRole: 'mention',
     step: (e) => ({ kind: 'commitment', status: 'open', rank: 1, due: e.commitment.due }),
     fulfils: null,
   },
   ParliamentaryCommitmentFulfilled: {
-    chartRole: 'committed',
+    chartRole: 'mention',
     step: () => ({ kind: 'commitment', status: 'fulfilled', rank: 3 }),
     fulfils: { kind: 'ParliamentaryCommitmentMade', field: 'fulfils', id: (e) => e.fulfils },
   },
   MeetingScheduled: {
-    chartRole: 'committed',
+    chartRole: 'mention',
     step: (e) => ({ kind: 'meeting', status: 'scheduled', rank: 1, name: e.meeting.name }),
     fulfils: null,
   },
   MeetingHeld: {
-    chartRole: 'committed',
+    chartRole: 'mention',
     step: (e) => ({ kind: 'meeting', status: 'held', rank: 2, name: e.meeting.name }),
     fulfils: null,
   },
   InitiativeLaunched: {
-    chartRole: 'committed',
+    chartRole: 'mention',
     step: () => ({ kind: 'initiative', status: 'launched', rank: 2 }),
     fulfils: null,
   },
   StatementMade: {
-    chartRole: 'committed',
+    chartRole: 'mention',
     step: () => ({ kind: 'statement', status: 'stated', rank: 0 }),
     fulfils: null,
   },

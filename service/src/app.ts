@@ -34,6 +34,7 @@ import { sourceRoutes } from './routes/sources.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { actorRoutes, changeRoutes, chartRoutes } from './routes/views.js';
+import { commitmentRoutes } from './routes/commitments.js';
 import type { EventStore } from './store/eventStore.js';
 
 export interface AppOptions {
@@ -130,6 +131,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/subjects', subjectRoutes(deps, auth));
   api.route('/actors', actorRoutes(deps));
   api.route('/charts', chartRoutes(deps));
+  api.route('/commitments', commitmentRoutes(deps));
   api.route('/changes', changeRoutes(deps));
   api.route('/log', logRoutes(deps));
   api.route('/sources', sourceRoutes(deps));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { moneyDisplayRows, moneyRows, quantityRows } from '../../dashboard/src/lib/chartData.js';
+import {
+  MONEY_COLUMNS,
+  moneyDisplayRows,
+  moneyRows,
+  quantityRows,
+} from '../../dashboard/src/lib/chartData.js';
 import { pointEvents, unknownRanges } from '../../dashboard/src/lib/pointEvents.js';
 import type {
   ChartLine,
@@ -139,10 +144,27 @@ describe('a chart point that adds up several events', () => {
     ]);
   });
 
-  it('is exported as one CSV row per event, each with the totals as of its date', () => {
-    expect(moneyRows(series, known).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
-      ['Drone Line update', 'honderden miljoenen', 6e8, 1_399_999_999],
-      ['Maritime support package', 'circa €400 mln', 6e8, 1_399_999_999],
+  // Issue 14: each event's own amount and the running total in columns of their own (before:
+  // every row of the point carried the point's total, €600 mln – €1.39 bn).
+  it('is exported as one CSV row per event: its own amount, then the running total after it', () => {
+    const header = MONEY_COLUMNS.slice(2, 8);
+    expect(header).toEqual([
+      'Event',
+      'Amount (source)',
+      'Amount low',
+      'Amount high',
+      'Running total low',
+      'Running total high',
+    ]);
+    expect(moneyRows(series, known).map((r) => r.slice(2, 8))).toEqual([
+      ['Drone Line update', 'honderden miljoenen', 2e8, 999_999_999, 2e8, 999_999_999],
+      ['Maritime support package', 'circa €400 mln', 4e8, 4e8, 6e8, 1_399_999_999],
+    ]);
+  });
+
+  it('exports a point whose events are unknown as one row with its own combined amount', () => {
+    expect(moneyRows(series, new Map()).map((r) => r.slice(4, 8))).toEqual([
+      [6e8, 1_399_999_999, 6e8, 1_399_999_999],
     ]);
   });
 
@@ -195,10 +217,10 @@ describe('a chart point that adds up several events', () => {
           lines: [qLine],
         },
         q,
-      ).map((r) => [r[3], r[4], r[5]]),
+      ).map((r) => [r[3], r[4], r[5], r[6]]),
     ).toEqual([
-      ['Drone Line update', 'nog 12 boten', 70],
-      ['Maritime support package', '58 snelle patrouilleboten', 70],
+      ['Drone Line update', 'nog 12 boten', 12, 12],
+      ['Maritime support package', '58 snelle patrouilleboten', 58, 70],
     ]);
   });
 });

@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../dashboard/src/lib/kinds.js';
 import {
+  COMMITMENT_KINDS,
+  COMMITMENT_STATUSES,
+} from '../../dashboard/src/lib/commitmentFilter.js';
+import {
   DEFAULT_STATE,
   parseViewState,
   replayParams,
@@ -33,6 +37,11 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   changesFrom: fc.option(day, { nil: null }),
   changesTo: fc.option(day, { nil: null }),
   groupBy: fc.constantFrom('category' as const, 'actor' as const),
+  commitments: fc.record({
+    status: fc.option(fc.constantFrom(...COMMITMENT_STATUSES), { nil: null }),
+    kind: fc.option(fc.constantFrom(...COMMITMENT_KINDS), { nil: null }),
+    actor: fc.option(slug, { nil: null }),
+  }),
 });
 
 describe('view state in the URL', () => {

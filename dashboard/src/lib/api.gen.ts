@@ -240,6 +240,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/commitments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * the commitments register: promises to parliament and pledges, with their status
+     * @description Every commitment made by asOf (and known by knownBy, recorded by recordedAsOf): open, fulfilled or overdue (due date certainly past); pledges announced, delivering or delivered. Filters narrow the items; counts.byStatus counts before them.
+     */
+    get: operations['listCommitments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/changes': {
     parameters: {
       query?: never;
@@ -1589,7 +1609,7 @@ export interface components {
     ChartSeries:
       | {
           /** @enum {string} */
-          name: 'money-cumulative' | 'quantities';
+          name: 'money-cumulative' | 'money-mentions' | 'quantities' | 'targets';
           /** @enum {string} */
           groupBy: 'actor' | 'category';
           /** @constant */
@@ -1652,6 +1672,108 @@ export interface components {
       /** @description a calendar day, YYYY-MM-DD */
       to: string;
       changes: components['schemas']['ChangeItem'][];
+    };
+    CommitmentLink: {
+      /** Format: uuid */
+      eventId: string;
+      /** @enum {string} */
+      type:
+        | 'MeetingHeld'
+        | 'MeetingScheduled'
+        | 'AnnouncementMade'
+        | 'DocumentAdopted'
+        | 'AgreementSigned'
+        | 'ProposalTabled'
+        | 'SupportCommitted'
+        | 'SupportDelivered'
+        | 'ParliamentaryCommitmentMade'
+        | 'ParliamentaryCommitmentFulfilled'
+        | 'InitiativeLaunched'
+        | 'StatementMade'
+        | 'EventCorrected'
+        | 'EventRetracted';
+      title: string;
+      occurredLabel: string;
+      occurredBounds: components['schemas']['DayRange'];
+      /**
+       * @description 'later': dated after asOf, does not count
+       * @enum {string}
+       */
+      status: 'happened' | 'later';
+      source: components['schemas']['SourceRef'];
+    };
+    CommitmentItem: {
+      /**
+       * Format: uuid
+       * @description the event that made the commitment
+       */
+      id: string;
+      /** @enum {string} */
+      kind: 'parliamentary' | 'pledge';
+      /** @enum {string} */
+      type:
+        | 'MeetingHeld'
+        | 'MeetingScheduled'
+        | 'AnnouncementMade'
+        | 'DocumentAdopted'
+        | 'AgreementSigned'
+        | 'ProposalTabled'
+        | 'SupportCommitted'
+        | 'SupportDelivered'
+        | 'ParliamentaryCommitmentMade'
+        | 'ParliamentaryCommitmentFulfilled'
+        | 'InitiativeLaunched'
+        | 'StatementMade'
+        | 'EventCorrected'
+        | 'EventRetracted';
+      /**
+       * @description on asOf: open/fulfilled/overdue, or announced/delivering/delivered
+       * @enum {string}
+       */
+      status: 'open' | 'fulfilled' | 'overdue' | 'announced' | 'delivering' | 'delivered';
+      subject: string;
+      title: string;
+      description?: string;
+      category: string;
+      madeOn: {
+        occurredLabel: string;
+        occurredBounds: components['schemas']['DayRange'];
+      };
+      /** @description a calendar day, YYYY-MM-DD */
+      knownOn: string;
+      due?: {
+        date: components['schemas']['FuzzyDate'];
+        label: string;
+        /** @enum {string} */
+        precision: 'day' | 'days' | 'month' | 'season' | 'year' | 'between';
+        bounds: components['schemas']['DayRange'];
+        /** @description the promise's own words for when */
+        wording?: string;
+      };
+      by: components['schemas']['ActorRef'][];
+      to: components['schemas']['ActorRef'][];
+      /** @description what fulfilled or delivered it by asOf */
+      settledBy: components['schemas']['CommitmentLink'] | null;
+      steps: components['schemas']['CommitmentLink'][];
+      money?: components['schemas']['Money'][];
+      quantities?: components['schemas']['Quantity'][];
+      source: components['schemas']['SourceRef'];
+    };
+    CommitmentRegister: {
+      items: components['schemas']['CommitmentItem'][];
+      counts: {
+        listed: number;
+        /** @description commitments made by asOf, before the filters */
+        made: number;
+        byStatus: {
+          [key: string]: number;
+        };
+        byKind: {
+          [key: string]: number;
+        };
+        /** @description commitments made after asOf (not listed) */
+        later: number;
+      };
     };
     LogRecord: {
       /** @description 1-based, contiguous */
@@ -3059,7 +3181,8 @@ export interface operations {
       };
       path: {
         /** @description which series */
-        series: 'money-cumulative' | 'quantities' | 'events-per-month';
+        series:
+          'money-cumulative' | 'money-mentions' | 'quantities' | 'targets' | 'events-per-month';
       };
       cookie?: never;
     };
@@ -3072,6 +3195,53 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ChartSeries'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listCommitments: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+        /** @description statuses on asOf: repeat the parameter or separate values with commas */
+        status?: ('open' | 'fulfilled' | 'overdue' | 'announced' | 'delivering' | 'delivered')[];
+        /** @description parliamentary (promises to parliament) or pledge: repeat the parameter or separate values with commas */
+        kind?: ('parliamentary' | 'pledge')[];
+        /** @description actor ids: who made a commitment or received it: repeat the parameter or separate values with commas */
+        actors?: string[];
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the commitments register: promises to parliament and pledges, with their status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitmentRegister'];
         };
       };
       /** @description not modified: the ETag given in If-None-Match still stands */

@@ -5,6 +5,7 @@ import type {
   ChangeItem,
   ChartSeries,
   ChartSeriesName,
+  CommitmentRegister,
   EventDetail,
   SourceWithText,
   SubjectSummary,
@@ -79,6 +80,8 @@ export const api = {
     getJson<TimelinePage>('/timeline', params, signal),
   event: (id: string, params: Params, signal?: AbortSignal) =>
     getJson<EventDetail>(`/events/${encodeURIComponent(id)}`, params, signal),
+  sources: async (signal?: AbortSignal) =>
+    (await getJson<{ sources: { id: string; title: string }[] }>('/sources', {}, signal)).sources,
   source: (id: string, signal?: AbortSignal) =>
     getJson<SourceWithText>(`/sources/${encodeURIComponent(id)}`, {}, signal),
   subjects: async (params: Params, signal?: AbortSignal) =>
@@ -87,6 +90,8 @@ export const api = {
     (await getJson<{ actors: ActorSummary[] }>('/actors', params, signal)).actors,
   chart: (series: ChartSeriesName, params: Params, signal?: AbortSignal) =>
     getJson<ChartSeries>(`/charts/${series}`, params, signal),
+  commitments: (params: Params, signal?: AbortSignal) =>
+    getJson<CommitmentRegister>('/commitments', params, signal),
   changes: async (from: string, to: string, signal?: AbortSignal) =>
     (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
 };

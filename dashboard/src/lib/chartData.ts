@@ -87,13 +87,16 @@ export function rangeLabel(low: number, high: number, currency: string): string 
   return formatRange(low, high, currency);
 }
 
+/** The money CSV: each event's own amount, and the running total after it, in columns of their own. */
 export const MONEY_COLUMNS = [
   'Group',
   'Date',
   'Event',
   'Amount (source)',
-  'Cumulative low',
-  'Cumulative high',
+  'Amount low',
+  'Amount high',
+  'Running total low',
+  'Running total high',
   'Currency',
 ];
 
@@ -105,29 +108,85 @@ function moreLabel(n: number): string {
   return `and ${formatNumber(n)} more ${n === 1 ? 'event' : 'events'} on this date (not listed)`;
 }
 
+/** An event's own amount on a line: its money in the line's currency, or its quantity of the line's unit and item. */
+function ownAmount(item: TimelineItem, line: ChartLine): { low: number; high: number } {
+  if (line.currency) {
+    let low = 0;
+    let high = 0;
+    for (const m of item.money ?? []) {
+      if (m.currency !== line.currency) continue;
+      low += m.amount.kind === 'exact' ? m.amount.value : m.amount.low;
+      high += m.amount.kind === 'exact' ? m.amount.value : m.amount.high;
+    }
+    return { low, high };
+  }
+  const v = (item.quantities ?? [])
+    .filter((q) => q.unit === line.unit && q.item === line.item)
+    .reduce((sum, q) => sum + q.value, 0);
+  return { low: v, high: v };
+}
+
+interface PointRow {
+  title: string;
+  wording: string;
+  low: number | '';
+  high: number | '';
+  runLow: number;
+  runHigh: number;
+}
+
 /**
- * The money chart as table rows, one per event that adds money: a point that adds up several
- * events on one date is one row per event, each with its own wording (`known` holds their
- * timeline items; see pointEvents). The cumulative totals are the point's, on each of its rows.
+ * The rows of one point, one per event: its own amount, and the running total after it (the
+ * total before the point plus the events of the point so far). While the events of a shared
+ * point are not known, the point is one row with its combined amount.
+ */
+function pointRows(
+  l: ChartLine,
+  p: ChartLine['points'][number],
+  known: Known,
+): PointRow[] {
+  const { events, more } = pointEvents(l, p, known);
+  let runLow = p.cumulativeLow - p.low;
+  let runHigh = p.cumulativeHigh - p.high;
+  const rows: PointRow[] = events.map((e) => {
+    const item = events.length > 1 || more > 0 ? known.get(e.id) : undefined;
+    const own = item ? ownAmount(item, l) : { low: p.low, high: p.high };
+    runLow += own.low;
+    runHigh += own.high;
+    return { title: e.title, wording: e.wording, low: own.low, high: own.high, runLow, runHigh };
+  });
+  if (more > 0)
+    rows.push({
+      title: moreLabel(more),
+      wording: '',
+      low: '',
+      high: '',
+      runLow: p.cumulativeLow,
+      runHigh: p.cumulativeHigh,
+    });
+  return rows;
+}
+
+/**
+ * The money chart as CSV rows, one per event that adds money: a point that adds up several
+ * events on one date is one row per event, each with its own wording and amount (`known` holds
+ * their timeline items; see pointEvents) and the running total after it.
  */
 export function moneyRows(series: Lines, known: Known = NONE): (string | number)[][] {
   return series.lines.flatMap((l) =>
-    l.points.flatMap((p) => {
-      const { events, more } = pointEvents(l, p, known);
-      const row = (title: string, wording: string) => [
+    l.points.flatMap((p) =>
+      pointRows(l, p, known).map((r) => [
         l.group,
         p.occurredLabel,
-        title,
-        wording,
-        p.cumulativeLow,
-        p.cumulativeHigh,
+        r.title,
+        r.wording,
+        r.low,
+        r.high,
+        r.runLow,
+        r.runHigh,
         l.currency ?? '',
-      ];
-      return [
-        ...events.map((e) => row(e.title, e.wording)),
-        ...(more > 0 ? [row(moreLabel(more), '')] : []),
-      ];
-    }),
+      ]),
+    ),
   );
 }
 
@@ -191,39 +250,34 @@ export function byUnit(bars: readonly QuantityBar[]): Map<string, QuantityBar[]>
   return out;
 }
 
+/** The quantities CSV: each event's own quantity and the running total in columns of their own. */
 export const QUANTITY_COLUMNS = [
   'Group',
   'Item',
   'Date',
   'Event',
   'Source wording',
-  'Cumulative',
+  'Quantity',
+  'Running total',
   'Unit',
 ];
 
-/** The quantities as table rows: one per event, as for money (see moneyRows). */
+/** The quantities as CSV rows: one per event, as for money (see moneyRows). */
 export function quantityRows(series: Lines, known: Known = NONE): (string | number)[][] {
+  const span = (a: number, b: number) => (a === b ? b : `${a}–${b}`);
   return series.lines.flatMap((l) =>
-    l.points.flatMap((p) => {
-      const { events, more } = pointEvents(l, p, known);
-      const cumulative =
-        p.cumulativeLow === p.cumulativeHigh
-          ? p.cumulativeHigh
-          : `${p.cumulativeLow}–${p.cumulativeHigh}`;
-      const row = (title: string, wording: string) => [
+    l.points.flatMap((p) =>
+      pointRows(l, p, known).map((r) => [
         l.group,
         l.item ?? '',
         p.occurredLabel,
-        title,
-        wording,
-        cumulative,
+        r.title,
+        r.wording,
+        r.low === '' || r.high === '' ? '' : span(r.low, r.high),
+        span(r.runLow, r.runHigh),
         l.unit ?? '',
-      ];
-      return [
-        ...events.map((e) => row(e.title, e.wording)),
-        ...(more > 0 ? [row(moreLabel(more), '')] : []),
-      ];
-    }),
+      ]),
+    ),
   );
 }
 

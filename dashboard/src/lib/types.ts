@@ -32,3 +32,6 @@ export type ChartPoint = Schemas['ChartPoint'];
 export type ChartLine = Schemas['ChartLine'];
 export type MonthBucket = Schemas['MonthBucket'];
 export type ChangeItem = Schemas['ChangeItem'];
+/** The commitments register (GET /api/commitments) and one of its entries. */
+export type CommitmentRegister = Schemas['CommitmentRegister'];
+export type CommitmentItem = Schemas['CommitmentItem'];

@@ -1,8 +1,14 @@
 import { isIsoDay } from './dates.js';
 import { EVENT_KINDS } from './kinds.js';
 import type { EventType } from './types.js';
+import {
+  NO_COMMITMENT_FILTER,
+  parseCommitmentFilter,
+  writeCommitmentFilter,
+  type CommitmentFilter,
+} from './commitmentFilter.js';
 
-export const TABS = ['timeline', 'charts', 'changes'] as const;
+export const TABS = ['timeline', 'charts', 'commitments', 'changes'] as const;
 export type Tab = (typeof TABS)[number];
 
 export type GroupBy = 'category' | 'actor';
@@ -24,6 +30,8 @@ export interface ViewState {
   changesFrom: string | null;
   changesTo: string | null;
   groupBy: GroupBy;
+  /** the commitments view's filters (lib/commitmentFilter.ts) */
+  commitments: CommitmentFilter;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -39,6 +47,7 @@ export const DEFAULT_STATE: ViewState = {
   changesFrom: null,
   changesTo: null,
   groupBy: 'category',
+  commitments: NO_COMMITMENT_FILTER,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -84,6 +93,7 @@ export function parseViewState(search: string): ViewState {
     changesFrom: day(p.get('changesFrom')),
     changesTo: day(p.get('changesTo')),
     groupBy: p.get('groupBy') === 'actor' ? 'actor' : 'category',
+    commitments: parseCommitmentFilter(p),
   };
 }
 
@@ -102,6 +112,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.changesFrom) p.set('changesFrom', s.changesFrom);
   if (s.changesTo) p.set('changesTo', s.changesTo);
   if (s.groupBy !== DEFAULT_STATE.groupBy) p.set('groupBy', s.groupBy);
+  writeCommitmentFilter(s.commitments, p);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

@@ -2,6 +2,7 @@ import { whenIdle } from '../lib/idle.js';
 import { Catalog } from './catalog.svelte.js';
 import { ChangesState } from './changes.svelte.js';
 import { ChartsState } from './charts.svelte.js';
+import { CommitmentsState } from './commitments.svelte.js';
 import { EventDetailState } from './detail.svelte.js';
 import { LiveFeed } from './live.svelte.js';
 import { TimelineStore } from './timeline.svelte.js';
@@ -23,6 +24,7 @@ export class Dashboard {
   readonly detail = new EventDetailState(this.view, this.live);
   readonly charts = new ChartsState(this.view, this.live);
   readonly changes: ChangesState;
+  readonly commitments = new CommitmentsState(this.view, this.live);
   /** the timeline has answered and the browser was idle since: the rest may load */
   #settled = $state(false);
 
@@ -53,5 +55,6 @@ export class Dashboard {
     this.detail.track();
     this.charts.track();
     this.changes.track();
+    this.commitments.track();
   }
 }

@@ -16,6 +16,11 @@ export class ChartsState {
   readonly money = new Remote<ChartSeries>();
   readonly quantities = new Remote<ChartSeries>();
   readonly perMonth = new Remote<ChartSeries>();
+  /** money a statement or a proposal mentions, and targets: markers, never summed (issue 14) */
+  readonly mentions = new Remote<ChartSeries>();
+  readonly targets = new Remote<ChartSeries>();
+  /** the record's source documents, named on an exported PNG */
+  readonly sources = new Remote<{ id: string; title: string }[]>();
   /** adoptions and signings, for the markers on the money chart */
   readonly adoptions = new Remote<TimelinePage>();
   readonly markers = $derived(dayMarkers(this.adoptions.data?.items ?? []));
@@ -64,6 +69,9 @@ export class ChartsState {
     void this.money.load((s) => api.chart('money-cumulative', grouped, s), { keep: true });
     void this.quantities.load((s) => api.chart('quantities', grouped, s), { keep: true });
     void this.perMonth.load((s) => api.chart('events-per-month', replay, s), { keep: true });
+    void this.mentions.load((s) => api.chart('money-mentions', grouped, s), { keep: true });
+    void this.targets.load((s) => api.chart('targets', grouped, s), { keep: true });
+    if (!this.sources.data) void this.sources.load((s) => api.sources(s), { keep: true });
     const kinds = 'DocumentAdopted,AgreementSigned';
     void this.adoptions.load(
       (s) => api.timeline({ ...replay, kinds, includeLater: 'false', limit: 500 }, s),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const Day = IsoDay.describe('a calendar day, YYYY-MM-DD');
 
 /** A list parameter: repeated (`?kinds=A&kinds=B`) or comma-separated (`?kinds=A,B`). */
-const list = <T extends z.ZodType>(item: T) =>
+export const list = <T extends z.ZodType>(item: T) =>
   z.preprocess(
     (v) =>
       v === undefined

@@ -12,6 +12,7 @@ import { CorrectionBody, RetractionBody } from '../routes/events.js';
 import { AppendRequest, NewEvent } from './requests.js';
 import * as R from './responses.js';
 import * as V from './viewResponses.js';
+import * as C from './commitmentResponses.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -38,6 +39,9 @@ const answers = {
   ChartSeries: V.ChartSeries,
   ChangeItem: V.ChangeItem,
   ChangeList: V.ChangeList,
+  CommitmentLink: C.CommitmentLink,
+  CommitmentItem: C.CommitmentItem,
+  CommitmentRegister: C.CommitmentRegister,
   LogRecord: R.LogRecord,
   LogPage: R.LogPage,
   SourceSummary: R.SourceSummary,

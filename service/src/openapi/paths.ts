@@ -8,6 +8,7 @@ import {
 } from '../http/queries.js';
 import { read, write, type Parameter, readSecurity } from './operations.js';
 import { CHART_SERIES } from '../readmodel/chartSeries.js';
+import { CommitmentQueryParams } from '../routes/commitments.js';
 import { answer, errors, headerParam, pathParam, queryParameters } from './parts.js';
 
 // Every route of the service, one operation each. tests/service/routes/openapi.api.test.ts calls
@@ -148,6 +149,15 @@ export function apiPaths() {
         ...queryParameters(ChartQueryParams),
       ],
       body: 'ChartSeries',
+    }),
+    '/api/commitments': read({
+      operationId: 'listCommitments',
+      tag: 'views',
+      summary: 'the commitments register: promises to parliament and pledges, with their status',
+      description:
+        'Every commitment made by asOf (and known by knownBy, recorded by recordedAsOf): open, fulfilled or overdue (due date certainly past); pledges announced, delivering or delivered. Filters narrow the items; counts.byStatus counts before them.',
+      parameters: queryParameters(CommitmentQueryParams),
+      body: 'CommitmentRegister',
     }),
     '/api/changes': read({
       operationId: 'listChanges',

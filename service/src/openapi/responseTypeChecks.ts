@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type * as T from '../readmodel/readModelTypes.js';
 import type * as S from './responses.js';
 import type * as V from './viewResponses.js';
+import type * as C from './commitmentResponses.js';
 
 // Compile-time only: each response schema must describe exactly the type the route answers with,
 // so a field added to (or renamed in) the read model fails `tsc -b` until the document follows.
@@ -22,5 +23,6 @@ export type ResponseTypeChecks = [
   Assert<Same<Out<typeof V.ActorSummary>, T.ActorSummary>>,
   Assert<Same<Out<typeof V.ChartSeries>, T.ChartSeries>>,
   Assert<Same<Out<typeof V.ChangeItem>, T.ChangeItem>>,
+  Assert<Same<Out<typeof C.CommitmentRegister>, T.CommitmentRegister>>,
   Assert<Same<Out<typeof S.SourceWithText>, SourceWithTextType>>,
 ];

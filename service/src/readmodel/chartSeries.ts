@@ -1,4 +1,4 @@
-import { chartRoleOf } from '@kroniek/events';
+import { chartRoleOf, quantityRoleOf } from '@kroniek/events';
 import type { ChartRole, FactType } from '@kroniek/events';
 
 // The registry of chart series: the one list that the read model, the routes' validation, the
@@ -9,8 +9,13 @@ interface AmountSeriesSpec {
   shape: 'amounts';
   /** which amounts of a fact it reads */
   measure: 'money' | 'quantities';
-  /** the facts it reads: those whose kind has this chart role (KIND_RULES) */
-  role: ChartRole;
+  /** the amounts it reads: those whose chart role is one of these (KIND_RULES, UNIT_CLASSES) */
+  roles: readonly ChartRole[];
+  /**
+   * whether a line adds its amounts up over time; when false (markers: mentions and targets)
+   * each point's cumulative fields are its own amounts, never a sum
+   */
+  sums: boolean;
 }
 
 /** A series of counts of events per calendar month, by kind. */
@@ -20,8 +25,15 @@ interface MonthCountSeriesSpec {
 
 /** Every chart series, by the name the API gives it. */
 export const CHART_SERIES_SPECS = {
-  'money-cumulative': { shape: 'amounts', measure: 'money', role: 'committed' },
-  quantities: { shape: 'amounts', measure: 'quantities', role: 'committed' },
+  'money-cumulative': { shape: 'amounts', measure: 'money', roles: ['committed'], sums: true },
+  'money-mentions': {
+    shape: 'amounts',
+    measure: 'money',
+    roles: ['mention', 'target'],
+    sums: false,
+  },
+  quantities: { shape: 'amounts', measure: 'quantities', roles: ['committed'], sums: true },
+  targets: { shape: 'amounts', measure: 'quantities', roles: ['target'], sums: false },
   'events-per-month': { shape: 'month-counts' },
 } as const satisfies Record<string, AmountSeriesSpec | MonthCountSeriesSpec>;
 
@@ -57,10 +69,26 @@ export function measureOf(name: AmountSeriesName): AmountSeriesSpec['measure'] {
   return CHART_SERIES_SPECS[name].measure;
 }
 
+/** Whether the points of an amount series add up over time (see AmountSeriesSpec.sums). */
+export function seriesSums(name: AmountSeriesName): boolean {
+  return CHART_SERIES_SPECS[name].sums;
+}
+
 /**
- * Whether an amount series reads the amounts of a kind of fact: the one place that says, for
- * instance, that a delivery never adds to the committed lines (its chart role is 'delivery').
+ * Whether an amount series reads a fact's money: the one place that says, for instance, that a
+ * delivery never adds to the committed lines (its chart role is 'delivery') and that a
+ * statement's money is a mention, never summed.
  */
-export function seriesReadsKind(name: AmountSeriesName, type: FactType): boolean {
-  return chartRoleOf(type) === CHART_SERIES_SPECS[name].role;
+export function seriesReadsMoney(name: AmountSeriesName, type: FactType): boolean {
+  const spec: AmountSeriesSpec = CHART_SERIES_SPECS[name];
+  return spec.measure === 'money' && spec.roles.includes(chartRoleOf(type));
+}
+
+/**
+ * Whether an amount series reads one quantity of a fact: by its kind and its unit (a share is a
+ * target, a count of parties is never drawn; see quantityRoleOf).
+ */
+export function seriesReadsQuantity(name: AmountSeriesName, type: FactType, unit: string): boolean {
+  const spec: AmountSeriesSpec = CHART_SERIES_SPECS[name];
+  return spec.measure === 'quantities' && spec.roles.includes(quantityRoleOf(type, unit));
 }

@@ -13,6 +13,8 @@ import type {
   TimelineQuery,
 } from './readModelTypes.js';
 import type { ReplayContext } from './resolve.js';
+import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from './commitmentTypes.js';
+import type { CommitmentQuery } from './readModelTypes.js';
 
 /*
  * The read model's door: its public queries (strings, as a route or a test gives them) are
@@ -109,4 +111,21 @@ export function changesRange(from: string, to: string): { from: number; to: numb
     ]);
   }
   return { from: a, to: b };
+}
+
+/** The filters of a commitments query, checked: statuses and kinds known. */
+export function commitmentFilter(
+  q: CommitmentQuery = {},
+): Pick<CommitmentQuery, 'status' | 'kind' | 'actors'> {
+  const unknown = (path: string, v: string, known: readonly string[]) =>
+    new ValidationError(`unknown commitment ${path} '${v}'`, [
+      { path, message: `expected one of ${known.join(', ')}` },
+    ]);
+  for (const s of q.status ?? [])
+    if (!(COMMITMENT_STATUSES as readonly string[]).includes(s))
+      throw unknown('status', s, COMMITMENT_STATUSES);
+  for (const k of q.kind ?? [])
+    if (!(COMMITMENT_KINDS as readonly string[]).includes(k))
+      throw unknown('kind', k, COMMITMENT_KINDS);
+  return { status: q.status, kind: q.kind, actors: q.actors };
 }

@@ -1,5 +1,12 @@
 import { CHART_SERIES } from './chartSeries.js';
-import { changesRange, chartRequest, listingFilter, pageRequest, replayContext } from './door.js';
+import {
+  changesRange,
+  chartRequest,
+  commitmentFilter,
+  listingFilter,
+  pageRequest,
+  replayContext,
+} from './door.js';
 import { createEngine, selectionFilter } from './engine/engine.js';
 import { createMemo } from './memo.js';
 import type {
@@ -12,6 +19,7 @@ import type {
 import type { ReplayContext } from './resolve.js';
 import { actorSummaries } from './views/actors.js';
 import { changesBetween } from './views/changes.js';
+import { commitmentRegister, filterCommitments } from './views/commitments.js';
 import { chartOf } from './views/charts.js';
 import { eventDetail } from './views/eventDetail.js';
 import { subjectDetail, subjectSummaries } from './views/subjects.js';
@@ -69,6 +77,14 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
       return memo('actors', ctx, () =>
         actorSummaries(engine, engine.walk(ctx), engine.resolver(ctx)),
       );
+    },
+    commitments(q) {
+      const ctx = ctxOf(q);
+      const filter = commitmentFilter(q);
+      const all = memo('commitments', ctx, () =>
+        commitmentRegister(engine, engine.walk(ctx), engine.resolver(ctx)),
+      );
+      return filterCommitments(all, filter);
     },
     chart(series, q) {
       const ctx = ctxOf(q);

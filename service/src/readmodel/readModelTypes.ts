@@ -17,6 +17,8 @@ import type { DayRange } from '../temporal/precision.js';
 import type { AmendmentEvent } from './facts.js';
 
 export type { DayRange };
+export type * from './commitmentTypes.js';
+import type { CommitmentKind, CommitmentRegister, CommitmentStatus } from './commitmentTypes.js';
 import type { AmountSeriesName, ChartSeriesName, MonthCountSeriesName } from './chartSeries.js';
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
@@ -32,6 +34,14 @@ export interface ReplayQuery {
   asOf?: string;
   knownBy?: string;
   recordedAsOf?: string;
+}
+
+/** GET /api/commitments: the replay, and filters on the register (see commitmentTypes.ts). */
+export interface CommitmentQuery extends ReplayQuery {
+  status?: CommitmentStatus[];
+  kind?: CommitmentKind[];
+  /** actor ids: a commitment is listed when one of them made it or received it */
+  actors?: string[];
 }
 
 export interface TimelineQuery extends ReplayQuery {
@@ -278,6 +288,8 @@ export interface ReadModel {
   subjects(q?: ReplayQuery): SubjectSummary[];
   subject(id: string, q?: ReplayQuery): SubjectDetail | null;
   actors(q?: ReplayQuery): ActorSummary[];
+  /** the commitments register: promises to parliament and pledges, with their status on asOf */
+  commitments(q?: CommitmentQuery): CommitmentRegister;
   chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
   /** what the record learned between two days: knownOn in (from, to] */
   changes(from: string, to: string): ChangeItem[];

@@ -13,6 +13,7 @@ import type { ChartSeries } from '@kroniek/service';
 import {
   AMOUNT_SERIES,
   CHART_SERIES,
+  CHART_SERIES_SPECS,
   isAmountSeries,
 } from '../../../service/src/readmodel/chartSeries.js';
 import { openApiDocument } from '../../../service/src/routes/openapi.js';
@@ -111,13 +112,18 @@ describe('the registry of event kinds', () => {
 });
 
 describe('the amount charts follow the chart roles of the registry', () => {
-  const committed = FACT_TYPES.filter((t) => chartRoleOf(t) === 'committed');
+  // Issue 14: each series reads the kinds whose role it names (before: every series read the
+  // 'committed' role, which every kind but a delivery had).
+  const readBy = (name: (typeof AMOUNT_SERIES)[number]) =>
+    FACT_TYPES.filter((t) =>
+      (CHART_SERIES_SPECS[name].roles as readonly string[]).includes(chartRoleOf(t)),
+    );
 
-  it('draw the committed kinds and never a delivery, unamended', () => {
+  it('draw the kinds of their roles and never a delivery, unamended', () => {
     given(...everyKind).then((m) => {
       for (const name of AMOUNT_SERIES) {
         const drawn = groups(m.chart(name, { asOf: '2025-12-31' }));
-        expect(drawn).toEqual(categoriesOf(committed));
+        expect(drawn).toEqual(categoriesOf(readBy(name)));
         expect(drawn).not.toContain('supportdelivered');
       }
     });
@@ -127,9 +133,21 @@ describe('the amount charts follow the chart roles of the registry', () => {
     given(...everyKind, ...corrections).then((m) => {
       for (const name of AMOUNT_SERIES) {
         const drawn = groups(m.chart(name, { asOf: '2025-12-31' }));
-        expect(drawn).toEqual(categoriesOf(committed));
+        expect(drawn).toEqual(categoriesOf(readBy(name)));
         expect(drawn).not.toContain('supportdelivered');
       }
+    });
+  });
+
+  it("sum money only of kinds that commit it; a statement's money is a mention, never summed", () => {
+    expect(readBy('money-cumulative').sort()).toEqual(
+      ['AgreementSigned', 'AnnouncementMade', 'SupportCommitted'].sort(),
+    );
+    given(...everyKind).then((m) => {
+      expect(groups(m.chart('money-cumulative', { asOf: '2025-12-31' }))).not.toContain(
+        'statementmade',
+      );
+      expect(groups(m.chart('money-mentions', { asOf: '2025-12-31' }))).toContain('statementmade');
     });
   });
 

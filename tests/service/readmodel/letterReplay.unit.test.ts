@@ -81,28 +81,30 @@ describe("the letter's record replayed", () => {
     });
   });
 
-  it('charts the committed euros with the range of "honderden miljoenen" kept as low/high', () => {
+  it('charts the committed euros only; the Drone Line update\'s "honderden miljoenen" is a mention, kept as low/high', () => {
     given(...letter).then((m) => {
       const chart = m.chart('money-cumulative');
       if (chart.name === 'events-per-month') throw new TypeError('expected amount lines');
       expect(new Set(chart.lines.map((l) => l.currency))).toEqual(new Set(['EUR']));
-      // Both amounts occurred on 4 June 2025 in one category, so they share a point whose
-      // ends add up: the range stays a range, no midpoint is invented.
+      // Issue 14: the statement that mentions money no longer adds to the maritime package
+      // (before: one point of 2 events, €600 mln – €1.39 bn).
       const [june4] = chart.lines.find((l) => l.key === 'ukraine-support|EUR')!.points;
       expect(june4).toMatchObject({
         day: '2025-06-04',
-        events: 2,
-        low: 600_000_000,
-        high: 1_399_999_999,
+        events: 1,
+        low: 400_000_000,
+        high: 400_000_000,
+        wording: 'circa €400 mln',
       });
-      expect(june4!.wording.split('; ').sort()).toEqual(['circa €400 mln', 'honderden miljoenen']);
-      const byActor = m.chart('money-cumulative', { groupBy: 'actor' });
-      const drones = byActor.name !== 'events-per-month' && byActor.lines.flatMap((l) => l.points);
+      const mentions = m.chart('money-mentions', { groupBy: 'actor' });
+      const drones =
+        mentions.name !== 'events-per-month' && mentions.lines.flatMap((l) => l.points);
       expect(drones).toContainEqual(
         expect.objectContaining({
           wording: 'honderden miljoenen',
           low: 200_000_000,
           high: 999_999_999,
+          cumulativeHigh: 999_999_999,
           events: 1,
         }),
       );

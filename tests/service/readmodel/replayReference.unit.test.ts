@@ -179,6 +179,12 @@ interface RefPoint {
   wordings: Set<string>;
 }
 
+const COMMITTING_KINDS = new Set<string>([
+  'SupportCommitted',
+  'AnnouncementMade',
+  'AgreementSigned',
+]);
+
 /** Money or quantities per line and month of the key day, for the facts that happened by asOf. */
 function refAmounts(
   facts: RefFact[],
@@ -189,7 +195,9 @@ function refAmounts(
   const lines = new Map<string, Map<string, RefPoint>>();
   for (const f of facts) {
     const e = f.event as Extract<KroniekEvent, { type: 'SupportCommitted' }>;
-    if (f.key > asOf || e.type === ('SupportDelivered' as string)) continue;
+    // Only kinds that commit money or things add to these lines (issue 14): not a delivery, not
+    // the money a meeting or a statement mentions.
+    if (f.key > asOf || !COMMITTING_KINDS.has(e.type)) continue;
     let groups = [e.category];
     if (groupBy === 'actor') {
       const role = ['donor', 'promisor', 'announcer'].find((r) =>

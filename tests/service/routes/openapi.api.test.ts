@@ -187,6 +187,12 @@ describe('real answers of the seeded app', () => {
         '/api/charts/money-cumulative?groupBy=actor&resolution=month',
         '/api/charts/quantities',
         '/api/charts/events-per-month',
+        '/api/charts/money-mentions?groupBy=actor',
+        '/api/charts/targets',
+      ],
+      '/api/commitments': [
+        '/api/commitments',
+        '/api/commitments?asOf=2025-10-01&knownBy=2025-10-01&status=open,overdue&kind=parliamentary',
       ],
       '/api/changes': ['/api/changes?from=2025-01-01&to=2025-12-31'],
       '/api/log': ['/api/log', '/api/log?after=2&limit=3'],

@@ -1,6 +1,6 @@
 import { EVENT_TYPES, moneyBounds } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
-import { measureOf, seriesReadsKind } from '../chartSeries.js';
+import { measureOf, seriesReadsMoney, seriesReadsQuantity } from '../chartSeries.js';
 import { actorGroups } from './amounts.js';
 import type { Amount, AmountFields, AmountSeriesName, GroupBy } from './amounts.js';
 import type { LogIndex } from './logIndex.js';
@@ -11,14 +11,15 @@ export { actorGroups };
 export type { Amount, AmountFields, AmountSeriesName, GroupBy };
 
 /**
- * The amounts one event adds to a series: its money or quantities, when the series reads its
- * kind (seriesReadsKind: deliveries, for instance, never add to the committed lines). Each currency, and each unit + item, is its own
- * line: nothing is summed across them. Ranges stay low/high.
+ * The amounts one event adds to a series: its money or quantities, when the series reads them
+ * (seriesReadsMoney, seriesReadsQuantity: deliveries, for instance, never add to the committed
+ * lines, nor a statement's money). Each currency, and each unit + item, is its own line:
+ * nothing is summed across them. Ranges stay low/high.
  */
 export function amountsOf(e: AmountFields, name: AmountSeriesName, groupBy: GroupBy): Amount[] {
-  if (!seriesReadsKind(name, e.type)) return [];
   const groups = groupBy === 'actor' ? actorGroups(e) : [e.category];
   if (measureOf(name) === 'money') {
+    if (!seriesReadsMoney(name, e.type)) return [];
     return (e.money ?? []).flatMap((m) =>
       groups.map((g) => ({
         line: { key: `${g}|${m.currency}`, group: g, currency: m.currency },
@@ -28,15 +29,17 @@ export function amountsOf(e: AmountFields, name: AmountSeriesName, groupBy: Grou
       })),
     );
   }
-  return (e.quantities ?? []).flatMap((q) =>
-    groups.map((g) => ({
-      line: { key: `${g}|${q.unit}|${q.item}`, group: g, unit: q.unit, item: q.item },
-      low: q.value,
-      high: q.value,
-      approximate: false,
-      wording: q.wording,
-    })),
-  );
+  return (e.quantities ?? [])
+    .filter((q) => seriesReadsQuantity(name, e.type, q.unit))
+    .flatMap((q) =>
+      groups.map((g) => ({
+        line: { key: `${g}|${q.unit}|${q.item}`, group: g, unit: q.unit, item: q.item },
+        low: q.value,
+        high: q.value,
+        approximate: false,
+        wording: q.wording,
+      })),
+    );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { FactEvent } from '@kroniek/events';
 import { Growable, Interner } from './growable.js';
 import type { Amount, AmountSeriesName, GroupBy } from './amounts.js';
 import { actorGroups } from './amounts.js';
-import { measureOf, seriesReadsKind } from '../chartSeries.js';
+import { measureOf, seriesReadsMoney, seriesReadsQuantity } from '../chartSeries.js';
 
 const MONEY = 0;
 const QUANTITY = 1;
@@ -89,8 +89,8 @@ export class AmountStore {
     shared: (Amount['line'] | undefined)[][],
     out: Amount[],
   ): void {
-    if (!seriesReadsKind(name, type)) return;
     const want = measureOf(name) === 'money' ? MONEY : QUANTITY;
+    if (want === MONEY && !seriesReadsMoney(name, type)) return;
     const i0 = this.itemStart.data[ordinal]!;
     const i1 = this.end(this.itemStart, ordinal, this.kind.length);
     const g0 = groupBy === 'actor' ? this.groupStart.data[ordinal]! : 0;
@@ -98,6 +98,7 @@ export class AmountStore {
     for (let i = i0; i < i1; i++) {
       if (this.kind.data[i] !== want) continue;
       const l = this.line.data[i]!;
+      if (want === QUANTITY && !seriesReadsQuantity(name, type, this.units[l]!.unit)) continue;
       for (let gi = g0; gi < g1; gi++) {
         const gid = groupBy === 'actor' ? this.groups.data[gi]! : categoryId;
         const byLine = (shared[gid] ??= []);

@@ -9,7 +9,12 @@ import type { ChartLine } from '../readModelTypes.js';
 export type { AmountSeriesName } from '../chartSeries.js';
 export type GroupBy = 'actor' | 'category';
 
-/** Who a sum is attributed to when grouping by actor: the first role present, in this order. */
+/**
+ * Who a sum is attributed to when grouping by actor: the first role present, in this order,
+ * the giver or payer first. When no such role is named, whoever speaks for it or takes part
+ * (the Drone Line update: the minister of the country that buys): never 'unattributed' while
+ * the source names an actor on the giving side. Receiving roles are never credited.
+ */
 const GIVER_ROLES: ActorRole[] = [
   'donor',
   'promisor',
@@ -18,6 +23,10 @@ const GIVER_ROLES: ActorRole[] = [
   'launcher',
   'adopter',
   'proposer',
+  'speaker',
+  'host',
+  'chair',
+  'participant',
 ];
 
 /** The parts of an event that amounts are read from. */
