@@ -39,6 +39,8 @@ export interface ResolvedFact {
   knownOnDay: number;
   /** the fact's own knownOn (as corrected), before corroborations */
   ownKnownOnDay: number;
+  /** whether the fact's own source was public by knownBy (it may be known from another) */
+  ownPublic: boolean;
   /** the corroborations this replay holds (recorded, public by knownBy, not retracted) */
   corroborations: AppliedCorroboration[];
 }
@@ -93,6 +95,7 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
     knownOn: known.label,
     knownOnDay: known.day,
     ownKnownOnDay: own,
+    ownPublic: own <= ctx.knownBy,
     corroborations,
   };
 }
@@ -129,7 +132,8 @@ export function createResolver(ctx: ReplayContext, cache: ResolutionCache = new 
       cache.set(k, r);
     }
     const visible = r.knownOnDay <= ctx.knownBy && fact.recordedMs <= ctx.recordedMs;
-    return visible === r.visible ? r : { ...r, visible };
+    // Without corroborations the fact is known from its own source alone.
+    return visible === r.visible ? r : { ...r, visible, ownPublic: r.ownKnownOnDay <= ctx.knownBy };
   };
 }
 

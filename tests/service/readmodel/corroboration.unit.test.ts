@@ -162,3 +162,100 @@ describe('a corroborated fact is known from its earliest source', () => {
     expect(knownOnOf(model)).toBe('2025-06-23');
   });
 });
+
+describe('the sources of a fact, and where they disagree', () => {
+  const other = [
+    {
+      currency: 'EUR',
+      amount: { kind: 'exact' as const, value: 6e8 },
+      approximate: false,
+      wording: '€600 mln',
+    },
+  ];
+  const nato = corroboration('nato', knownOn('2025-06-05'), { money: fact.money });
+  const paper = corroboration('paper', knownOn('2025-06-07'), {
+    money: other,
+    occurred: day('2025-06-04'),
+  });
+
+  it('counts every source on the timeline item, its documents and the fields in dispute', () => {
+    const model = modelOf(fact, nato, paper);
+    const item = model.timeline({}).items[0]!;
+    expect(item.sources).toEqual({
+      count: 3,
+      documentIds: [fact.source.documentId],
+      disagreements: ['money', 'occurred'],
+    });
+    // Known by 6 June only the release was public: one source.
+    expect(model.timeline({ knownBy: '2025-06-06' }).items[0]!.sources.count).toBe(1);
+    expect(modelOf(fact).timeline({}).items[0]!.sources).toEqual({
+      count: 1,
+      documentIds: [fact.source.documentId],
+      disagreements: [],
+    });
+  });
+
+  it('lists every citation with what it states, both values of a disputed field, never merged', () => {
+    const model = modelOf(fact, nato, paper);
+    const detail = model.event(fact.id, {})!;
+    // The record keeps its own value.
+    expect(detail.current.money).toEqual(fact.money);
+    expect(detail.citations.map((c) => [c.id, c.role, c.earliest, c.knownOn])).toEqual([
+      [fact.id, 'own', false, '2025-06-23'],
+      [nato.id, 'corroboration', true, '2025-06-05'],
+      [paper.id, 'corroboration', false, '2025-06-07'],
+    ]);
+    expect(detail.citations[1]!.disagrees).toEqual([]);
+    expect(detail.citations[1]!.agreement.map((a) => [a.field, a.agreement])).toEqual([
+      ['occurred', 'same'],
+      ['money', 'same'],
+    ]);
+    const disputed = detail.citations[2]!;
+    expect(disputed.disagrees).toEqual(['occurred', 'money']);
+    expect(disputed.agreement.find((a) => a.field === 'money')).toEqual({
+      field: 'money',
+      agreement: 'differs',
+      record: fact.money,
+      stated: other,
+    });
+    expect(disputed.source.quotation).toBe(paper.source.quotation);
+  });
+
+  it('reads a vaguer date or an overlapping range as compatible, not as a dispute', () => {
+    const vague = corroboration('vague', knownOn('2025-06-08'), {
+      occurred: { precision: 'month', month: '2025-06' },
+      money: [
+        {
+          currency: 'EUR',
+          amount: { kind: 'range', low: 4e8, high: 6e8 },
+          approximate: true,
+          wording: 'honderden miljoenen',
+        },
+      ],
+    });
+    const detail = modelOf(fact, vague).event(fact.id, {})!;
+    expect(detail.citations[1]!.agreement.map((a) => a.agreement)).toEqual([
+      'compatible',
+      'compatible',
+    ]);
+    expect(detail.item.sources.disagreements).toEqual([]);
+  });
+
+  it('answers for the fact when asked by the id of a corroboration, or of its amendment', () => {
+    const retraction = makeEvent('EventRetracted', 'paper-gone', {
+      subject: 'ct25',
+      retracts: paper.id,
+      reason: 'misread',
+      knownAt: knownOn('2025-07-01'),
+    });
+    const model = modelOf(fact, nato, paper, retraction);
+    expect(model.event(nato.id, {})?.viaCorroboration).toBe(nato.id);
+    expect(model.event(nato.id, {})?.item.id).toBe(fact.id);
+    // A retracted corroboration is not listed, and its disagreement is gone.
+    const detail = model.event(fact.id, {})!;
+    expect(detail.citations.map((c) => c.id)).toEqual([fact.id, nato.id]);
+    expect(detail.item.sources.disagreements).toEqual([]);
+    expect(model.event(paper.id, {})).toBeNull();
+    expect(model.event(retraction.id, {})?.item.id).toBe(fact.id);
+  });
+});
