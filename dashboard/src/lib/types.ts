@@ -32,3 +32,6 @@ export type ChartPoint = Schemas['ChartPoint'];
 export type ChartLine = Schemas['ChartLine'];
 export type MonthBucket = Schemas['MonthBucket'];
 export type ChangeItem = Schemas['ChangeItem'];
+/** One source stating an event: its own, or a corroboration (with agreement per field). */
+export type CitationRecord = Schemas['CitationRecord'];
+export type FieldAgreement = Schemas['FieldAgreement'];
