@@ -1656,6 +1656,19 @@ export interface components {
       approximate: boolean;
       /** @description the distinct wordings of the point's events, joined by '; ' */
       wording: string;
+      /** @description other amounts sources state for the point's listed events: the point keeps the record's value, these are listed beside it, never summed */
+      disputed?: {
+        /** Format: uuid */
+        eventId: string;
+        /**
+         * Format: uuid
+         * @description the EventCorroborated that states it
+         */
+        citationId: string;
+        documentId: string;
+        money?: components['schemas']['Money'][];
+        quantities?: components['schemas']['Quantity'][];
+      }[];
     };
     ChartLine: {
       key: string;

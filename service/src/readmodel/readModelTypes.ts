@@ -250,6 +250,21 @@ export interface ChartPoint {
   cumulativeHigh: number;
   approximate: boolean;
   wording: string;
+  /**
+   * other values some source states for events of this point (of its listed eventIds): the point
+   * keeps the record's value, these are listed beside it, never summed
+   */
+  disputed?: DisputedAmount[];
+}
+
+/** An amount a corroboration states for a charted event, other than the record's. */
+export interface DisputedAmount {
+  eventId: string;
+  /** the EventCorroborated that states it */
+  citationId: string;
+  documentId: string;
+  money?: Money[];
+  quantities?: Quantity[];
 }
 
 export interface ChartLine {

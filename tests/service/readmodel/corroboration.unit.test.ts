@@ -259,3 +259,29 @@ describe('the sources of a fact, and where they disagree', () => {
     expect(model.event(retraction.id, {})?.item.id).toBe(fact.id);
   });
 });
+
+describe('a chart of a disputed amount', () => {
+  it("draws the record's value and lists the other beside it, with its source", () => {
+    const other = [
+      {
+        currency: 'EUR',
+        amount: { kind: 'exact' as const, value: 6e8 },
+        approximate: false,
+        wording: '€600 mln',
+      },
+    ];
+    const paper = corroboration('paper', knownOn('2025-06-07'), { money: other });
+    const agreeing = corroboration('nato', knownOn('2025-06-05'), { money: fact.money });
+    const chart = modelOf(fact, agreeing, paper).chart('money-cumulative', { resolution: 'event' });
+    if (chart.name === 'events-per-month') throw new Error('wrong series');
+    const point = chart.lines[0]!.points[0]!;
+    expect([point.low, point.high]).toEqual([5e8, 5e8]);
+    expect(point.disputed).toEqual([
+      { eventId: fact.id, citationId: paper.id, documentId: fact.source.documentId, money: other },
+    ]);
+    // Without a dispute the point is as before.
+    const plain = modelOf(fact, agreeing).chart('money-cumulative', { resolution: 'event' });
+    if (plain.name === 'events-per-month') throw new Error('wrong series');
+    expect(plain.lines[0]!.points[0]!.disputed).toBeUndefined();
+  });
+});

@@ -93,6 +93,8 @@ export interface Engine {
   amendment(id: string): { amendment: Amendment; target: string } | undefined;
   /** a corroboration by its id, with the id of the fact it states */
   corroboration(id: string): { corroboration: Corroboration; target: string } | undefined;
+  /** ids of the facts some corroboration states (few: built on each call) */
+  corroboratedIds(): ReadonlySet<string>;
   /** facts on a subject, facts naming it as related, fulfilments of a commitment (log order) */
   factsOfSubject(subject: string): number[];
   factsRelatedTo(subject: string): number[];
@@ -254,6 +256,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
     factIdOf: (id) => index.factIdOf(id),
     amendment: (id) => index.getAmendment(id),
     corroboration: (id) => index.getCorroboration(id),
+    corroboratedIds: () => index.corroboratedIds(),
     factsOfSubject: (subject) => index.factsOfSubject(subject),
     factsRelatedTo: (subject) => index.factsRelatedTo(subject),
     fulfilmentsOf: (id) => index.fulfilmentsOf(id),

@@ -625,6 +625,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     getLearned,
     getAmendment: (id: string) => amendmentsById.get(id),
     getCorroboration: (id: string) => corroborationsById.get(id),
+    /** ids of the facts that some corroboration states (attached or waiting for them) */
+    corroboratedIds: () => new Set([...corroborationsById.values()].map((c) => c.target)),
     factsRelatedTo: (subject: string) => relatedTo.get(subject) ?? [],
     fulfilmentsOf: (commitmentId: string) => fulfilments.get(commitmentId) ?? [],
     getColumns,
