@@ -83,6 +83,15 @@ async function check(page: Page, width: number): Promise<void> {
   expect(await items.nth(0).locator('mark').innerText()).toContain('maritiem pakket aangekondigd');
   await cor.locator('tr[data-field="money"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, `corroboration-${width}.png`) });
+
+  // The money chart draws the record's value and lists the other beside it.
+  await page.goto(`${server.url}/?tab=charts`);
+  const disputed = page.getByTestId('disputed-amounts');
+  await disputed.waitFor({ timeout: 20_000 });
+  expect(await disputed.innerText()).toMatch(/450/);
+  expect(await disputed.innerText()).toContain(DOC);
+  await disputed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, `corroboration-chart-${width}.png`) });
 }
 
 describe('an event stated by two sources', () => {

@@ -29,6 +29,8 @@ export const messages: Catalog = {
     'corrob.loadingSource': 'Loading the text of {document}…',
     'corrob.sourceFailed': 'The text of {document} could not be loaded.',
     'corrob.corrected': 'corrected ×{count}',
+    'corrob.chartDisputed': 'Other amounts stated:',
+    'corrob.chartKeeps': 'the chart draws the record’s value; these sources state another.',
   },
   nl: {
     'corrob.sources': '{count, plural, one {# bron} other {# bronnen}}',
@@ -57,5 +59,7 @@ export const messages: Catalog = {
     'corrob.loadingSource': 'De tekst van {document} wordt geladen…',
     'corrob.sourceFailed': 'De tekst van {document} kon niet worden geladen.',
     'corrob.corrected': '{count} keer gecorrigeerd',
+    'corrob.chartDisputed': 'Andere genoemde bedragen:',
+    'corrob.chartKeeps': 'de grafiek tekent de waarde van het register; deze bronnen noemen een andere.',
   },
 };
