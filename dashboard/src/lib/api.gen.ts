@@ -1660,6 +1660,12 @@ export interface components {
       disputed?: {
         /** Format: uuid */
         eventId: string;
+        title: string;
+        /** @description the event's amounts as the record holds them */
+        record: {
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+        };
         /**
          * Format: uuid
          * @description the EventCorroborated that states it

@@ -34,6 +34,10 @@ export const ChartPoint = z.object({
     .array(
       z.object({
         eventId: z.uuid(),
+        title: z.string(),
+        record: z
+          .object({ money: z.array(Money).optional(), quantities: z.array(Quantity).optional() })
+          .describe("the event's amounts as the record holds them"),
         citationId: z.uuid().describe('the EventCorroborated that states it'),
         documentId: z.string(),
         money: z.array(Money).optional(),

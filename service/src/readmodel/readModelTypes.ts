@@ -260,6 +260,9 @@ export interface ChartPoint {
 /** An amount a corroboration states for a charted event, other than the record's. */
 export interface DisputedAmount {
   eventId: string;
+  /** the event's title, and its amounts as the record holds them */
+  title: string;
+  record: { money?: Money[]; quantities?: Quantity[] };
   /** the EventCorroborated that states it */
   citationId: string;
   documentId: string;

@@ -277,7 +277,14 @@ describe('a chart of a disputed amount', () => {
     const point = chart.lines[0]!.points[0]!;
     expect([point.low, point.high]).toEqual([5e8, 5e8]);
     expect(point.disputed).toEqual([
-      { eventId: fact.id, citationId: paper.id, documentId: fact.source.documentId, money: other },
+      {
+        eventId: fact.id,
+        title: fact.title,
+        record: { money: fact.money },
+        citationId: paper.id,
+        documentId: fact.source.documentId,
+        money: other,
+      },
     ]);
     // Without a dispute the point is as before.
     const plain = modelOf(fact, agreeing).chart('money-cumulative', { resolution: 'event' });

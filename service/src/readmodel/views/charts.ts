@@ -42,6 +42,8 @@ function withDisputes(engine: Engine, ctx: ReplayContext, series: ChartSeries): 
         if (a.some((x) => x.field === field && x.agreement === 'differs'))
           found.push({
             eventId: id,
+            title: r.event.title,
+            record: { [field]: r.event[field] ?? [] },
             citationId: c.event.id,
             documentId: c.event.source.documentId,
             [field]: stated,
