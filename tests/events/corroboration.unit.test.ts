@@ -38,8 +38,9 @@ describe('EventCorroborated', () => {
   });
 
   it('requires the id of the fact it corroborates', () => {
-    const { corroborates: _, ...rest } = corroboration();
-    const result = entryToEvent('brief', rest, TEXT);
+    const rest: Record<string, unknown> = corroboration();
+    delete rest.corroborates;
+    const result = entryToEvent('brief', rest as ReturnType<typeof corroboration>, TEXT);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('corroborates');
   });

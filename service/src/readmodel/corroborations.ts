@@ -1,7 +1,6 @@
 import type { EventOf } from '@kroniek/events';
 import { knownOnDay } from '../temporal/axes.js';
 import type { Corroboration } from './facts.js';
-import type { ReplayContext } from './resolve.js';
 
 /** A corroboration as a replay sees it: its statement with its applicable corrections. */
 export interface AppliedCorroboration {
@@ -21,7 +20,8 @@ export interface AppliedCorroboration {
  */
 export function applyCorroboration(
   c: Corroboration,
-  ctx: ReplayContext,
+  /** the replay's knownAt and recordedAt axes (see ReplayContext in resolve.ts) */
+  ctx: { knownBy: number; recordedMs: number },
 ): AppliedCorroboration | null {
   if (c.recordedMs > ctx.recordedMs) return null;
   let event = c.event;

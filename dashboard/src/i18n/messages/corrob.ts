@@ -60,6 +60,7 @@ export const messages: Catalog = {
     'corrob.sourceFailed': 'De tekst van {document} kon niet worden geladen.',
     'corrob.corrected': '{count} keer gecorrigeerd',
     'corrob.chartDisputed': 'Andere genoemde bedragen:',
-    'corrob.chartKeeps': 'de grafiek tekent de waarde van het register; deze bronnen noemen een andere.',
+    'corrob.chartKeeps':
+      'de grafiek tekent de waarde van het register; deze bronnen noemen een andere.',
   },
 };
