@@ -4,6 +4,8 @@ import { DOC, givenApp, IDS, jsonHeaders, quote } from '../../support/app.js';
 import type { ProblemBody, TestApp } from '../../support/app.js';
 import { serveOnLoopback } from '../../support/liveServer.js';
 import { retraction } from '../../support/writes.js';
+import { createDocumentValidator } from '../../support/openapiCheck.js';
+import type { OpenApiDoc } from '../../support/openapiCheck.js';
 
 // Corroborations over real HTTP: a second citation of the maritime package (the fixture's
 // sources hold one document, so the "other source" cites another sentence of it), known on an
@@ -78,6 +80,31 @@ describe('POST a corroboration', () => {
       'De totale waarde aan dit steunpakket voor maritieme',
     );
     expect((await get<EventDetail>(`/api/events/${id}`)).viaCorroboration).toBe(id);
+  });
+
+  it('answers as the OpenAPI document says: request, detail, timeline and chart', async () => {
+    const v = createDocumentValidator(await get<OpenApiDoc>('/api/openapi.json'));
+    const other = [
+      {
+        currency: 'EUR',
+        amount: { kind: 'exact', value: 450_000_000 },
+        approximate: false,
+        wording: '€450 mln',
+      },
+    ];
+    const body = corroboration({ money: other });
+    expect(v.requestBody('/api/subjects/{id}/events', 'post', body)).toEqual([]);
+    expect((await corroborate(body)).status).toBe(201);
+    const detail = await get<EventDetail>(`/api/events/${IDS.maritime}`);
+    expect(detail.citations).toHaveLength(2);
+    expect(v.response('/api/events/{id}', 'get', '200', 'application/json', detail)).toEqual([]);
+    const page = await get<TimelinePage>('/api/timeline');
+    expect(v.response('/api/timeline', 'get', '200', 'application/json', page)).toEqual([]);
+    const chart = await get<{ lines: { points: { disputed?: unknown[] }[] }[] }>(
+      '/api/charts/money-cumulative',
+    );
+    expect(chart.lines.flatMap((l) => l.points).some((p) => p.disputed?.length)).toBe(true);
+    expect(v.response('/api/charts/{series}', 'get', '200', 'application/json', chart)).toEqual([]);
   });
 
   it('shows another amount with its source and keeps the record’s value', async () => {
