@@ -117,6 +117,16 @@ export function* generateWorkload(options: WorkloadOptions): Generator<KroniekEv
       };
       continue;
     }
+    if (roll < 15 && target) {
+      // Another source stating a fact already recorded (0.5% of the log), public on its own day.
+      yield {
+        ...common,
+        subject: target.subject,
+        type: 'EventCorroborated',
+        corroborates: target.id,
+      };
+      continue;
+    }
     const life = LIFECYCLES[s % LIFECYCLES.length]!;
     const type = progress[s]! < life.length ? life[progress[s]!]! : pick(AFTERLIFE);
     progress[s] = progress[s]! + 1;
@@ -199,7 +209,8 @@ function withKind(
       return { ...c, type };
     case 'EventCorrected':
     case 'EventRetracted':
-      throw new Error('amendments are generated separately');
+    case 'EventCorroborated':
+      throw new Error('amendments and corroborations are generated separately');
   }
 }
 

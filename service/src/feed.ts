@@ -27,6 +27,7 @@ function foldable(e: unknown): e is KroniekEvent {
     return false;
   if (e.type === 'EventCorrected') return typeof e.corrects === 'string' && isObject(e.changes);
   if (e.type === 'EventRetracted') return typeof e.retracts === 'string';
+  if (e.type === 'EventCorroborated') return typeof e.corroborates === 'string';
   return true;
 }
 

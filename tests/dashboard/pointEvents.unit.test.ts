@@ -75,6 +75,7 @@ function item(
     status: 'happened',
     retracted: false,
     corrections: 0,
+    sources: { count: 1, documentIds: ['d'], disagreements: [] },
   };
 }
 

@@ -804,6 +804,32 @@ export interface components {
           /** Format: uuid */
           retracts: string;
           reason: string;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'EventCorroborated';
+          /**
+           * Format: uuid
+           * @description the id of the fact this source also states
+           */
+          corroborates: string;
         };
     FuzzyDate:
       | {
@@ -1218,6 +1244,58 @@ export interface components {
       /** @description latest day the date can mean; null when open */
       latest: string | null;
     };
+    SourcesSummary: {
+      /** @description sources stating the fact in this view (public by knownBy, recorded by recordedAsOf): its own and its corroborations */
+      count: number;
+      /** @description their documents, the fact's own first, each once */
+      documentIds: string[];
+      /** @description fields on which some corroboration states another value than the record */
+      disagreements: string[];
+    };
+    FieldAgreement: {
+      /** @enum {string} */
+      field: 'occurred' | 'money' | 'quantities' | 'actors';
+      /**
+       * @description 'compatible': not the same but not contradicting (a vaguer date, an overlapping range, fewer actors); 'differs': another value
+       * @enum {string}
+       */
+      agreement: 'same' | 'compatible' | 'differs';
+      /** @description the record's current value of the field */
+      record: unknown;
+      /** @description what this source states */
+      stated: unknown;
+    };
+    CitationRecord: {
+      /**
+       * Format: uuid
+       * @description the citing event: the fact itself, or the EventCorroborated
+       */
+      id: string;
+      /** @enum {string} */
+      role: 'own' | 'corroboration';
+      position: number;
+      source: components['schemas']['SourceRef'];
+      knownAt: components['schemas']['KnownAt'];
+      /** @description the latest bound of this source's knownAt */
+      knownOn: string;
+      /** @description an ISO 8601 timestamp */
+      recordedAt: string;
+      /** @description public by knownBy */
+      public: boolean;
+      /** @description the source the fact is known from */
+      earliest: boolean;
+      title: string;
+      stated: {
+        occurred: components['schemas']['FuzzyDate'];
+        actors: components['schemas']['ActorRef'][];
+        money?: components['schemas']['Money'][];
+        quantities?: components['schemas']['Quantity'][];
+      };
+      corrections: number;
+      /** @description each stated field against the record */
+      agreement: components['schemas']['FieldAgreement'][];
+      disagrees: string[];
+    };
     TimelineItem: {
       /** Format: uuid */
       id: string;
@@ -1238,7 +1316,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       subject: string;
       title: string;
       summary?: string;
@@ -1265,6 +1344,7 @@ export interface components {
       retracted: boolean;
       /** @description number of corrections applied in this view */
       corrections: number;
+      sources: components['schemas']['SourcesSummary'];
     };
     TimelinePage: {
       items: components['schemas']['TimelineItem'][];
@@ -1316,6 +1396,13 @@ export interface components {
       history: components['schemas']['AmendmentRecord'][];
       retraction: components['schemas']['AmendmentRecord'] | null;
       related: components['schemas']['TimelineItem'][];
+      /** @description every source stating the fact: its own first, then corroborations in log order */
+      citations: components['schemas']['CitationRecord'][];
+      /**
+       * Format: uuid
+       * @description set when the id asked for was that of a corroboration of this event
+       */
+      viaCorroboration?: string;
       /**
        * Format: uuid
        * @description set when the id asked for was that of a correction or retraction of this event
@@ -1543,7 +1630,8 @@ export interface components {
           | 'InitiativeLaunched'
           | 'StatementMade'
           | 'EventCorrected'
-          | 'EventRetracted';
+          | 'EventRetracted'
+          | 'EventCorroborated';
         occurredLabel: string;
         occurredBounds: components['schemas']['DayRange'];
       }[];
@@ -1588,6 +1676,25 @@ export interface components {
       approximate: boolean;
       /** @description the distinct wordings of the point's events, joined by '; ' */
       wording: string;
+      /** @description other amounts sources state for the point's listed events: the point keeps the record's value, these are listed beside it, never summed */
+      disputed?: {
+        /** Format: uuid */
+        eventId: string;
+        title: string;
+        /** @description the event's amounts as the record holds them */
+        record: {
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+        };
+        /**
+         * Format: uuid
+         * @description the EventCorroborated that states it
+         */
+        citationId: string;
+        documentId: string;
+        money?: components['schemas']['Money'][];
+        quantities?: components['schemas']['Quantity'][];
+      }[];
     };
     ChartLine: {
       key: string;
@@ -1654,7 +1761,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       subject: string | null;
       title: string;
       reason?: string;
@@ -1798,7 +1906,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       /** @description the event, lifted to the current schema version */
       data: components['schemas']['Event'];
       metadata: {
@@ -1908,7 +2017,8 @@ export interface components {
           | 'InitiativeLaunched'
           | 'StatementMade'
           | 'EventCorrected'
-          | 'EventRetracted';
+          | 'EventRetracted'
+          | 'EventCorroborated';
         position: number;
         revision: number;
       }[];
@@ -2316,6 +2426,40 @@ export interface components {
           type: 'StatementMade';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
           expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'EventCorroborated';
+          /**
+           * Format: uuid
+           * @description the id of the fact this source also states
+           */
+          corroborates: string;
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
         };
     AppendBody:
       | components['schemas']['NewEvent']
@@ -2519,6 +2663,7 @@ export interface operations {
           | 'StatementMade'
           | 'EventCorrected'
           | 'EventRetracted'
+          | 'EventCorroborated'
         )[];
         /** @description actor ids: repeat the parameter or separate values with commas */
         actors?: string[];
@@ -2597,6 +2742,7 @@ export interface operations {
           | 'StatementMade'
           | 'EventCorrected'
           | 'EventRetracted'
+          | 'EventCorroborated'
         )[];
         /** @description actor ids: repeat the parameter or separate values with commas */
         actors?: string[];
@@ -2671,6 +2817,7 @@ export interface operations {
           | 'StatementMade'
           | 'EventCorrected'
           | 'EventRetracted'
+          | 'EventCorroborated'
         )[];
         /** @description actor ids: repeat the parameter or separate values with commas */
         actors?: string[];

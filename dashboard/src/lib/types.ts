@@ -35,3 +35,6 @@ export type ChangeItem = Schemas['ChangeItem'];
 /** The commitments register (GET /api/commitments) and one of its entries. */
 export type CommitmentRegister = Schemas['CommitmentRegister'];
 export type CommitmentItem = Schemas['CommitmentItem'];
+/** One source stating an event: its own, or a corroboration (with agreement per field). */
+export type CitationRecord = Schemas['CitationRecord'];
+export type FieldAgreement = Schemas['FieldAgreement'];

@@ -2,7 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
 import { parse } from 'yaml';
-import { entryToEvent, RecordedFile } from '@kroniek/events';
+import {
+  corroborationTargetProblem,
+  entryToEvent,
+  parseStoredEvent,
+  RecordedFile,
+} from '@kroniek/events';
 import type { KroniekEvent, SourceWithText } from '@kroniek/events';
 import type { EventStore, NewEvent, StreamBatch } from '../store/eventStore.js';
 import type { ImportProblem } from './problems.js';
@@ -29,7 +34,7 @@ export interface ImportReport {
   head: number;
 }
 
-const REFERENCES = ['corrects', 'retracts', 'fulfils'] as const;
+const REFERENCES = ['corrects', 'retracts', 'fulfils', 'corroborates'] as const;
 
 /** Store metadata: only what follows from the file's content, so a re-import is a no-op. */
 const metadataOf = (p: PlannedEvent) => ({
@@ -196,8 +201,38 @@ async function checkAgainstStore(store: EventStore, planned: PlannedEvent[]): Pr
         });
       }
     }
+    const corroborated = await corroborationProblem(store, planned, p.event);
+    if (corroborated) {
+      problems.push({ file: p.file, key: p.key, field: 'corroborates', message: corroborated });
+    }
   }
   throwProblems(problems, 'nothing imported');
+}
+
+/**
+ * Why a planned corroboration names no fact it may corroborate (an amendment, another
+ * corroboration, a fact retracted in the files or the store), or null. An unknown id is reported
+ * by the reference check already.
+ */
+async function corroborationProblem(
+  store: EventStore,
+  planned: PlannedEvent[],
+  event: KroniekEvent,
+): Promise<string | null> {
+  if (event.type !== 'EventCorroborated') return null;
+  const id = event.corroborates;
+  const stored = await store.getById(id);
+  const target =
+    planned.find((q) => q.event.id === id)?.event ??
+    (stored ? parseStoredEvent(stored.data) : undefined);
+  if (!target) return null;
+  const retracted =
+    planned.some((q) => q.event.type === 'EventRetracted' && q.event.retracts === id) ||
+    (stored !== null &&
+      (await store.readStream(stored.stream)).some(
+        (e) => e.type === 'EventRetracted' && (e.data as { retracts?: unknown }).retracts === id,
+      ));
+  return corroborationTargetProblem(id, target, retracted);
 }
 
 async function sequentially<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {

@@ -24,6 +24,9 @@ const shared = { Event: KroniekEvent, FuzzyDate, KnownAt, SourceRef, ActorRef, M
 const answers = {
   FactEvent: R.FactEvent,
   DayRange: R.DayRange,
+  SourcesSummary: R.SourcesSummary,
+  FieldAgreement: R.FieldAgreement,
+  CitationRecord: R.CitationRecord,
   TimelineItem: R.TimelineItem,
   TimelinePage: R.TimelinePage,
   AmendmentRecord: R.AmendmentRecord,

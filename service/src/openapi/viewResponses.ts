@@ -1,4 +1,4 @@
-import { ActorRole, KnownAt, SourceRef } from '@kroniek/events';
+import { ActorRole, KnownAt, Money, Quantity, SourceRef } from '@kroniek/events';
 import { z } from 'zod';
 import { AMOUNT_SERIES, MONTH_COUNT_SERIES } from '../readmodel/chartSeries.js';
 import { Count, Day, DayRange, EventTypeName, Timestamp } from './responses.js';
@@ -30,6 +30,24 @@ export const ChartPoint = z.object({
   cumulativeHigh: z.number(),
   approximate: z.boolean(),
   wording: z.string().describe("the distinct wordings of the point's events, joined by '; '"),
+  disputed: z
+    .array(
+      z.object({
+        eventId: z.uuid(),
+        title: z.string(),
+        record: z
+          .object({ money: z.array(Money).optional(), quantities: z.array(Quantity).optional() })
+          .describe("the event's amounts as the record holds them"),
+        citationId: z.uuid().describe('the EventCorroborated that states it'),
+        documentId: z.string(),
+        money: z.array(Money).optional(),
+        quantities: z.array(Quantity).optional(),
+      }),
+    )
+    .optional()
+    .describe(
+      "other amounts sources state for the point's listed events: the point keeps the record's value, these are listed beside it, never summed",
+    ),
 });
 
 export const ChartLine = z.object({

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '@kroniek/events';
 import { createApp } from '@kroniek/service';
 import type { ActorSummary, ChangeItem, ChartSeries, Logger } from '@kroniek/service';
 import { DOC, givenApp, IDS, NOW, problemOf, sources, TOKEN } from '../../support/app.js';
@@ -168,7 +169,7 @@ describe('GET /api/openapi.json', () => {
         '/api/calendar.ics',
       ]),
     );
-    expect(doc.components.schemas.Event?.oneOf?.length).toBe(14);
+    expect(doc.components.schemas.Event?.oneOf?.length).toBe(EVENT_TYPES.length);
   });
 });
 

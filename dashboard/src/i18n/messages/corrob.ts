@@ -1,0 +1,66 @@
+import type { Catalog } from '../catalog.js';
+
+/** Corroboration: several sources stating one fact, and where they disagree. */
+export const messages: Catalog = {
+  en: {
+    'corrob.sources': '{count, plural, one {# source} other {# sources}}',
+    'corrob.sourcesTitle': 'Stated by: {documents}',
+    'corrob.disputed': 'Sources disagree',
+    'corrob.heading': 'Every source ({count})',
+    'corrob.intro':
+      'Each source that states this event, with its own words. The event is known from the earliest.',
+    'corrob.own': 'Recorded from',
+    'corrob.corroboration': 'Also stated by',
+    'corrob.earliest': 'Earliest source',
+    'corrob.notPublic': 'not yet public on the replay date',
+    'corrob.public': 'Public: {day}',
+    'corrob.states': 'What this source states',
+    'corrob.occurred': 'Date',
+    'corrob.money': 'Amount',
+    'corrob.quantities': 'Quantities',
+    'corrob.actors': 'Who',
+    'corrob.same': 'agrees',
+    'corrob.compatible': 'compatible',
+    'corrob.differs': 'disagrees',
+    'corrob.record': 'the record',
+    'corrob.thisSource': 'this source',
+    'corrob.recordKeeps':
+      'The record keeps its own value; this source’s is shown beside it, not merged.',
+    'corrob.loadingSource': 'Loading the text of {document}…',
+    'corrob.sourceFailed': 'The text of {document} could not be loaded.',
+    'corrob.corrected': 'corrected ×{count}',
+    'corrob.chartDisputed': 'Other amounts stated:',
+    'corrob.chartKeeps': 'the chart draws the record’s value; these sources state another.',
+  },
+  nl: {
+    'corrob.sources': '{count, plural, one {# bron} other {# bronnen}}',
+    'corrob.sourcesTitle': 'Vermeld door: {documents}',
+    'corrob.disputed': 'Bronnen spreken elkaar tegen',
+    'corrob.heading': 'Alle bronnen ({count})',
+    'corrob.intro':
+      'Elke bron die deze gebeurtenis vermeldt, in haar eigen woorden. De gebeurtenis is bekend vanaf de vroegste.',
+    'corrob.own': 'Vastgelegd uit',
+    'corrob.corroboration': 'Ook vermeld door',
+    'corrob.earliest': 'Vroegste bron',
+    'corrob.notPublic': 'op de terugkijkdatum nog niet openbaar',
+    'corrob.public': 'Openbaar: {day}',
+    'corrob.states': 'Wat deze bron vermeldt',
+    'corrob.occurred': 'Datum',
+    'corrob.money': 'Bedrag',
+    'corrob.quantities': 'Aantallen',
+    'corrob.actors': 'Wie',
+    'corrob.same': 'komt overeen',
+    'corrob.compatible': 'verenigbaar',
+    'corrob.differs': 'wijkt af',
+    'corrob.record': 'het register',
+    'corrob.thisSource': 'deze bron',
+    'corrob.recordKeeps':
+      'Het register houdt zijn eigen waarde; die van deze bron staat ernaast en wordt niet samengevoegd.',
+    'corrob.loadingSource': 'De tekst van {document} wordt geladen…',
+    'corrob.sourceFailed': 'De tekst van {document} kon niet worden geladen.',
+    'corrob.corrected': '{count} keer gecorrigeerd',
+    'corrob.chartDisputed': 'Andere genoemde bedragen:',
+    'corrob.chartKeeps':
+      'de grafiek tekent de waarde van het register; deze bronnen noemen een andere.',
+  },
+};
