@@ -49,6 +49,24 @@ export const SourceDocument = z.strictObject({
     rule: Text({ max: 2000 }).describe('how the publication date was established'),
   }),
   cites: z.array(Citation),
+  // Optional provenance (issue 13): who published it, where, under what licence, in what form.
+  publisher: Name(500, false).optional(),
+  location: z
+    .strictObject({
+      url: z.url().optional(),
+      parliamentaryNumber: Text({ max: 200 })
+        .optional()
+        .describe("e.g. 'Kamerstuk 21 501-20, nr. 2217'"),
+    })
+    .optional(),
+  licence: Text({ max: 2000 }).optional(),
+  mediaType: z
+    .string()
+    .regex(/^[a-z]+\/[a-z0-9.+-]+$/, "expected a media type such as 'text/plain'")
+    .optional(),
+  header: Text({ max: 20000 })
+    .optional()
+    .describe('the header block of the file the text was taken from, verbatim (source, licence)'),
   textFile: z.string().min(1).describe('file name of the verbatim text beside the metadata'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
