@@ -1,4 +1,4 @@
-import { EVENT_TYPES, fulfilmentOf, isAmendment } from '@kroniek/events';
+import { EVENT_TYPES, fulfilmentOf, isAmendment, isCorroboration } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { dayString } from '../../temporal/days.js';
@@ -175,6 +175,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
     lastPosition = entry.position;
     if (amendmentsById.has(e.id)) return false;
+    if (isCorroboration(e)) return false; // TODO(h13-corrob): corroborations in the engine
     // Facts claim their id in the same probe that finds a repeat.
     if (!isAmendment(e) && !factsById.add(e.id, factCount())) return false;
     if (isAmendment(e) && factsById.get(e.id) !== undefined) return false;
