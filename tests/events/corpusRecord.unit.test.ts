@@ -42,7 +42,8 @@ const PLANNED: EventType[] = ['StatementMade', 'AnnouncementMade'];
 
 function compatible(k: KeyEvent, type: EventType): boolean {
   const base = k.kind.split(' (')[0]!;
-  if (base === 'other') return type !== 'EventCorrected' && type !== 'EventRetracted';
+  if (base === 'other')
+    return !['EventCorrected', 'EventRetracted', 'EventCorroborated'].includes(type);
   const kinds = COMPATIBLE[base];
   if (!kinds) throw new Error(`KEY kind '${k.kind}' has no compatible kinds here`);
   return kinds.includes(type) || (k.status.startsWith('planned') && PLANNED.includes(type));
