@@ -902,7 +902,9 @@ export interface components {
         | 'promisee'
         | 'launcher'
         | 'speaker'
-        | 'addressee';
+        | 'addressee'
+        | 'buyer'
+        | 'seller';
     };
     Money: {
       currency: string;
@@ -1747,6 +1749,17 @@ export interface components {
         reference: string;
         quotation: string;
       }[];
+      publisher?: string;
+      location?: {
+        /** Format: uri */
+        url?: string;
+        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217' */
+        parliamentaryNumber?: string;
+      };
+      licence?: string;
+      mediaType?: string;
+      /** @description the header block of the file the text was taken from, verbatim (source, licence) */
+      header?: string;
       /** @description file name of the verbatim text beside the metadata */
       textFile: string;
       sha256: string;
@@ -1778,6 +1791,17 @@ export interface components {
         reference: string;
         quotation: string;
       }[];
+      publisher?: string;
+      location?: {
+        /** Format: uri */
+        url?: string;
+        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217' */
+        parliamentaryNumber?: string;
+      };
+      licence?: string;
+      mediaType?: string;
+      /** @description the header block of the file the text was taken from, verbatim (source, licence) */
+      header?: string;
       /** @description file name of the verbatim text beside the metadata */
       textFile: string;
       sha256: string;
