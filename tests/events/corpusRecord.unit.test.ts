@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayBounds } from '@kroniek/events';
+import { chartRoleOf, dayBounds, isFact } from '@kroniek/events';
 import type { EventType, KroniekEvent } from '@kroniek/events';
 import {
   CORPUS_IDS,
@@ -201,6 +201,22 @@ describe('the corpus record', () => {
     console.log(`KEY events present: ${found}/${total} (${((100 * found) / total).toFixed(1)}%)`);
     for (const m of misses) console.log(`KEY event not in the record: ${m}`);
     expect(found / total).toBeGreaterThanOrEqual(GOAL);
+  });
+
+  it('charts each sum of money once: one committing event per subject and currency', () => {
+    // A package's parts, the budget that funds it, a ceiling's new total: amounts already inside
+    // another event's money stay in their quotations, or a chart would add them twice.
+    const carriers = new Map<string, string[]>();
+    for (const { key: k, event } of ofCorpus) {
+      if (!isFact(event) || chartRoleOf(event.type) !== 'committed') continue;
+      for (const m of event.money ?? []) {
+        const at = `${event.subject} ${m.currency}`;
+        carriers.set(at, [...(carriers.get(at) ?? []), k]);
+      }
+    }
+    const twice = [...carriers].filter(([, keys]) => keys.length > 1);
+    for (const [at, keys] of twice) console.log(`money charted twice on ${at}: ${keys.join(', ')}`);
+    expect(twice).toEqual([]);
   });
 
   it('never sums money across currencies within one event', () => {
