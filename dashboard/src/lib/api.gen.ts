@@ -1738,6 +1738,19 @@ export interface components {
         role: string;
       };
       addressee?: string;
+      publisher?: string;
+      location?: {
+        /** Format: uri */
+        url?: string;
+        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it */
+        parliamentaryNumber?: string;
+      };
+      /** @description the licence or terms the text is used under */
+      licence?: string;
+      /** @enum {string} */
+      mediaType?: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
+      /** @description the header block of the file the text came from, verbatim (source, licence) */
+      header?: string;
       published: {
         date: components['schemas']['FuzzyDate'];
         /** @description how the publication date was established */
@@ -1749,17 +1762,6 @@ export interface components {
         reference: string;
         quotation: string;
       }[];
-      publisher?: string;
-      location?: {
-        /** Format: uri */
-        url?: string;
-        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217' */
-        parliamentaryNumber?: string;
-      };
-      licence?: string;
-      mediaType?: string;
-      /** @description the header block of the file the text was taken from, verbatim (source, licence) */
-      header?: string;
       /** @description file name of the verbatim text beside the metadata */
       textFile: string;
       sha256: string;
@@ -1780,6 +1782,19 @@ export interface components {
         role: string;
       };
       addressee?: string;
+      publisher?: string;
+      location?: {
+        /** Format: uri */
+        url?: string;
+        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it */
+        parliamentaryNumber?: string;
+      };
+      /** @description the licence or terms the text is used under */
+      licence?: string;
+      /** @enum {string} */
+      mediaType?: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
+      /** @description the header block of the file the text came from, verbatim (source, licence) */
+      header?: string;
       published: {
         date: components['schemas']['FuzzyDate'];
         /** @description how the publication date was established */
@@ -1791,17 +1806,6 @@ export interface components {
         reference: string;
         quotation: string;
       }[];
-      publisher?: string;
-      location?: {
-        /** Format: uri */
-        url?: string;
-        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217' */
-        parliamentaryNumber?: string;
-      };
-      licence?: string;
-      mediaType?: string;
-      /** @description the header block of the file the text was taken from, verbatim (source, licence) */
-      header?: string;
       /** @description file name of the verbatim text beside the metadata */
       textFile: string;
       sha256: string;
