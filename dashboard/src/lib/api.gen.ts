@@ -1274,6 +1274,14 @@ export interface components {
       retracted: boolean;
       /** @description number of corrections applied in this view */
       corrections: number;
+      sources: {
+        /** @description sources stating the fact in this view (public by knownBy, recorded by recordedAsOf): its own and its corroborations */
+        count: number;
+        /** @description their documents, the fact's own first, each once */
+        documentIds: string[];
+        /** @description fields on which some corroboration states another value than the record */
+        disagreements: string[];
+      };
     };
     TimelinePage: {
       items: components['schemas']['TimelineItem'][];
@@ -1325,6 +1333,55 @@ export interface components {
       history: components['schemas']['AmendmentRecord'][];
       retraction: components['schemas']['AmendmentRecord'] | null;
       related: components['schemas']['TimelineItem'][];
+      /** @description every source stating the fact: its own first, then corroborations in log order */
+      citations: {
+        /**
+         * Format: uuid
+         * @description the citing event: the fact itself, or the EventCorroborated
+         */
+        id: string;
+        /** @enum {string} */
+        role: 'own' | 'corroboration';
+        position: number;
+        source: components['schemas']['SourceRef'];
+        knownAt: components['schemas']['KnownAt'];
+        /** @description the latest bound of this source's knownAt */
+        knownOn: string;
+        /** @description an ISO 8601 timestamp */
+        recordedAt: string;
+        /** @description public by knownBy */
+        public: boolean;
+        /** @description the source the fact is known from */
+        earliest: boolean;
+        title: string;
+        stated: {
+          occurred: components['schemas']['FuzzyDate'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+        };
+        corrections: number;
+        /** @description each stated field against the record */
+        agreement: {
+          /** @enum {string} */
+          field: 'occurred' | 'money' | 'quantities' | 'actors';
+          /**
+           * @description 'compatible': not the same but not contradicting (a vaguer date, an overlapping range, fewer actors); 'differs': another value
+           * @enum {string}
+           */
+          agreement: 'same' | 'compatible' | 'differs';
+          /** @description the record's current value of the field */
+          record: unknown;
+          /** @description what this source states */
+          stated: unknown;
+        }[];
+        disagrees: string[];
+      }[];
+      /**
+       * Format: uuid
+       * @description set when the id asked for was that of a corroboration of this event
+       */
+      viaCorroboration?: string;
       /**
        * Format: uuid
        * @description set when the id asked for was that of a correction or retraction of this event

@@ -38,6 +38,53 @@ export const DayRange = z.object({
   latest: Day.nullable().describe('latest day the date can mean; null when open'),
 });
 
+// --- corroboration (h13-corrob) ---
+export const SourcesSummary = z.object({
+  count: Count.describe(
+    'sources stating the fact in this view (public by knownBy, recorded by recordedAsOf): its own and its corroborations',
+  ),
+  documentIds: z.array(z.string()).describe("their documents, the fact's own first, each once"),
+  disagreements: z
+    .array(z.string())
+    .describe('fields on which some corroboration states another value than the record'),
+});
+
+export const StatedValues = z.object({
+  occurred: FuzzyDate,
+  actors: z.array(ActorRef),
+  money: z.array(Money).optional(),
+  quantities: z.array(Quantity).optional(),
+});
+
+export const FieldAgreement = z.object({
+  field: z.enum(['occurred', 'money', 'quantities', 'actors']),
+  agreement: z
+    .enum(['same', 'compatible', 'differs'])
+    .describe(
+      "'compatible': not the same but not contradicting (a vaguer date, an overlapping range, fewer actors); 'differs': another value",
+    ),
+  record: z.unknown().describe("the record's current value of the field"),
+  stated: z.unknown().describe('what this source states'),
+});
+
+export const CitationRecord = z.object({
+  id: z.uuid().describe('the citing event: the fact itself, or the EventCorroborated'),
+  role: z.enum(['own', 'corroboration']),
+  position: z.number().int().min(1),
+  source: SourceRef,
+  knownAt: KnownAt,
+  knownOn: Day.describe("the latest bound of this source's knownAt"),
+  recordedAt: Timestamp,
+  public: z.boolean().describe('public by knownBy'),
+  earliest: z.boolean().describe('the source the fact is known from'),
+  title: z.string(),
+  stated: StatedValues,
+  corrections: Count,
+  agreement: z.array(FieldAgreement).describe('each stated field against the record'),
+  disagrees: z.array(z.string()),
+});
+// --- end corroboration ---
+
 export const TimelineItem = z.object({
   id: z.uuid(),
   position: z.number().int().min(1).describe('log position of the event'),
@@ -60,6 +107,7 @@ export const TimelineItem = z.object({
   status: z.enum(['happened', 'later']).describe("'later': after asOf, listed but not counted"),
   retracted: z.boolean(),
   corrections: Count.describe('number of corrections applied in this view'),
+  sources: SourcesSummary,
 });
 
 export const TimelinePage = z.object({
@@ -96,6 +144,13 @@ export const EventDetail = z.object({
   history: z.array(AmendmentRecord).describe('every correction and retraction, in log order'),
   retraction: AmendmentRecord.nullable(),
   related: z.array(TimelineItem),
+  citations: z
+    .array(CitationRecord)
+    .describe('every source stating the fact: its own first, then corroborations in log order'),
+  viaCorroboration: z
+    .uuid()
+    .optional()
+    .describe('set when the id asked for was that of a corroboration of this event'),
   viaAmendment: z
     .uuid()
     .optional()

@@ -1,6 +1,7 @@
 import { dayBounds } from '@kroniek/events';
 import { fuzzyDateLabel } from '../temporal/labels.js';
 import type { ResolvedFact } from './resolve.js';
+import { sourcesOf } from './views/citations.js';
 import type { TimelineItem } from './readModelTypes.js';
 
 /** The timeline view of a resolved fact; `status` is relative to the replay's asOf. */
@@ -24,6 +25,7 @@ export function toTimelineItem(r: ResolvedFact, asOf: number): TimelineItem {
     status: r.occ.key <= asOf ? 'happened' : 'later',
     retracted: r.retracted,
     corrections: r.corrections.length,
+    sources: sourcesOf(r),
   };
   if (e.summary !== undefined) item.summary = e.summary;
   if (e.money !== undefined) item.money = e.money;

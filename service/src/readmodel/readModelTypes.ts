@@ -78,6 +78,8 @@ export interface TimelineItem {
   retracted: boolean;
   /** number of corrections applied in this view */
   corrections: number;
+  /** the sources stating this fact in this view: its own and its corroborations */
+  sources: SourcesSummary;
 }
 
 export interface TimelinePage {
@@ -105,6 +107,63 @@ export interface AmendmentRecord {
   applied: boolean;
 }
 
+// --- corroboration (h13-corrob) ---
+/** How many sources state a fact in a replay, which documents, and the fields they disagree on. */
+export interface SourcesSummary {
+  /** citations public by knownBy and recorded by recordedAsOf: the fact's own and corroborations */
+  count: number;
+  /** their documents, the fact's own first, each once */
+  documentIds: string[];
+  /** fields on which some corroboration states another value than the record */
+  disagreements: string[];
+}
+
+/** Where a source's statement stands against the record's current value of a field. */
+export type Agreement = 'same' | 'compatible' | 'differs';
+
+/** What a source states of a fact. */
+export interface StatedValues {
+  occurred: FuzzyDate;
+  actors: ActorRef[];
+  money?: Money[];
+  quantities?: Quantity[];
+}
+
+/** One field of a corroboration against the record: both values, and how they stand. */
+export interface FieldAgreement {
+  field: 'occurred' | 'money' | 'quantities' | 'actors';
+  /** 'compatible': not the same, but not contradicting (a vaguer date, an overlapping range, fewer actors) */
+  agreement: Agreement;
+  record: unknown;
+  stated: unknown;
+}
+
+/** One source stating a fact: the fact's own, or a corroboration. */
+export interface CitationRecord {
+  /** the event that cites: the fact itself, or the EventCorroborated */
+  id: string;
+  role: 'own' | 'corroboration';
+  position: number;
+  source: SourceRef;
+  knownAt: KnownAt;
+  /** the latest bound of this source's knownAt */
+  knownOn: string;
+  recordedAt: string;
+  /** whether it was public by knownBy (a corroboration listed always was) */
+  public: boolean;
+  /** the source the fact is known from: the first public */
+  earliest: boolean;
+  title: string;
+  stated: StatedValues;
+  /** corrections of this citation applied in this view */
+  corrections: number;
+  /** corroborations: each stated field against the record ('own': empty) */
+  agreement: FieldAgreement[];
+  /** the fields on which it states another value than the record */
+  disagrees: string[];
+}
+// --- end corroboration ---
+
 export interface EventDetail {
   /** the current view: the original with every applicable correction applied */
   item: TimelineItem;
@@ -115,6 +174,10 @@ export interface EventDetail {
   retraction: AmendmentRecord | null;
   /** other events on the same subject, on its relatedSubjects, or naming this subject as related */
   related: TimelineItem[];
+  /** every source stating the fact in this view: its own first, then corroborations in log order */
+  citations: CitationRecord[];
+  /** set when the id asked for was that of a corroboration of this event */
+  viaCorroboration?: string;
   /** set when the id asked for was that of a correction or retraction of this event */
   viaAmendment?: string;
   /** that correction or retraction itself, when the id asked for was one: its record and event */

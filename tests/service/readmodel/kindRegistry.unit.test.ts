@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chartRoleOf,
-  EVENT_TYPES,
+  FACT_KINDS,
   fulfilmentOf,
   KIND_RULES,
   SUBJECT_KINDS,
@@ -23,8 +23,8 @@ import { given } from '../../support/projectionSpec.js';
 // The registry of event kinds (events/src/kindRules.ts) and of chart series
 // (service/src/readmodel/chartSeries.ts): complete, and the rules the read model follows.
 
-const AMENDMENTS = ['EventCorrected', 'EventRetracted'];
-const FACT_TYPES = EVENT_TYPES.filter((t) => !AMENDMENTS.includes(t)) as FactType[];
+// Facts only: amendments and corroborations act on facts and have no kind rules of their own.
+const FACT_TYPES = FACT_KINDS.map((k) => k.shape.type.value) as FactType[];
 
 const money: Money[] = [
   {

@@ -1,7 +1,7 @@
 import { createPlacements } from '../../temporal/precision.js';
 import { compareCursor } from '../cursor.js';
 import type { CursorKey } from '../cursor.js';
-import type { Amendment, Fact } from '../facts.js';
+import type { Amendment, Corroboration, Fact } from '../facts.js';
 import type {
   ChartResolution,
   ChartSeries,
@@ -91,6 +91,8 @@ export interface Engine {
   factIdOf(id: string): number | undefined;
   /** an amendment by its id, with the id of the fact it is aimed at */
   amendment(id: string): { amendment: Amendment; target: string } | undefined;
+  /** a corroboration by its id, with the id of the fact it states */
+  corroboration(id: string): { corroboration: Corroboration; target: string } | undefined;
   /** facts on a subject, facts naming it as related, fulfilments of a commitment (log order) */
   factsOfSubject(subject: string): number[];
   factsRelatedTo(subject: string): number[];
@@ -251,6 +253,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
     fact: (idx) => index.fact(idx),
     factIdOf: (id) => index.factIdOf(id),
     amendment: (id) => index.getAmendment(id),
+    corroboration: (id) => index.getCorroboration(id),
     factsOfSubject: (subject) => index.factsOfSubject(subject),
     factsRelatedTo: (subject) => index.factsRelatedTo(subject),
     fulfilmentsOf: (id) => index.fulfilmentsOf(id),

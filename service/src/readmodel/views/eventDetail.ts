@@ -3,6 +3,7 @@ import type { Engine } from '../engine/engine.js';
 import type { Amendment, Fact } from '../facts.js';
 import type { AmendmentRecord, EventDetail } from '../readModelTypes.js';
 import { amendmentApplies } from '../resolve.js';
+import { citationsOf } from './citations.js';
 import type { Resolver, ReplayContext } from '../resolve.js';
 
 const MAX_RELATED = 100;
@@ -50,7 +51,10 @@ export function eventDetail(
 ): EventDetail | null {
   const amendment = engine.amendment(id);
   if (amendment && !amendmentApplies(amendment.amendment, ctx)) return null;
-  const idx = engine.factIdOf(amendment ? amendment.target : id);
+  const cited = engine.corroboration(id);
+  // An amendment of a corroboration leads to the fact the corroboration states.
+  const amended = amendment && (engine.corroboration(amendment.target)?.target ?? amendment.target);
+  const idx = engine.factIdOf(amended ?? cited?.target ?? id);
   if (idx === undefined) return null;
   const fact = engine.fact(idx);
   const view = resolve(fact);
@@ -70,7 +74,13 @@ export function eventDetail(
     history,
     retraction: view.retraction ? toRecord(view.retraction, ctx) : null,
     related,
+    citations: citationsOf(view),
   };
+  if (cited) {
+    // A corroboration answers for its fact when this view holds it.
+    if (!view.corroborations.some((c) => c.event.id === id)) return null;
+    detail.viaCorroboration = id;
+  }
   if (amendment) {
     detail.viaAmendment = id;
     detail.amendment = { ...toRecord(amendment.amendment, ctx), event: amendment.amendment.event };
