@@ -22,6 +22,9 @@ export const ActorRole = z.enum([
   'launcher',
   'speaker',
   'addressee',
+  // a purchase: who buys and who sells (a seller is paid, it does not receive support)
+  'buyer',
+  'seller',
 ]);
 export type ActorRole = z.infer<typeof ActorRole>;
 

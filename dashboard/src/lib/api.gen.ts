@@ -922,7 +922,9 @@ export interface components {
         | 'promisee'
         | 'launcher'
         | 'speaker'
-        | 'addressee';
+        | 'addressee'
+        | 'buyer'
+        | 'seller';
     };
     Money: {
       currency: string;
@@ -1937,6 +1939,19 @@ export interface components {
         role: string;
       };
       addressee?: string;
+      publisher?: string;
+      location?: {
+        /** Format: uri */
+        url?: string;
+        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it */
+        parliamentaryNumber?: string;
+      };
+      /** @description the licence or terms the text is used under */
+      licence?: string;
+      /** @enum {string} */
+      mediaType?: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
+      /** @description the header block of the file the text came from, verbatim (source, licence) */
+      header?: string;
       published: {
         date: components['schemas']['FuzzyDate'];
         /** @description how the publication date was established */
@@ -1968,6 +1983,19 @@ export interface components {
         role: string;
       };
       addressee?: string;
+      publisher?: string;
+      location?: {
+        /** Format: uri */
+        url?: string;
+        /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it */
+        parliamentaryNumber?: string;
+      };
+      /** @description the licence or terms the text is used under */
+      licence?: string;
+      /** @enum {string} */
+      mediaType?: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
+      /** @description the header block of the file the text came from, verbatim (source, licence) */
+      header?: string;
       published: {
         date: components['schemas']['FuzzyDate'];
         /** @description how the publication date was established */

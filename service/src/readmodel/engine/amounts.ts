@@ -18,6 +18,7 @@ export type GroupBy = 'actor' | 'category';
 const GIVER_ROLES: ActorRole[] = [
   'donor',
   'promisor',
+  'buyer',
   'announcer',
   'signatory',
   'launcher',
