@@ -4,6 +4,7 @@ export * from './fuzzyDate.js';
 export * from './ids.js';
 export * from './kinds.js';
 export * from './kindRules.js';
+export * from './provenance.js';
 export * from './recorded.js';
 export * from './sources.js';
 export * from './spreadsheet.js';
