@@ -348,6 +348,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sources/{id}/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * draft the events a held source reports, for review
+     * @description Deterministic and offline (docs/DRAFTS.md). Each draft carries every value with the span it was read from, the rule and a confidence, a proposed corroboration when it reports a recorded event again, and the event it proposes. Nothing is appended.
+     */
+    post: operations['draftSource'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/{id}/drafts/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * accept a draft, as drafted or edited
+     * @description The event must be one the drafter proposes for this source (by its id). Its quotation is checked against the source text; its provenance is set by the service: drafted (rule, drafter version, confidence, cue) and accepted (when, the fields edited). Accepting again appends nothing (200). A rejected draft is never posted.
+     */
+    post: operations['acceptDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/live': {
     parameters: {
       query?: never;
@@ -459,6 +499,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingHeld';
           meeting: {
@@ -486,6 +549,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingScheduled';
           meeting: {
@@ -511,6 +597,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AnnouncementMade';
         }
@@ -532,6 +641,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'DocumentAdopted';
           document: {
@@ -557,6 +689,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AgreementSigned';
           agreement: {
@@ -583,6 +738,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ProposalTabled';
           proposal: {
@@ -607,6 +785,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportCommitted';
         }
@@ -628,6 +829,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportDelivered';
           /** @enum {string} */
@@ -651,6 +875,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentMade';
           commitment: {
@@ -677,6 +924,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentFulfilled';
           /**
@@ -703,6 +973,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'InitiativeLaunched';
         }
@@ -724,6 +1017,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'StatementMade';
         }
@@ -745,6 +1061,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventCorrected';
           /** Format: uuid */
@@ -779,6 +1118,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventRetracted';
           /** Format: uuid */
@@ -924,6 +1286,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingHeld';
           meeting: {
@@ -951,6 +1336,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingScheduled';
           meeting: {
@@ -976,6 +1384,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AnnouncementMade';
         }
@@ -997,6 +1428,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'DocumentAdopted';
           document: {
@@ -1022,6 +1476,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AgreementSigned';
           agreement: {
@@ -1048,6 +1525,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ProposalTabled';
           proposal: {
@@ -1072,6 +1572,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportCommitted';
         }
@@ -1093,6 +1616,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportDelivered';
           /** @enum {string} */
@@ -1116,6 +1662,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentMade';
           commitment: {
@@ -1142,6 +1711,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentFulfilled';
           /**
@@ -1168,6 +1760,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'InitiativeLaunched';
         }
@@ -1189,6 +1804,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'StatementMade';
         };
@@ -1346,6 +1984,29 @@ export interface components {
               money?: components['schemas']['Money'][];
               quantities?: components['schemas']['Quantity'][];
               relatedSubjects?: string[];
+              provenance?: {
+                drafted: {
+                  rule: {
+                    /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                    id: string;
+                    version: number;
+                  };
+                  /** @description the drafter version (service/src/draft/version.ts) */
+                  drafter: string;
+                  confidence: number;
+                  /** @description the words the rule fired on */
+                  cue: string;
+                };
+                accepted: {
+                  /**
+                   * Format: date-time
+                   * @description when the reviewer accepted it (server clock)
+                   */
+                  at: string;
+                  /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                  edited: string[];
+                };
+              };
               /** @constant */
               type: 'EventCorrected';
               /** Format: uuid */
@@ -1380,6 +2041,29 @@ export interface components {
               money?: components['schemas']['Money'][];
               quantities?: components['schemas']['Quantity'][];
               relatedSubjects?: string[];
+              provenance?: {
+                drafted: {
+                  rule: {
+                    /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                    id: string;
+                    version: number;
+                  };
+                  /** @description the drafter version (service/src/draft/version.ts) */
+                  drafter: string;
+                  confidence: number;
+                  /** @description the words the rule fired on */
+                  cue: string;
+                };
+                accepted: {
+                  /**
+                   * Format: date-time
+                   * @description when the reviewer accepted it (server clock)
+                   */
+                  at: string;
+                  /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                  edited: string[];
+                };
+              };
               /** @constant */
               type: 'EventRetracted';
               /** Format: uuid */
@@ -1812,6 +2496,200 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    Draft: {
+      /** @enum {string} */
+      kind:
+        | 'MeetingHeld'
+        | 'MeetingScheduled'
+        | 'AnnouncementMade'
+        | 'DocumentAdopted'
+        | 'AgreementSigned'
+        | 'ProposalTabled'
+        | 'SupportCommitted'
+        | 'SupportDelivered'
+        | 'ParliamentaryCommitmentMade'
+        | 'ParliamentaryCommitmentFulfilled'
+        | 'InitiativeLaunched'
+        | 'StatementMade';
+      title: string;
+      occurred: components['schemas']['FuzzyDate'];
+      /** @description absent: no date worded, an open window before the document */
+      occurredSpan?: {
+        /** @description offset in the source text */
+        start: number;
+        end: number;
+        /** @description the text at those offsets */
+        text: string;
+      };
+      due?: {
+        value: components['schemas']['FuzzyDate'];
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+      };
+      knownAt: components['schemas']['KnownAt'];
+      amounts: {
+        /** @description null when the words state no currency */
+        currency: string | null;
+        low: number;
+        high: number;
+        exact: boolean;
+        approximate: boolean;
+        note?: string;
+        currencySpan?: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        rule: {
+          id: string;
+          version: number;
+        };
+      }[];
+      quantities: {
+        value: number;
+        /** @enum {string} */
+        unit: 'items' | 'percent';
+        item: string;
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        rule: {
+          id: string;
+          version: number;
+        };
+      }[];
+      actors: {
+        id: string;
+        /** @enum {string} */
+        role:
+          | 'participant'
+          | 'chair'
+          | 'host'
+          | 'announcer'
+          | 'adopter'
+          | 'proposer'
+          | 'signatory'
+          | 'donor'
+          | 'recipient'
+          | 'promisor'
+          | 'promisee'
+          | 'launcher'
+          | 'speaker'
+          | 'addressee';
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        rule: {
+          id: string;
+          version: number;
+        };
+      }[];
+      quotation: {
+        /** @description offset in the source text */
+        start: number;
+        end: number;
+        /** @description the text at those offsets */
+        text: string;
+      };
+      section: string;
+      /** @description the words the rule fired on */
+      cue: {
+        /** @description offset in the source text */
+        start: number;
+        end: number;
+        /** @description the text at those offsets */
+        text: string;
+      };
+      rule: {
+        id: string;
+        version: number;
+      };
+      confidence: number;
+      /** @enum {string} */
+      language: 'nl' | 'en' | 'sv';
+      /** @description a recorded event this draft most likely reports again: a proposed corroboration */
+      corroborates?: {
+        /** Format: uuid */
+        eventId: string;
+        title: string;
+        score: number;
+        reasons: string[];
+      };
+      /** @description the event the draft proposes (every field of its kind, an id, the drafted half of `provenance`): edit it and post it to accept */
+      event: {
+        [key: string]: unknown;
+      };
+    };
+    DraftList: {
+      documentId: string;
+      /** @enum {string} */
+      language: 'nl' | 'en' | 'sv';
+      /** @description the drafter version */
+      drafter: string;
+      drafts: components['schemas']['Draft'][];
+    };
+    AcceptDraftResult: {
+      stream: string;
+      /** @description the stream's revision after the append */
+      revision: number;
+      /** @description the log position of the last event written or found */
+      position: number;
+      /** @description 0 when every event was stored already (an idempotent retry) */
+      appended: number;
+      /**
+       * @description a retraction of a fact retracted already: nothing appended, `events` names the retraction
+       * @constant
+       */
+      alreadyRetracted?: true;
+      /** @description why nothing was appended */
+      detail?: string;
+      events: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        type:
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted';
+        position: number;
+        revision: number;
+      }[];
+      /** @description the fields the reviewer changed */
+      edited: string[];
+    };
     NewEvent:
       | {
           /**
@@ -1837,6 +2715,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingHeld';
           meeting: {
@@ -1872,6 +2773,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingScheduled';
           meeting: {
@@ -1905,6 +2829,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AnnouncementMade';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -1934,6 +2881,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'DocumentAdopted';
           document: {
@@ -1967,6 +2937,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AgreementSigned';
           agreement: {
@@ -2001,6 +2994,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ProposalTabled';
           proposal: {
@@ -2033,6 +3049,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportCommitted';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -2062,6 +3101,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportDelivered';
           /** @enum {string} */
@@ -2093,6 +3155,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentMade';
           commitment: {
@@ -2127,6 +3212,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentFulfilled';
           /**
@@ -2161,6 +3269,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'InitiativeLaunched';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -2190,6 +3321,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'StatementMade';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -2235,6 +3389,12 @@ export interface components {
       knownAt?: components['schemas']['KnownAt'];
       actors?: components['schemas']['ActorRef'][];
       expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+    };
+    AcceptDraftBody: {
+      /** @description the proposed event, as drafted or edited */
+      event: {
+        [key: string]: unknown;
+      };
     };
     /** @description RFC 9457 problem details; extension members (such as `issues`) may follow */
     Problem: {
@@ -3308,6 +4468,81 @@ export interface operations {
       404: components['responses']['NotFound'];
       500: components['responses']['InternalError'];
       503: components['responses']['Unavailable'];
+    };
+  };
+  draftSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the document id, a slug */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the drafts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  acceptDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the document id, a slug */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptDraftBody'];
+      };
+    };
+    responses: {
+      /** @description stored already: nothing appended */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptDraftResult'];
+        };
+      };
+      /** @description appended */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptDraftResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+      507: components['responses']['InsufficientStorage'];
     };
   };
   streamLive: {

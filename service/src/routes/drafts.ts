@@ -15,7 +15,8 @@ import { SlugParam } from '../http/queries.js';
 import { validate } from '../http/validate.js';
 import { acceptDraft } from './acceptDraft.js';
 
-const AcceptBody = z.strictObject({
+/** The body of an acceptance: the proposed event, as drafted or edited. */
+export const AcceptDraftBody = z.strictObject({
   event: z.record(z.string(), z.unknown()).describe('the proposed event, as drafted or edited'),
 });
 
@@ -62,7 +63,7 @@ export function draftRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
       '/:id/drafts/accept',
       requireToken,
       validate('param', SlugParam),
-      validate('json', AcceptBody),
+      validate('json', AcceptDraftBody),
       async (c) => {
         const { id } = c.req.valid('param');
         const drafted = await draftsOf(deps, lookup, id);
