@@ -32,3 +32,8 @@ export type ChartPoint = Schemas['ChartPoint'];
 export type ChartLine = Schemas['ChartLine'];
 export type MonthBucket = Schemas['MonthBucket'];
 export type ChangeItem = Schemas['ChangeItem'];
+export type SourceSummary = Schemas['SourceSummary'];
+/** A draft of the drafts API: every value with its span, and the event it proposes. */
+export type Draft = Schemas['Draft'];
+export type DraftList = Schemas['DraftList'];
+export type AcceptDraftResult = Schemas['AcceptDraftResult'];

@@ -2,7 +2,7 @@ import { isIsoDay } from './dates.js';
 import { EVENT_KINDS } from './kinds.js';
 import type { EventType } from './types.js';
 
-export const TABS = ['timeline', 'charts', 'changes'] as const;
+export const TABS = ['timeline', 'charts', 'changes', 'review'] as const;
 export type Tab = (typeof TABS)[number];
 
 export type GroupBy = 'category' | 'actor';
