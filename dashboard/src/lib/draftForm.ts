@@ -5,6 +5,8 @@ export interface DraftForm {
   subject: string;
   category: string;
   summary: string;
+  /** The quotation as the reviewer wants it; the service checks it is the text at start..end. */
+  quotation: string;
   start: number;
   end: number;
   section: string;
@@ -36,6 +38,7 @@ export function formOf(event: Record<string, unknown>): DraftForm {
     subject: String(event.subject ?? ''),
     category: String(event.category ?? ''),
     summary: String(event.summary ?? ''),
+    quotation: source.quotation,
     start: source.location.start,
     end: source.location.end,
     section: source.location.section,
@@ -44,14 +47,13 @@ export function formOf(event: Record<string, unknown>): DraftForm {
 }
 
 /**
- * The event a form describes, over the proposed one: the quotation is the source text at the
- * form's offsets (the service checks it again), an empty JSON field is left out. Throws a
+ * The event a form describes, over the proposed one: the quotation as written, at the form's
+ * offsets (the service checks it is the text there), an empty JSON field is left out. Throws a
  * SyntaxError naming the field whose JSON does not parse.
  */
 export function eventOf(
   proposed: Record<string, unknown>,
   form: DraftForm,
-  text: string,
 ): Record<string, unknown> {
   const source = proposed.source as SourceRef;
   const out: Record<string, unknown> = {
@@ -63,7 +65,7 @@ export function eventOf(
     source: {
       documentId: source.documentId,
       location: { section: form.section, start: form.start, end: form.end },
-      quotation: text.slice(form.start, form.end),
+      quotation: form.quotation,
     },
     provenance: proposed.provenance,
   };
