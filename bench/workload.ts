@@ -199,7 +199,8 @@ function withKind(
       return { ...c, type };
     case 'EventCorrected':
     case 'EventRetracted':
-      throw new Error('amendments are generated separately');
+    case 'EventCorroborated':
+      throw new Error('amendments and corroborations are generated separately');
   }
 }
 

@@ -11,3 +11,4 @@ export * from './spreadsheet.js';
 export * from './upcast.js';
 export * from './text.js';
 export * from './stored.js';
+export * from './corroboration.js';

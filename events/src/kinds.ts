@@ -100,6 +100,18 @@ export const EventRetracted = kind('EventRetracted', {
   reason: Text(2000),
 });
 
+// --- corroboration (h13-corrob) ---
+/**
+ * Another source states a fact already in the record. Like a correction it has the event base:
+ * `occurred` is what THIS source says of the date, `knownAt` when THIS source was public,
+ * `source` this source's quotation, and actors/money/quantities what this source states.
+ * It is not a fact of its own: it adds a citation to the fact it corroborates.
+ */
+export const EventCorroborated = kind('EventCorroborated', {
+  corroborates: EventId.describe('the id of the fact this source also states'),
+});
+// --- end corroboration ---
+
 /**
  * The schemas of every kind of fact (an event about the world). A kind added here must also get
  * its rules in kindRules.ts (KIND_RULES): the compiler says so.
@@ -124,6 +136,7 @@ export const KroniekEvent = z.discriminatedUnion('type', [
   ...FACT_KINDS,
   EventCorrected,
   EventRetracted,
+  EventCorroborated,
 ]);
 export type KroniekEvent = z.infer<typeof KroniekEvent>;
 export type EventType = KroniekEvent['type'];
@@ -132,11 +145,24 @@ export type EventOf<T extends EventType> = Extract<KroniekEvent, { type: T }>;
 export const EVENT_TYPES = KroniekEvent.options.map((o) => o.shape.type.value) as EventType[];
 
 /** Event types that say something about the world, as opposed to about other events. */
-export type FactEvent = Exclude<KroniekEvent, { type: 'EventCorrected' | 'EventRetracted' }>;
+export type FactEvent = Exclude<
+  KroniekEvent,
+  { type: 'EventCorrected' | 'EventRetracted' | 'EventCorroborated' }
+>;
 
 /** True for corrections and retractions, which act on an earlier event. */
 export function isAmendment(
   e: KroniekEvent,
 ): e is EventOf<'EventCorrected'> | EventOf<'EventRetracted'> {
   return e.type === 'EventCorrected' || e.type === 'EventRetracted';
+}
+
+/** True for a corroboration: another source stating a fact already recorded. */
+export function isCorroboration(e: KroniekEvent): e is EventOf<'EventCorroborated'> {
+  return e.type === 'EventCorroborated';
+}
+
+/** True for a fact: an event about the world, neither an amendment nor a corroboration. */
+export function isFact(e: KroniekEvent): e is FactEvent {
+  return !isAmendment(e) && !isCorroboration(e);
 }

@@ -20,7 +20,20 @@ export type RecordedFile = z.infer<typeof RecordedFile>;
 // Any UUID-shaped reference, whatever its case, is an id (an upper-case one is then refused by the
 // schema, naming the field), never a key to derive an id from.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REFERENCE_FIELDS = ['corrects', 'retracts', 'fulfils'] as const;
+const REFERENCE_FIELDS = ['corrects', 'retracts', 'fulfils', 'corroborates'] as const;
+
+/**
+ * The id a reference field of an entry of `documentId` names: a UUID as it is, `<document>#<key>`
+ * the entry `key` of another file (the file of source `document`), a plain key an entry of this
+ * file.
+ */
+export function referenceId(documentId: string, value: string): string {
+  if (UUID.test(value)) return value;
+  const hash = value.indexOf('#');
+  return hash === -1
+    ? deriveEventId(documentId, value)
+    : deriveEventId(value.slice(0, hash), value.slice(hash + 1));
+}
 
 /** Where a quotation stands in a source text: offsets and the exact characters there. */
 export interface QuotationMatch {
@@ -107,7 +120,8 @@ function resolveSource(
 
 /**
  * Turns a data-file entry into a full event and validates it. References to other
- * entries (`corrects`, `retracts`, `fulfils`) may be written as their key. Given the
+ * entries (`corrects`, `retracts`, `fulfils`, `corroborates`) may be written as their key, or as
+ * `<documentId>#<key>` for an entry of another source's file. Given the
  * source text, an entry's source may be written as `{ section, quotation }` only: its
  * document id, offsets and exact quotation are then taken from the text.
  */
@@ -120,8 +134,7 @@ export function entryToEvent(
   const refs: Record<string, string> = {};
   for (const field of REFERENCE_FIELDS) {
     const value = rest[field];
-    if (typeof value === 'string' && !UUID.test(value))
-      refs[field] = deriveEventId(documentId, value);
+    if (typeof value === 'string') refs[field] = referenceId(documentId, value);
   }
   let source = rest.source;
   if (sourceText !== undefined) {

@@ -1146,6 +1146,32 @@ export interface components {
           /** Format: uuid */
           retracts: string;
           reason: string;
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          /** @constant */
+          schemaVersion: 1;
+          /** @description the thing the event is about; also its stream */
+          subject: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'EventCorroborated';
+          /**
+           * Format: uuid
+           * @description the id of the fact this source also states
+           */
+          corroborates: string;
         };
     FuzzyDate:
       | {
@@ -1856,7 +1882,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       subject: string;
       title: string;
       summary?: string;
@@ -2207,7 +2234,8 @@ export interface components {
           | 'InitiativeLaunched'
           | 'StatementMade'
           | 'EventCorrected'
-          | 'EventRetracted';
+          | 'EventRetracted'
+          | 'EventCorroborated';
         occurredLabel: string;
         occurredBounds: components['schemas']['DayRange'];
       }[];
@@ -2318,7 +2346,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       subject: string | null;
       title: string;
       reason?: string;
@@ -2360,7 +2389,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       /** @description the event, lifted to the current schema version */
       data: components['schemas']['Event'];
       metadata: {
@@ -2470,7 +2500,8 @@ export interface components {
           | 'InitiativeLaunched'
           | 'StatementMade'
           | 'EventCorrected'
-          | 'EventRetracted';
+          | 'EventRetracted'
+          | 'EventCorroborated';
         position: number;
         revision: number;
       }[];
@@ -3348,6 +3379,40 @@ export interface components {
           type: 'StatementMade';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
           expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+        }
+      | {
+          /**
+           * Format: uuid
+           * @description a UUID; one is made when absent (give one to retry safely)
+           */
+          id?: string;
+          /**
+           * @description the current version; set when absent
+           * @constant
+           */
+          schemaVersion?: 1;
+          /** @description must equal the subject of the path; taken from it when absent */
+          subject?: string;
+          title: string;
+          summary?: string;
+          /** @description a broad theme for charts, e.g. 'ukraine-support' */
+          category: string;
+          occurred: components['schemas']['FuzzyDate'];
+          knownAt: components['schemas']['KnownAt'];
+          source: components['schemas']['SourceRef'];
+          actors: components['schemas']['ActorRef'][];
+          money?: components['schemas']['Money'][];
+          quantities?: components['schemas']['Quantity'][];
+          relatedSubjects?: string[];
+          /** @constant */
+          type: 'EventCorroborated';
+          /**
+           * Format: uuid
+           * @description the id of the fact this source also states
+           */
+          corroborates: string;
+          /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
+          expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
         };
     AppendBody:
       | components['schemas']['NewEvent']
@@ -3557,6 +3622,7 @@ export interface operations {
           | 'StatementMade'
           | 'EventCorrected'
           | 'EventRetracted'
+          | 'EventCorroborated'
         )[];
         /** @description actor ids: repeat the parameter or separate values with commas */
         actors?: string[];
@@ -3635,6 +3701,7 @@ export interface operations {
           | 'StatementMade'
           | 'EventCorrected'
           | 'EventRetracted'
+          | 'EventCorroborated'
         )[];
         /** @description actor ids: repeat the parameter or separate values with commas */
         actors?: string[];
@@ -3709,6 +3776,7 @@ export interface operations {
           | 'StatementMade'
           | 'EventCorrected'
           | 'EventRetracted'
+          | 'EventCorroborated'
         )[];
         /** @description actor ids: repeat the parameter or separate values with commas */
         actors?: string[];

@@ -44,6 +44,7 @@ const STYLES: Record<EventType, KindStyle> = {
   StatementMade: { label: 'Statement', color: '#475569', tint: '#f1f5f9' },
   EventCorrected: { label: 'Correction', color: '#7e22ce', tint: '#f3e8ff' },
   EventRetracted: { label: 'Retraction', color: '#b91c1c', tint: '#fee2e2' },
+  EventCorroborated: { label: 'Corroboration', color: '#0369a1', tint: '#e0f2fe' },
 };
 
 /** Every event type, in the order the filters list them. */

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { dayBounds, moneyBounds } from '@kroniek/events';
+import { dayBounds, isFact, moneyBounds } from '@kroniek/events';
 import type { KroniekEvent } from '@kroniek/events';
 import { FAMILY, windowsOverlap } from './family.js';
 import type { Corroboration, Draft } from './types.js';
@@ -29,7 +29,7 @@ export function findCorroboration(
   const window = dayBounds(draft.occurred);
   let best: Corroboration | undefined;
   for (const e of record) {
-    if (e.type === 'EventCorrected' || e.type === 'EventRetracted') continue;
+    if (!isFact(e)) continue;
     if (FAMILY[e.type] !== FAMILY[draft.kind]) continue;
     if (!windowsOverlap(window, dayBounds(e.occurred))) continue;
     const reasons = ['same kind family', 'overlapping occurred window'];

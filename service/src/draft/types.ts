@@ -71,7 +71,7 @@ export interface Corroboration {
 
 /** One drafted event: every value with the span it was read from. */
 export interface Draft {
-  kind: Exclude<EventType, 'EventCorrected' | 'EventRetracted'>;
+  kind: Exclude<EventType, 'EventCorrected' | 'EventRetracted' | 'EventCorroborated'>;
   title: string;
   /** `occurred`; `span` is absent when the sentence states no date (an open window before the document). */
   occurred: FuzzyDate;

@@ -22,7 +22,7 @@ export interface AcceptedLine {
   refs?: [string, string][];
 }
 
-const REFERENCES = ['corrects', 'retracts', 'fulfils'] as const;
+const REFERENCES = ['corrects', 'retracts', 'fulfils', 'corroborates'] as const;
 
 /**
  * Parses and checks one line: the event schemas, then the quotation against its source text

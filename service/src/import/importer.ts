@@ -29,7 +29,7 @@ export interface ImportReport {
   head: number;
 }
 
-const REFERENCES = ['corrects', 'retracts', 'fulfils'] as const;
+const REFERENCES = ['corrects', 'retracts', 'fulfils', 'corroborates'] as const;
 
 /** Store metadata: only what follows from the file's content, so a re-import is a no-op. */
 const metadataOf = (p: PlannedEvent) => ({

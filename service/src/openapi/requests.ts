@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, Slug } from '@kroniek/events';
+import { EventCorroborated, SCHEMA_VERSION, Slug } from '@kroniek/events';
 import { z } from 'zod';
 import { ExpectedRevisionInput } from '../routes/writeSupport.js';
 import { FactEvent } from './responses.js';
@@ -23,10 +23,15 @@ const filled = {
 
 type Options = Parameters<typeof z.discriminatedUnion>[1];
 
-/** An event as posted to a subject: one of the fact kinds (corrections and retractions have their own routes). */
+/**
+ * An event as posted to a subject: one of the fact kinds, or a corroboration of a fact
+ * (corrections and retractions have their own routes).
+ */
 export const NewEvent = z.discriminatedUnion(
   'type',
-  FactEvent.options.map((kind) => kind.extend(filled)) as unknown as Options,
+  [...FactEvent.options, EventCorroborated].map((kind) =>
+    kind.extend(filled),
+  ) as unknown as Options,
 );
 
 /** The body of an append: one event, or a batch of up to 200 written atomically. */

@@ -24,6 +24,21 @@ export interface Amendment {
   knownOnChange: number | null;
 }
 
+/**
+ * Another source stating a fact (an EventCorroborated), with the corrections and retractions
+ * aimed at it. Kept whole, like amendments: corroborations are few.
+ */
+export interface Corroboration {
+  event: EventOf<'EventCorroborated'>;
+  position: number;
+  recordedAt: string;
+  recordedMs: number;
+  knownOnDay: number;
+  knownOn: string;
+  /** corrections and retractions of this corroboration, in log order */
+  amendments: Amendment[];
+}
+
 /** A fact with its body, materialised on demand (bodies of most facts are not held). */
 export interface Fact {
   idx: number;
@@ -36,4 +51,6 @@ export interface Fact {
   occ: OccurredKey;
   /** corrections and retractions aimed at this fact, in log order */
   amendments: Amendment[];
+  /** other sources stating this fact, in log order */
+  corroborations: Corroboration[];
 }

@@ -2,6 +2,8 @@ import type { FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../temporal/axes.js';
 import type { OccurredKey } from '../temporal/axes.js';
 import type { Amendment, Fact } from './facts.js';
+import { applyCorroboration, earliestKnown } from './corroborations.js';
+import type { AppliedCorroboration } from './corroborations.js';
 
 /** A replay on the three axes, parsed to integers. */
 export interface ReplayContext {
@@ -32,13 +34,20 @@ export interface ResolvedFact {
   /** which occurred variant of the index is in force (see sortedColumns) */
   variant: number;
   occ: OccurredKey;
+  /** the earliest knownOn among the fact's own source and its applicable corroborations */
   knownOn: string;
   knownOnDay: number;
+  /** the fact's own knownOn (as corrected), before corroborations */
+  ownKnownOnDay: number;
+  /** the corroborations this replay holds (recorded, public by knownBy, not retracted) */
+  corroborations: AppliedCorroboration[];
 }
 
 /**
  * Folds a fact's amendments that apply under `ctx` over the original. Facts without
- * amendments take the fast path: only their own knownOn and recordedAt are checked.
+ * amendments take the fast path: only their own knownOn and recordedAt are checked. The fact
+ * is known from the earliest of its own knownOn and its applicable corroborations' (see
+ * earliestKnown).
  */
 export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
   let event = fact.event;
@@ -64,6 +73,13 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
     }
     if (a.event.changes.knownAt) known = knownOnDay(a.event.changes.knownAt);
   });
+  const own = known.day;
+  const corroborations: AppliedCorroboration[] = [];
+  for (const c of fact.corroborations) {
+    const applied = applyCorroboration(c, ctx);
+    if (applied) corroborations.push(applied);
+  }
+  known = earliestKnown(known, corroborations);
   const visible = known.day <= ctx.knownBy && fact.recordedMs <= ctx.recordedMs;
   return {
     fact,
@@ -76,6 +92,8 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
     occ,
     knownOn: known.label,
     knownOnDay: known.day,
+    ownKnownOnDay: own,
+    corroborations,
   };
 }
 
@@ -98,7 +116,10 @@ export type ResolutionCache = Map<string, ResolvedFact>;
 /** Resolves facts under one replay context, reusing resolutions of amended facts. */
 export function createResolver(ctx: ReplayContext, cache: ResolutionCache = new Map()) {
   return (fact: Fact): ResolvedFact => {
-    if (fact.amendments.length === 0) return resolveFact(fact, ctx);
+    // Corroborated facts are few; which corroborations apply depends on knownBy itself (a
+    // corrected knownAt), which no mask holds, so they are resolved each time.
+    if (fact.amendments.length === 0 || fact.corroborations.length > 0)
+      return resolveFact(fact, ctx);
     const mask = appliedMask(fact, ctx);
     if (mask === null) return resolveFact(fact, ctx);
     const k = `${fact.idx}:${mask}`;

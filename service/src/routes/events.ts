@@ -9,7 +9,7 @@ import {
   parseStoredEvent,
   toNameText,
 } from '@kroniek/events';
-import type { FactEvent } from '@kroniek/events';
+import type { EventOf, FactEvent } from '@kroniek/events';
 import { Hono } from 'hono';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
@@ -25,6 +25,9 @@ import {
   ExpectedRevisionInput,
   expectedRevisionOf,
 } from './writeSupport.js';
+
+/** What may be amended: a fact, or a corroboration of one (its citation of the fact). */
+type Amendable = FactEvent | EventOf<'EventCorroborated'>;
 
 /** What an amendment carries besides its own fields; occurred/knownAt default to the day it is recorded. */
 const AmendmentCommon = {
@@ -55,8 +58,8 @@ const retractsOf = (e: StoredEvent): unknown => (e.data as { retracts?: unknown 
 export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   const { readModel, store } = deps;
 
-  /** The fact an amendment is about, straight from the log. */
-  const target = async (id: string): Promise<{ stream: string; event: FactEvent }> => {
+  /** The fact (or corroboration) an amendment is about, straight from the log. */
+  const target = async (id: string): Promise<{ stream: string; event: Amendable }> => {
     const stored = await store.getById(id);
     if (!stored) throw new NotFoundError('event', id);
     const event = parseStoredEvent(stored.data);
@@ -72,7 +75,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
   };
 
   /** Fields every amendment shares: where it stands in the record, and when it was made and known. */
-  const common = (fact: FactEvent, body: AmendmentInput, verb: string) => {
+  const common = (fact: Amendable, body: AmendmentInput, verb: string) => {
     const today = deps.today();
     const occurred = body.occurred ?? { precision: 'day' as const, date: today };
     return {
@@ -127,7 +130,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     c: Context,
     id: string,
     body: AmendmentInput,
-    build: (fact: FactEvent) => Record<string, unknown>,
+    build: (fact: Amendable) => Record<string, unknown>,
   ) => {
     const { stream, event: fact } = await target(id);
     checkSource(body.source, deps.sources, []);

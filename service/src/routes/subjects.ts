@@ -1,4 +1,4 @@
-import { fulfilmentOf, isAmendment, KroniekEvent } from '@kroniek/events';
+import { fulfilmentOf, isAmendment, isFact, KroniekEvent } from '@kroniek/events';
 import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
@@ -13,6 +13,7 @@ import {
   ExpectedRevisionInput,
   expectedRevisionOf,
 } from './writeSupport.js';
+import { checkCorroboration } from './corroboration.js';
 
 const Posted = z.record(z.string(), z.unknown());
 
@@ -85,6 +86,8 @@ export function subjectRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) 
           return { event, at };
         });
         for (const { event, at } of events) {
+          await checkCorroboration(store, event, at);
+          if (!isFact(event)) continue;
           const fulfils = fulfilmentOf(event);
           if (fulfils) {
             const target = await store.getById(fulfils.id);

@@ -92,7 +92,10 @@ function extraFacts(seed: number, count: number, log: KroniekEvent[]): KroniekEv
 function answersOf(m: ReadModel, log: KroniekEvent[]) {
   const ids = [log[0]!, log[log.length - 1]!, log[Math.floor(log.length / 2)]!]
     .concat(log.filter((e) => e.type === 'EventCorrected').slice(-3))
-    .map((e) => e.id);
+    .map((e) => e.id)
+    .concat(
+      log.flatMap((e) => (e.type === 'EventCorroborated' ? [e.corroborates, e.id] : [])).slice(-4),
+    );
   const queries: ReplayQuery[] = [
     {},
     { asOf: '2021-01-01', knownBy: '2020-06-30' },
@@ -195,6 +198,28 @@ describe('a read model that follows appends', () => {
                     changes: { title: `Waited ${round}`, occurred: day('2024-02-29') },
                     reason: 'recorded before the fact',
                     knownAt: knownOn('2020-01-01'),
+                  }),
+                );
+                extras.push(target);
+              } else if (roll === 2 && entries.length > 0) {
+                // Another source of a fact recorded already (or of something that is no fact):
+                // known on an early day, so the fact may move earlier on the knownAt axis.
+                const of = entries[int(entries.length)]!.event;
+                append(
+                  makeEvent('EventCorroborated', `c${seed}-${round}-${j}`, {
+                    subject: of.subject,
+                    corroborates: of.type === 'EventCorroborated' ? of.corroborates : of.id,
+                    knownAt: knownOn(isoDay(FIRST + int(SPAN))),
+                  }),
+                );
+              } else if (roll === 3 && later.length > 0) {
+                // A corroboration of a fact not yet recorded: it waits for it.
+                const target = later.shift()!;
+                append(
+                  makeEvent('EventCorroborated', `cw${seed}-${round}-${j}`, {
+                    subject: target.subject,
+                    corroborates: target.id,
+                    knownAt: knownOn('2015-01-01'),
                   }),
                 );
                 extras.push(target);

@@ -55,19 +55,38 @@ export function randomDates(int: (n: number) => number, years: number) {
  * A random but valid log over 2019–2023: every precision of occurred date, knownAt dates
  * out of log order, money on some events, and corrections (of title, occurred, knownAt,
  * category, money) and retractions of earlier events, some of them recorded before their
- * target. Deterministic for a seed.
+ * target, and corroborations of facts (other sources, public on other days), themselves now and
+ * then corrected or retracted. Deterministic for a seed.
  */
 export function randomLog(seed: number, size: number): KroniekEvent[] {
   const rnd = seeded(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const { someDay, fuzzy } = randomDates(int, 5);
   const facts: string[] = [];
+  const corroborations: string[] = [];
   const log: KroniekEvent[] = [];
   for (let n = 0; n < size; n++) {
     const key = `e${n}`;
     const subject = `s${int(9)}`;
     const roll = int(20);
-    const target = facts.length > 0 ? facts[int(facts.length)]! : null;
+    const fact = facts.length > 0 ? facts[int(facts.length)]! : null;
+    const target =
+      roll <= 1 && corroborations.length > 0 && int(4) === 0
+        ? corroborations[int(corroborations.length)]!
+        : fact;
+    if (roll === 2 && fact) {
+      log.push(
+        makeEvent('EventCorroborated', key, {
+          subject,
+          corroborates: fact,
+          occurred: fuzzy(),
+          knownAt: knownOn(someDay()),
+          quote: `Oekraïne steun bevestigd ${n}`,
+        }),
+      );
+      corroborations.push(idOf(key));
+      continue;
+    }
     if (roll === 0 && target) {
       const options: CorrectableFields[] = [
         { title: `Corrected ${n}` },

@@ -56,11 +56,30 @@ function referenceLog(seed: number, size: number): KroniekEvent[] {
     ...(int(2) === 0 ? [{ id: ACTORS[int(3)]!, name: 'Actor', role: 'announcer' as const }] : []),
   ];
   const facts: string[] = [];
+  const corroborations: string[] = [];
   const log: KroniekEvent[] = [];
   for (let n = 1; n <= size; n++) {
     const key = `r${seed}-${n}`;
     const roll = int(12);
-    const target = facts.length > 0 ? facts[int(facts.length)]! : null;
+    const fact = facts.length > 0 ? facts[int(facts.length)]! : null;
+    // Amendments are aimed at a corroboration now and then (a citation corrected or withdrawn).
+    const target =
+      corroborations.length > 0 && int(5) === 0
+        ? corroborations[int(corroborations.length)]!
+        : fact;
+    if (roll === 2 && fact) {
+      log.push(
+        makeEvent('EventCorroborated', key, {
+          subject: `s${int(5)}`,
+          corroborates: fact,
+          knownAt: knownOn(someDay()),
+          occurred: fuzzy(),
+          ...(int(3) === 0 ? { money: money(n) } : {}),
+        }),
+      );
+      corroborations.push(idOf(key));
+      continue;
+    }
     if (roll === 0 && target) {
       const options: CorrectableFields[] = [
         { title: `Corrected ${n}` },
@@ -117,6 +136,9 @@ function referenceLog(seed: number, size: number): KroniekEvent[] {
     const at = log.findIndex((e, i) => i > 5 && e.type !== 'SupportCommitted' && 'corrects' in e);
     if (at > 0) log.unshift(...log.splice(at, 1));
   }
+  // ... and a corroboration recorded before the fact it states.
+  const early = log.findIndex((e, i) => i > 5 && e.type === 'EventCorroborated');
+  if (early > 0) log.unshift(...log.splice(early, 1));
   return log;
 }
 
@@ -126,6 +148,8 @@ interface RefFact {
   key: string;
   latest: string | null;
   retracted: boolean;
+  /** the first day any source stating it (its own, or a corroboration) was public */
+  knownOn: string;
 }
 
 const keyOf = (d: FuzzyDate) => {
@@ -137,14 +161,40 @@ const knownOnOf = (e: KroniekEvent) => {
   return (b.latest ?? b.earliest)!;
 };
 
-/** Every fact as the record shows it known by `knownBy`: amendments known by then, in log order. */
+/**
+ * Every fact as the record shows it known by `knownBy`: amendments known by then, in log order.
+ * A fact is in it when any source stating it was public by then: its own, or a corroboration
+ * (as corrected by then) not retracted by then; it is known from the first of those days.
+ */
 function refold(log: KroniekEvent[], knownBy: string): RefFact[] {
   const out: RefFact[] = [];
   const byId = new Map<string, { event: KroniekEvent; position: number; retracted: boolean }>();
   log.forEach((e, i) => {
-    if (e.type !== 'EventCorrected' && e.type !== 'EventRetracted' && !byId.has(e.id))
+    const notFact =
+      e.type === 'EventCorrected' || e.type === 'EventRetracted' || e.type === 'EventCorroborated';
+    if (!notFact && !byId.has(e.id))
       byId.set(e.id, { event: e, position: i + 1, retracted: false });
   });
+  const cited = new Map<string, { event: KroniekEvent; position: number; retracted: boolean }>();
+  log.forEach((e, i) => {
+    if (e.type === 'EventCorroborated')
+      cited.set(e.id, { event: e, position: i + 1, retracted: false });
+  });
+  for (const a of log) {
+    if (a.type !== 'EventCorrected' && a.type !== 'EventRetracted') continue;
+    if (knownOnOf(a) > knownBy) continue;
+    const c = cited.get(a.type === 'EventCorrected' ? a.corrects : a.retracts);
+    if (!c) continue;
+    if (a.type === 'EventRetracted') c.retracted = true;
+    else c.event = { ...c.event, ...a.changes } as KroniekEvent;
+  }
+  const sourcesOf = new Map<string, string[]>();
+  for (const c of cited.values()) {
+    if (c.retracted || c.event.type !== 'EventCorroborated') continue;
+    const days = sourcesOf.get(c.event.corroborates) ?? [];
+    days.push(knownOnOf(c.event));
+    sourcesOf.set(c.event.corroborates, days);
+  }
   for (const a of log) {
     if (a.type !== 'EventCorrected' && a.type !== 'EventRetracted') continue;
     if (knownOnOf(a) > knownBy) continue;
@@ -154,8 +204,15 @@ function refold(log: KroniekEvent[], knownBy: string): RefFact[] {
     else f.event = { ...f.event, ...a.changes } as KroniekEvent;
   }
   for (const f of byId.values()) {
-    if (knownOnOf(f.event) > knownBy || f.retracted) continue;
-    out.push({ ...f, ...keyOf((f.event as { occurred: FuzzyDate }).occurred) });
+    const public_ = [knownOnOf(f.event), ...(sourcesOf.get(f.event.id) ?? [])]
+      .filter((d) => d <= knownBy)
+      .sort();
+    if (public_.length === 0 || f.retracted) continue;
+    out.push({
+      ...f,
+      knownOn: public_[0]!,
+      ...keyOf((f.event as { occurred: FuzzyDate }).occurred),
+    });
   }
   return out;
 }
@@ -294,11 +351,13 @@ describe('a replay against a straightforward refold of what was known', () => {
   it('gives the same counts, first page, events per month and amount charts for random pairs', () => {
     let points = 0;
     let amended = 0;
+    let corroborated = 0;
     for (const seed of [3, 5, 8]) {
       const log = referenceLog(seed, 700);
       const model: ReadModel = createReadModel({ today: () => TODAY });
       log.forEach((e, i) => model.apply(entryAt(i + 1, e)));
       amended += log.filter((e) => e.type === 'EventCorrected').length;
+      corroborated += log.filter((e) => e.type === 'EventCorroborated').length;
       const rnd = seeded(seed * 31);
       const pick = () => isoDay(FIRST - 60 + Math.floor(rnd() * (SPAN + 600)));
       for (let k = 0; k < 20; k++) {
@@ -323,6 +382,10 @@ describe('a replay against a straightforward refold of what was known', () => {
           page.items.map((i) => i.title),
           label,
         ).toEqual(ordered.map((f) => f.event.title));
+        expect(
+          page.items.map((i) => i.knownOn),
+          label,
+        ).toEqual(ordered.map((f) => f.knownOn));
 
         const perMonth = model.chart('events-per-month', { asOf, knownBy });
         if (perMonth.name !== 'events-per-month') throw new Error('wrong series');
@@ -349,5 +412,6 @@ describe('a replay against a straightforward refold of what was known', () => {
     // The comparison must have covered real points and real corrections.
     expect(points).toBeGreaterThan(1500);
     expect(amended).toBeGreaterThan(100);
+    expect(corroborated).toBeGreaterThan(100);
   });
 });

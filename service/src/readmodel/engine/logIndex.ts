@@ -1,4 +1,4 @@
-import { EVENT_TYPES, fulfilmentOf, isAmendment } from '@kroniek/events';
+import { EVENT_TYPES, fulfilmentOf, isAmendment, isCorroboration } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { dayString } from '../../temporal/days.js';
@@ -7,7 +7,7 @@ import { Growable, Interner, restoreFields, saveFields, StateShapeError } from '
 import type { FieldState } from './growable.js';
 import { IdTable } from './idTable.js';
 import { AmountStore } from './amountStore.js';
-import type { Amendment, Fact } from '../facts.js';
+import type { Amendment, Corroboration, Fact } from '../facts.js';
 import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
@@ -37,7 +37,7 @@ const MAX_STEPS = 64;
  * id table or the amount store are saved and checked by name and type without a bump, and
  * the type column is read by kind name (`kinds`): a new event kind needs no bump either.
  */
-export const LOG_INDEX_STATE_VERSION = 2;
+export const LOG_INDEX_STATE_VERSION = 3;
 
 /**
  * Everything `apply` built, as plain data (typed arrays, strings, arrays, maps and the
@@ -62,6 +62,12 @@ export interface LogIndexState {
   amendmentsOf: Amendment[][];
   amendedFacts: number[];
   waiting: Map<string, Amendment[]>;
+  /** corroborations by id, with the id of the fact they state */
+  corroborationsById: Map<string, { corroboration: Corroboration; target: string }>;
+  /** the corroborations of each slot (parallel to amendmentsOf) */
+  corroborationsOf: Corroboration[][];
+  /** corroborations recorded before the fact they state, by its id */
+  corroborationsWaiting: Map<string, Corroboration[]>;
   relatedTo: Map<string, number[]>;
   fulfilments: Map<string, number[]>;
   /** the entries themselves, for an index without a body loader; null with one */
@@ -125,6 +131,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const amendmentsOf: Amendment[][] = [];
   const amendedFacts: number[] = [];
   const waiting = new Map<string, Amendment[]>();
+  const corroborationsById = new Map<string, { corroboration: Corroboration; target: string }>();
+  const corroborationsOf: Corroboration[][] = [];
+  const corroborationsWaiting = new Map<string, Corroboration[]>();
   const relatedTo = new Map<string, number[]>();
   const fulfilments = new Map<string, number[]>();
   const amountStore = new AmountStore();
@@ -149,16 +158,43 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     else m.set(k, [v]);
   }
 
-  function attach(fact: number, a: Amendment): void {
+  /** The slot of a fact, made when it has none: amended and corroborated facts have one. */
+  function slotOf(fact: number): number {
     let slot = f.slot.data[fact]!;
     if (slot < 0) {
       slot = amendedFacts.length;
       amendedFacts.push(fact);
       amendmentsOf.push([]);
+      corroborationsOf.push([]);
       f.slot.data[fact] = slot;
     }
-    amendmentsOf[slot]!.push(a);
+    return slot;
   }
+
+  function attach(fact: number, a: Amendment): void {
+    amendmentsOf[slotOf(fact)]!.push(a);
+  }
+
+  /** Attaches a corroboration to its fact; the slot's list stays in log order. */
+  function attachCorroboration(fact: number, c: Corroboration): void {
+    const list = corroborationsOf[slotOf(fact)]!;
+    list.push(c);
+    if (list.length > 1 && list[list.length - 2]!.position > c.position)
+      list.sort((a, b) => a.position - b.position);
+  }
+
+  /** Amendments of corroboration `c` recorded before it wait for it; they join it in log order. */
+  function takeWaitingAmendments(c: Corroboration): void {
+    const early = waiting.get(c.event.id);
+    if (!early) return;
+    c.amendments.push(...early);
+    c.amendments.sort((a, b) => a.position - b.position);
+    waiting.delete(c.event.id);
+  }
+
+  /** Entries that move facts between the plain and the slotted path: the columns follow them. */
+  const slottedChanges = () => allAmendments.length + corroborationCount;
+  let corroborationCount = 0;
 
   function recordedMsOf(recordedAt: string): number {
     // A log batch shares one recordedAt; parse each distinct string once.
@@ -174,10 +210,11 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     if (entry.position <= lastPosition) return false;
     // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
     lastPosition = entry.position;
-    if (amendmentsById.has(e.id)) return false;
+    if (amendmentsById.has(e.id) || corroborationsById.has(e.id)) return false;
     // Facts claim their id in the same probe that finds a repeat.
-    if (!isAmendment(e) && !factsById.add(e.id, factCount())) return false;
-    if (isAmendment(e) && factsById.get(e.id) !== undefined) return false;
+    const isFactEntry = !isAmendment(e) && !isCorroboration(e);
+    if (isFactEntry && !factsById.add(e.id, factCount())) return false;
+    if (!isFactEntry && factsById.get(e.id) !== undefined) return false;
     version++;
     learned = null;
     const known = knownOnDay(e.knownAt);
@@ -200,8 +237,31 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       amendmentsById.set(e.id, { amendment, target: targetId });
       allAmendments.push(amendment);
       const target = factsById.get(targetId);
+      const corroboration = corroborationsById.get(targetId);
       if (target !== undefined) attach(target, amendment);
-      else push(waiting, targetId, amendment);
+      else if (corroboration) {
+        // An amendment of a corroboration amends that citation, not the fact.
+        corroboration.corroboration.amendments.push(amendment);
+        corroborationCount++;
+      } else push(waiting, targetId, amendment);
+      return true;
+    }
+    if (isCorroboration(e)) {
+      const c: Corroboration = {
+        event: e,
+        position: entry.position,
+        recordedAt: entry.recordedAt,
+        recordedMs,
+        knownOnDay: known.day,
+        knownOn: known.label,
+        amendments: [],
+      };
+      corroborationsById.set(e.id, { corroboration: c, target: e.corroborates });
+      corroborationCount++;
+      takeWaitingAmendments(c);
+      const target = factsById.get(e.corroborates);
+      if (target !== undefined) attachCorroboration(target, c);
+      else push(corroborationsWaiting, e.corroborates, c);
       return true;
     }
     const idx = f.position.length;
@@ -235,6 +295,13 @@ export function createLogIndex(loadEntries?: EntryLoader) {
         waiting.delete(e.id);
       }
     }
+    if (corroborationsWaiting.size > 0) {
+      const early = corroborationsWaiting.get(e.id);
+      if (early) {
+        for (const c of early) attachCorroboration(idx, c);
+        corroborationsWaiting.delete(e.id);
+      }
+    }
     return true;
   }
 
@@ -264,11 +331,11 @@ export function createLogIndex(loadEntries?: EntryLoader) {
    * (extendColumns: O(n) copies, no sort), else it is built again.
    */
   function getColumns(): SortedColumns {
-    if (columns && columnsFacts === factCount() && columnsAmendments === allAmendments.length)
+    if (columns && columnsFacts === factCount() && columnsAmendments === slottedChanges())
       return columns;
     const added = factCount() - columnsFacts;
     const extended =
-      columns && columnsAmendments === allAmendments.length && added <= MAX_EXTEND(factCount())
+      columns && columnsAmendments === slottedChanges() && added <= MAX_EXTEND(factCount())
         ? extendColumns(columns, factColumns(), columnsFacts)
         : null;
     if (extended) {
@@ -285,7 +352,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     }
     columnsGen++;
     columnsFacts = factCount();
-    columnsAmendments = allAmendments.length;
+    columnsAmendments = slottedChanges();
     return columns;
   }
 
@@ -330,6 +397,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       knownOn: dayString(f.knownOn.data[idx]!),
       occ: { key: f.key.data[idx]!, earliest: f.earliest.data[idx]!, latest: f.latest.data[idx]! },
       amendments: slot >= 0 ? amendmentsOf[slot]! : [],
+      corroborations: slot >= 0 ? corroborationsOf[slot]! : [],
     };
   }
 
@@ -358,7 +426,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
         out[i] = toFact(idx, entry);
       }
     }
-    for (const fact of out) if (fact && fact.amendments.length > 0) heldFacts.set(fact.idx, fact);
+    for (const fact of out)
+      if (fact && (fact.amendments.length > 0 || fact.corroborations.length > 0))
+        heldFacts.set(fact.idx, fact);
     return out as Fact[];
   }
 
@@ -432,6 +502,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       amendmentsOf,
       amendedFacts,
       waiting,
+      corroborationsById,
+      corroborationsOf,
+      corroborationsWaiting,
       relatedTo,
       fulfilments,
       held,
@@ -466,8 +539,20 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     actors.restore(state.interners.actors);
     restoreFields(factsById, state.factsById);
     restoreFields(amountStore, state.amountStore);
-    const maps = [state.amendmentsById, state.waiting, state.relatedTo, state.fulfilments];
-    const arrays = [state.allAmendments, state.amendmentsOf, state.amendedFacts];
+    const maps = [
+      state.amendmentsById,
+      state.waiting,
+      state.relatedTo,
+      state.fulfilments,
+      state.corroborationsById,
+      state.corroborationsWaiting,
+    ];
+    const arrays = [
+      state.allAmendments,
+      state.amendmentsOf,
+      state.amendedFacts,
+      state.corroborationsOf,
+    ];
     if (!maps.every((m) => m instanceof Map) || !arrays.every(Array.isArray))
       throw new StateShapeError('amendments or relations are missing');
     if (
@@ -480,6 +565,13 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     for (const list of state.amendmentsOf) amendmentsOf.push(list);
     for (const x of state.amendedFacts) amendedFacts.push(x);
     for (const [k, v] of state.waiting) waiting.set(k, v);
+    for (const [k, v] of state.corroborationsById) corroborationsById.set(k, v);
+    for (const list of state.corroborationsOf) corroborationsOf.push(list);
+    for (const [k, v] of state.corroborationsWaiting) corroborationsWaiting.set(k, v);
+    if (corroborationsOf.length !== amendmentsOf.length)
+      throw new StateShapeError('corroborations and amendments have unequal slots');
+    for (const { corroboration } of corroborationsById.values())
+      corroborationCount += 1 + corroboration.amendments.length;
     for (const [k, v] of state.relatedTo) relatedTo.set(k, v);
     for (const [k, v] of state.fulfilments) fulfilments.set(k, v);
     if (held && state.held) for (const e of state.held) held.push(e);
@@ -523,6 +615,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     actors,
     amendedFacts,
     amendmentsOf,
+    corroborationsOf,
     amountStore,
     facts,
     fact,
@@ -531,6 +624,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     factsOfSubject,
     getLearned,
     getAmendment: (id: string) => amendmentsById.get(id),
+    getCorroboration: (id: string) => corroborationsById.get(id),
     factsRelatedTo: (subject: string) => relatedTo.get(subject) ?? [],
     fulfilmentsOf: (commitmentId: string) => fulfilments.get(commitmentId) ?? [],
     getColumns,

@@ -1,5 +1,6 @@
 import type { LogIndex } from './logIndex.js';
 import type { ReplayContext } from '../resolve.js';
+import { applyCorroboration } from '../corroborations.js';
 
 /**
  * Amended facts (about 1% of a log) resolved under one replay context with integers only:
@@ -106,6 +107,11 @@ export function replaySlots(
       }
       if ((effect & 2) !== 0) variant = k + 1;
       if ((effect & 4) !== 0) known = flat.knownOnChange[at]!;
+    }
+    // Known from the earliest source: corroborations (few) are resolved as objects.
+    for (const cor of index.corroborationsOf[s]!) {
+      const applied = applyCorroboration(cor, ctx);
+      if (applied && applied.knownOnDay < known) known = applied.knownOnDay;
     }
     r.visible[s] = known <= knownBy && facts.recordedMs[f]! <= recordedMs ? 1 : 0;
     r.retracted[s] = retracted;
