@@ -16,7 +16,10 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 interface ProposedDraft {
+  corroborates?: { eventId: string };
+  kind: string;
   event: { id: string; title: string };
+  fact: { id: string };
 }
 
 let server: RunningServer;
@@ -43,16 +46,21 @@ async function drafts(): Promise<ProposedDraft[]> {
   return ((await res.json()) as { drafts: ProposedDraft[] }).drafts;
 }
 
-async function stored(id: string) {
-  const res = await fetch(`${server.url}/api/events/${id}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as {
-    original: {
-      title: string;
-      source: { location: { start: number }; quotation: string };
-      provenance?: { accepted: { edited: string[] } };
-    };
+interface Logged {
+  id: string;
+  type: string;
+  data: {
+    title: string;
+    source: { quotation: string };
+    provenance?: { drafted: { rule: { id: string } }; accepted: { edited: string[] } };
   };
+}
+
+/** What the log holds after `position`. */
+async function loggedAfter(position: number): Promise<Logged[]> {
+  const res = await fetch(`${server.url}/api/log?after=${position}`);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { events: Logged[] }).events;
 }
 
 async function openReview(viewport: { width: number; height: number }): Promise<Page> {
@@ -109,9 +117,10 @@ describe('the review screen', () => {
       await page.keyboard.press('a');
       await expect.poll(() => status(page, 1).innerText()).toMatch(/^accepted at log position/);
       expect(await head()).toBe(before + 1);
-      const event = (await stored(expected[1]!.event.id)).original;
-      expect(event.title).toBe(expected[1]!.event.title);
-      expect(event.provenance?.accepted.edited).toEqual([]);
+      const [logged] = await loggedAfter(before);
+      expect(logged!.id).toBe(expected[1]!.event.id);
+      expect(logged!.data.title).toBe(expected[1]!.event.title);
+      expect(logged!.data.provenance?.accepted.edited).toEqual([]);
     } finally {
       await page.close();
     }
@@ -121,6 +130,7 @@ describe('the review screen', () => {
     const expected = await drafts();
     const page = await openReview(DESKTOP);
     try {
+      const before = await head();
       const card = page.getByTestId('draft').nth(2);
       await card.getByRole('button', { name: 'Edit' }).click();
       const editor = card.getByTestId('draft-editor');
@@ -140,10 +150,42 @@ describe('the review screen', () => {
       await expect
         .poll(() => status(page, 2).innerText())
         .toMatch(/^accepted at log position \d+, edited: source, title$/);
-      const event = (await stored(expected[2]!.event.id)).original;
+      const logged = await loggedAfter(before);
+      expect(logged.map((e) => e.id)).toEqual([expected[2]!.event.id]);
+      const event = logged[0]!.data;
       expect(event.title).toBe('Titel door de beoordelaar');
       expect(event.source.quotation).toBe(words.slice(cut));
       expect(event.provenance?.accepted.edited).toEqual(['source', 'title']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('accepts a proposed corroboration as one, or the draft as a new fact at the reviewer’s choice', async () => {
+    const expected = await drafts();
+    const matched = expected.flatMap((d, i) => (d.corroborates ? [i] : []));
+    expect(matched.length).toBeGreaterThan(1);
+    const [first, second] = [matched[0]!, matched[1]!];
+    const page = await openReview(DESKTOP);
+    try {
+      const before = await head();
+      await page
+        .getByTestId('draft')
+        .nth(first)
+        .getByRole('button', { name: 'Accept', exact: true })
+        .click();
+      await expect.poll(() => status(page, first).innerText()).toMatch(/^accepted/);
+      await page
+        .getByTestId('draft')
+        .nth(second)
+        .getByRole('button', { name: 'Accept as a new fact' })
+        .click();
+      await expect.poll(() => status(page, second).innerText()).toMatch(/^accepted/);
+      const logged = await loggedAfter(before);
+      expect(logged.map((e) => [e.id, e.type])).toEqual([
+        [expected[first]!.event.id, 'EventCorroborated'],
+        [expected[second]!.fact.id, expected[second]!.kind],
+      ]);
     } finally {
       await page.close();
     }

@@ -1165,6 +1165,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventCorroborated';
           /**
@@ -2541,7 +2564,8 @@ export interface components {
         | 'ParliamentaryCommitmentMade'
         | 'ParliamentaryCommitmentFulfilled'
         | 'InitiativeLaunched'
-        | 'StatementMade';
+        | 'StatementMade'
+        | 'EventCorroborated';
       title: string;
       occurred: components['schemas']['FuzzyDate'];
       /** @description absent: no date worded, an open window before the document */
@@ -2668,8 +2692,12 @@ export interface components {
         score: number;
         reasons: string[];
       };
-      /** @description the event the draft proposes (every field of its kind, an id, the drafted half of `provenance`): edit it and post it to accept */
+      /** @description the event the draft proposes (an EventCorroborated when it reports a recorded fact again, else a new fact; every field of its kind, an id, the drafted half of `provenance`): edit it and post it to accept */
       event: {
+        [key: string]: unknown;
+      };
+      /** @description the draft as a new fact, to accept instead of a proposed corroboration */
+      fact: {
         [key: string]: unknown;
       };
     };
@@ -2714,7 +2742,8 @@ export interface components {
           | 'InitiativeLaunched'
           | 'StatementMade'
           | 'EventCorrected'
-          | 'EventRetracted';
+          | 'EventRetracted'
+          | 'EventCorroborated';
         position: number;
         revision: number;
       }[];
@@ -3404,6 +3433,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventCorroborated';
           /**

@@ -1,4 +1,4 @@
-import { deriveEventId, entryToEvent } from '@kroniek/events';
+import { deriveEventId, entryToEvent, EventBase } from '@kroniek/events';
 import type { Provenance } from '@kroniek/events';
 import { draftToEntry } from './toRecorded.js';
 import type { Draft } from './types.js';
@@ -48,4 +48,27 @@ export function proposedEvent(draft: Draft, documentId: string, drafter: string)
       `draft at ${draft.quotation.start} is not an event: ${parsed.error.message}`,
     );
   return { ...parsed.data, provenance: { drafted: draftedProvenance(draft, drafter) } };
+}
+
+/**
+ * The corroboration a draft proposes when it reports a recorded fact again: the draft's base
+ * fields (what THIS source says: date, actors, amounts, quotation) on the fact's subject, with
+ * `corroborates` naming the fact; the kind's own fields belong to the fact and are left out.
+ */
+export function proposedCorroboration(
+  fact: ProposedEvent,
+  target: { id: string; subject: string },
+  documentId: string,
+  draft: Draft,
+): ProposedEvent {
+  const base = Object.fromEntries(
+    Object.entries(fact).filter(([k]) => k in EventBase.shape),
+  ) as ProposedEvent;
+  return {
+    ...base,
+    id: deriveEventId(documentId, `${draftKey(draft)}-corroborates`),
+    type: 'EventCorroborated',
+    subject: target.subject,
+    corroborates: target.id,
+  };
 }

@@ -55,8 +55,11 @@ export const Draft = z.object({
   event: z
     .record(z.string(), z.unknown())
     .describe(
-      'the event the draft proposes (every field of its kind, an id, the drafted half of `provenance`): edit it and post it to accept',
+      'the event the draft proposes (an EventCorroborated when it reports a recorded fact again, else a new fact; every field of its kind, an id, the drafted half of `provenance`): edit it and post it to accept',
     ),
+  fact: z
+    .record(z.string(), z.unknown())
+    .describe('the draft as a new fact, to accept instead of a proposed corroboration'),
 });
 
 export const DraftList = z.object({

@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import { isAmendment } from '@kroniek/events';
+import { checkCorroboration } from './corroboration.js';
 import { ValidationError } from '../errors.js';
 import type { RouteDeps } from '../http/deps.js';
 import type { DraftsAnswer } from './drafts.js';
@@ -21,8 +22,8 @@ export function editedFields(
 }
 
 /**
- * Appends an accepted draft, as drafted or edited. The draft must be one the drafter proposes for
- * this source now (found by its id); its provenance is the server's: what the drafter says of it,
+ * Appends an accepted draft, as drafted or edited: the corroboration it proposes or the new fact
+ * (found by its id among what the drafter proposes for this source now); its provenance is the server's: what the drafter says of it,
  * when it was accepted and which fields the reviewer changed. The quotation is checked against the
  * source text at its offsets, like any posted event.
  */
@@ -31,8 +32,9 @@ export async function acceptDraft(
   drafted: DraftsAnswer,
   posted: Record<string, unknown>,
 ) {
-  const draft = drafted.drafts.find((d) => d.event.id === posted.id);
-  if (!draft) {
+  const draft = drafted.drafts.find((d) => d.event.id === posted.id || d.fact.id === posted.id);
+  const proposal = draft && (draft.event.id === posted.id ? draft.event : draft.fact);
+  if (!draft || !proposal) {
     throw new ValidationError('not a draft of this source', [
       {
         path: 'event.id',
@@ -40,7 +42,7 @@ export async function acceptDraft(
       },
     ]);
   }
-  const edited = editedFields(draft.event, posted);
+  const edited = editedFields(proposal, posted);
   const event = completeEvent(
     {
       ...posted,
@@ -62,5 +64,6 @@ export async function acceptDraft(
     ]);
   }
   checkSource(event.source, deps.sources, ['event']);
+  await checkCorroboration(deps.store, event, (field) => `event.${field}`);
   return { ...(await appendAndSync(deps, event.subject, [event], 'any')), edited };
 }

@@ -51,14 +51,15 @@ describe('POST /api/sources/{id}/drafts', () => {
     for (const d of body!.drafts) {
       expect(inventedValues(d, t.text, ctx)).toEqual([]);
       expect(d.quotation.text).toBe(t.text.slice(d.quotation.start, d.quotation.end));
-      expect(d.event.type).toBe(d.kind);
+      expect(d.event.type).toBe(d.corroborates ? 'EventCorroborated' : d.kind);
+      expect(d.fact.type).toBe(d.kind);
       expect(d.event.provenance.drafted.rule).toEqual(d.rule);
       expect(d.event.provenance.drafted.drafter).toBe(body!.drafter);
     }
     expect(await t.store.head()).toBe(head);
   });
 
-  it('proposes a draft of a recorded event as its corroboration', async () => {
+  it('proposes a draft of a recorded event as its corroboration, on the fact’s subject', async () => {
     const { body } = await draftsOf();
     const mou = t.events.find((e) => e.id === IDS.mou)!;
     const matching = body!.drafts.filter((d) => d.corroborates?.eventId === IDS.mou);
@@ -66,6 +67,12 @@ describe('POST /api/sources/{id}/drafts', () => {
     for (const d of matching) {
       expect(d.quotation.start).toBeLessThan(mou.source.location.end);
       expect(d.quotation.end).toBeGreaterThan(mou.source.location.start);
+      expect(d.event).toMatchObject({
+        type: 'EventCorroborated',
+        corroborates: IDS.mou,
+        subject: mou.subject,
+      });
+      expect(d.fact.type).toBe(d.kind);
     }
   });
 });
@@ -121,6 +128,21 @@ describe('POST /api/sources/{id}/drafts/accept', () => {
     const { body: problem } = await problemOf(res);
     expect(problem.issues?.map((i) => i.path)).toContain('event.source.quotation');
     expect(await t.store.getById(draft.event.id)).toBeNull();
+  });
+
+  it('appends a proposed corroboration as an EventCorroborated, or the draft as a new fact instead', async () => {
+    const { body } = await draftsOf();
+    const drafts = body!.drafts.filter((d) => d.corroborates?.eventId === IDS.mou);
+    const [asCorroboration, asFact] = [drafts[0]!, drafts.at(-1)!];
+    expect((await accept(asCorroboration.event)).status).toBe(201);
+    const c = (await t.store.getById(asCorroboration.event.id))!.data as KroniekEvent;
+    expect(c).toMatchObject({ type: 'EventCorroborated', corroborates: IDS.mou });
+    expect(c.provenance!.accepted.edited).toEqual([]);
+    if (asFact !== asCorroboration) {
+      expect((await accept(asFact.fact)).status).toBe(201);
+      const f = (await t.store.getById(asFact.fact.id))!.data as KroniekEvent;
+      expect(f.type).toBe(asFact.kind);
+    }
   });
 
   it('refuses an event the drafter does not propose for the source', async () => {
