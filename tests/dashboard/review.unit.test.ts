@@ -41,7 +41,8 @@ describe('the draft form', () => {
   };
 
   it('gives back the proposed event when nothing is edited', () => {
-    const { schemaVersion: _v, ...rest } = proposed;
+    const rest: Record<string, unknown> = { ...proposed };
+    delete rest.schemaVersion;
     expect(eventOf(proposed, formOf(proposed))).toEqual(rest);
   });
 

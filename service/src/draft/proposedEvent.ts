@@ -37,7 +37,8 @@ export function draftEventId(documentId: string, draft: Draft): string {
  */
 export function proposedEvent(draft: Draft, documentId: string, drafter: string): ProposedEvent {
   const key = draftKey(draft);
-  const { summary: _summary, ...entry } = draftToEntry(draft, documentId, 0);
+  const entry = draftToEntry(draft, documentId, 0);
+  delete entry.summary;
   const parsed = entryToEvent(documentId, {
     ...entry,
     key,

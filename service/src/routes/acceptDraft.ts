@@ -3,7 +3,7 @@ import { isAmendment } from '@kroniek/events';
 import { checkCorroboration } from './corroboration.js';
 import { ValidationError } from '../errors.js';
 import type { RouteDeps } from '../http/deps.js';
-import type { DraftsAnswer } from './drafts.js';
+import type { DraftsAnswer } from './draftsOf.js';
 import { appendAndSync, checkSource, completeEvent } from './writeSupport.js';
 
 /** Fields the server owns: never counted as a reviewer's edit. */
