@@ -2564,8 +2564,7 @@ export interface components {
         | 'ParliamentaryCommitmentMade'
         | 'ParliamentaryCommitmentFulfilled'
         | 'InitiativeLaunched'
-        | 'StatementMade'
-        | 'EventCorroborated';
+        | 'StatementMade';
       title: string;
       occurred: components['schemas']['FuzzyDate'];
       /** @description absent: no date worded, an open window before the document */

@@ -13,7 +13,11 @@ const Rule = z.object({ id: z.string(), version: z.number().int() });
 const read = { span: Span, rule: Rule };
 
 export const Draft = z.object({
-  kind: z.enum(EVENT_TYPES.filter((t) => t !== 'EventCorrected' && t !== 'EventRetracted')),
+  kind: z.enum(
+    EVENT_TYPES.filter(
+      (t) => t !== 'EventCorrected' && t !== 'EventRetracted' && t !== 'EventCorroborated',
+    ),
+  ),
   title: z.string(),
   occurred: FuzzyDate,
   occurredSpan: Span.optional().describe(
