@@ -5,6 +5,7 @@ export * from './ids.js';
 export * from './kinds.js';
 export * from './kindRules.js';
 export * from './unitRules.js';
+export * from './provenance.js';
 export * from './recorded.js';
 export * from './sources.js';
 export * from './spreadsheet.js';

@@ -3,6 +3,7 @@ import { ActorRef, Slug } from './actors.js';
 import { Money, Quantity } from './amounts.js';
 import { FuzzyDate } from './fuzzyDate.js';
 import { KnownAt, SourceRef } from './sources.js';
+import { Provenance } from './provenance.js';
 import { EventId } from './ids.js';
 import { Name, Text as FreeText } from './text.js';
 
@@ -27,6 +28,8 @@ export const EventBase = z.strictObject({
   money: z.array(Money).max(20).optional(),
   quantities: z.array(Quantity).max(50).optional(),
   relatedSubjects: z.array(Slug).max(50).optional(),
+  // Issue 15: drafted by a rule and accepted by a reviewer (absent on hand-recorded events).
+  provenance: Provenance.optional(),
 });
 
 const kind = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>

@@ -21,6 +21,7 @@ import type { RateLimitOptions } from './http/rateLimit.js';
 import { requireTokenForReads, securityHeaders } from './http/security.js';
 import type { ReadModel } from './readmodel/readModel.js';
 import { apiDocsRoutes } from './routes/apiDocs.js';
+import { draftRoutes } from './routes/drafts.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/exports.js';
 import { healthRoutes } from './routes/health.js';
@@ -135,6 +136,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/changes', changeRoutes(deps));
   api.route('/log', logRoutes(deps));
   api.route('/sources', sourceRoutes(deps));
+  api.route('/sources', draftRoutes(deps, auth));
   const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...options.live };
   api.route(
     '/live',

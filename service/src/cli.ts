@@ -26,7 +26,7 @@ const USAGE = `usage: kroniek <verb> [options]
                      keeping ids, order, content and recordedAt, then verify the copy
   backup <file>      write a consistent copy of the store to a new file while it serves,
                      then verify the copy's hash chain
-  draft <file>       draft events from a document for review: --json (default) or --yaml
+  draft <file|id>    draft events from a document or held source for review: --json (default) or --yaml
                      (a recorded-events file for \`kroniek import\`); --date YYYY-MM-DD,
                      --language nl|en|sv and --document-id ID when the file does not say
   restore <file>     put a verified copy of a backup in place as the store (stop the service
@@ -200,13 +200,15 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'draft': {
       const [file] = rest;
-      if (file === undefined || rest.length > 1) throw new UsageError('draft needs one file');
+      if (file === undefined || rest.length > 1)
+        throw new UsageError('draft needs one file or source id');
       if (values.json && values.yaml) throw new UsageError('draft: --json or --yaml, not both');
       const { runDraftCommand } = await import('./draft/command.js');
       const { DraftInputError } = await import('./draft/document.js');
+      const { draftTarget } = await import('./draft/target.js');
       try {
         const { output, note } = runDraftCommand({
-          file: resolve(file),
+          file: await draftTarget(file, eventsDir),
           eventsDir,
           format: values.yaml ? 'yaml' : 'json',
           ...(values.date !== undefined ? { date: values.date } : {}),

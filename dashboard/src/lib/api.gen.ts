@@ -368,6 +368,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sources/{id}/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * draft the events a held source reports, for review
+     * @description Deterministic and offline (docs/DRAFTS.md). Each draft carries every value with the span it was read from, the rule and a confidence, a proposed corroboration when it reports a recorded event again, and the event it proposes. Nothing is appended.
+     */
+    post: operations['draftSource'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sources/{id}/drafts/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * accept a draft, as drafted or edited
+     * @description The event must be one the drafter proposes for this source (by its id). Its quotation is checked against the source text; its provenance is set by the service: drafted (rule, drafter version, confidence, cue) and accepted (when, the fields edited). Accepting again appends nothing (200). A rejected draft is never posted.
+     */
+    post: operations['acceptDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/live': {
     parameters: {
       query?: never;
@@ -479,6 +519,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingHeld';
           meeting: {
@@ -506,6 +569,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingScheduled';
           meeting: {
@@ -531,6 +617,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AnnouncementMade';
         }
@@ -552,6 +661,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'DocumentAdopted';
           document: {
@@ -577,6 +709,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AgreementSigned';
           agreement: {
@@ -603,6 +758,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ProposalTabled';
           proposal: {
@@ -627,6 +805,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportCommitted';
         }
@@ -648,6 +849,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportDelivered';
           /** @enum {string} */
@@ -671,6 +895,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentMade';
           commitment: {
@@ -697,6 +944,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentFulfilled';
           /**
@@ -723,6 +993,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'InitiativeLaunched';
         }
@@ -744,6 +1037,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'StatementMade';
         }
@@ -765,6 +1081,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventCorrected';
           /** Format: uuid */
@@ -799,6 +1138,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventRetracted';
           /** Format: uuid */
@@ -823,6 +1185,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventCorroborated';
           /**
@@ -972,6 +1357,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingHeld';
           meeting: {
@@ -999,6 +1407,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingScheduled';
           meeting: {
@@ -1024,6 +1455,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AnnouncementMade';
         }
@@ -1045,6 +1499,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'DocumentAdopted';
           document: {
@@ -1070,6 +1547,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AgreementSigned';
           agreement: {
@@ -1096,6 +1596,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ProposalTabled';
           proposal: {
@@ -1120,6 +1643,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportCommitted';
         }
@@ -1141,6 +1687,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportDelivered';
           /** @enum {string} */
@@ -1164,6 +1733,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentMade';
           commitment: {
@@ -1190,6 +1782,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentFulfilled';
           /**
@@ -1216,6 +1831,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'InitiativeLaunched';
         }
@@ -1237,6 +1875,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'StatementMade';
         };
@@ -1455,6 +2116,29 @@ export interface components {
               money?: components['schemas']['Money'][];
               quantities?: components['schemas']['Quantity'][];
               relatedSubjects?: string[];
+              provenance?: {
+                drafted: {
+                  rule: {
+                    /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                    id: string;
+                    version: number;
+                  };
+                  /** @description the drafter version (service/src/draft/version.ts) */
+                  drafter: string;
+                  confidence: number;
+                  /** @description the words the rule fired on */
+                  cue: string;
+                };
+                accepted: {
+                  /**
+                   * Format: date-time
+                   * @description when the reviewer accepted it (server clock)
+                   */
+                  at: string;
+                  /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                  edited: string[];
+                };
+              };
               /** @constant */
               type: 'EventCorrected';
               /** Format: uuid */
@@ -1489,6 +2173,29 @@ export interface components {
               money?: components['schemas']['Money'][];
               quantities?: components['schemas']['Quantity'][];
               relatedSubjects?: string[];
+              provenance?: {
+                drafted: {
+                  rule: {
+                    /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                    id: string;
+                    version: number;
+                  };
+                  /** @description the drafter version (service/src/draft/version.ts) */
+                  drafter: string;
+                  confidence: number;
+                  /** @description the words the rule fired on */
+                  cue: string;
+                };
+                accepted: {
+                  /**
+                   * Format: date-time
+                   * @description when the reviewer accepted it (server clock)
+                   */
+                  at: string;
+                  /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                  edited: string[];
+                };
+              };
               /** @constant */
               type: 'EventRetracted';
               /** Format: uuid */
@@ -2072,6 +2779,205 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    Draft: {
+      /** @enum {string} */
+      kind:
+        | 'MeetingHeld'
+        | 'MeetingScheduled'
+        | 'AnnouncementMade'
+        | 'DocumentAdopted'
+        | 'AgreementSigned'
+        | 'ProposalTabled'
+        | 'SupportCommitted'
+        | 'SupportDelivered'
+        | 'ParliamentaryCommitmentMade'
+        | 'ParliamentaryCommitmentFulfilled'
+        | 'InitiativeLaunched'
+        | 'StatementMade';
+      title: string;
+      occurred: components['schemas']['FuzzyDate'];
+      /** @description absent: no date worded, an open window before the document */
+      occurredSpan?: {
+        /** @description offset in the source text */
+        start: number;
+        end: number;
+        /** @description the text at those offsets */
+        text: string;
+      };
+      due?: {
+        value: components['schemas']['FuzzyDate'];
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+      };
+      knownAt: components['schemas']['KnownAt'];
+      amounts: {
+        /** @description null when the words state no currency */
+        currency: string | null;
+        low: number;
+        high: number;
+        exact: boolean;
+        approximate: boolean;
+        note?: string;
+        currencySpan?: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        rule: {
+          id: string;
+          version: number;
+        };
+      }[];
+      quantities: {
+        value: number;
+        /** @enum {string} */
+        unit: 'items' | 'percent';
+        item: string;
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        rule: {
+          id: string;
+          version: number;
+        };
+      }[];
+      actors: {
+        id: string;
+        /** @enum {string} */
+        role:
+          | 'participant'
+          | 'chair'
+          | 'host'
+          | 'announcer'
+          | 'adopter'
+          | 'proposer'
+          | 'signatory'
+          | 'donor'
+          | 'recipient'
+          | 'promisor'
+          | 'promisee'
+          | 'launcher'
+          | 'speaker'
+          | 'addressee';
+        span: {
+          /** @description offset in the source text */
+          start: number;
+          end: number;
+          /** @description the text at those offsets */
+          text: string;
+        };
+        rule: {
+          id: string;
+          version: number;
+        };
+      }[];
+      quotation: {
+        /** @description offset in the source text */
+        start: number;
+        end: number;
+        /** @description the text at those offsets */
+        text: string;
+      };
+      section: string;
+      /** @description the words the rule fired on */
+      cue: {
+        /** @description offset in the source text */
+        start: number;
+        end: number;
+        /** @description the text at those offsets */
+        text: string;
+      };
+      rule: {
+        id: string;
+        version: number;
+      };
+      confidence: number;
+      /** @enum {string} */
+      language: 'nl' | 'en' | 'sv';
+      /** @description a recorded event this draft most likely reports again: a proposed corroboration */
+      corroborates?: {
+        /** Format: uuid */
+        eventId: string;
+        title: string;
+        score: number;
+        reasons: string[];
+      };
+      /** @description the event the draft proposes (an EventCorroborated when it reports a recorded fact again, else a new fact; every field of its kind, an id, the drafted half of `provenance`): edit it and post it to accept */
+      event: {
+        [key: string]: unknown;
+      };
+      /** @description the draft as a new fact, to accept instead of a proposed corroboration */
+      fact: {
+        [key: string]: unknown;
+      };
+    };
+    DraftList: {
+      documentId: string;
+      /** @enum {string} */
+      language: 'nl' | 'en' | 'sv';
+      /** @description the drafter version */
+      drafter: string;
+      drafts: components['schemas']['Draft'][];
+    };
+    AcceptDraftResult: {
+      stream: string;
+      /** @description the stream's revision after the append */
+      revision: number;
+      /** @description the log position of the last event written or found */
+      position: number;
+      /** @description 0 when every event was stored already (an idempotent retry) */
+      appended: number;
+      /**
+       * @description a retraction of a fact retracted already: nothing appended, `events` names the retraction
+       * @constant
+       */
+      alreadyRetracted?: true;
+      /** @description why nothing was appended */
+      detail?: string;
+      events: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        type:
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted'
+          | 'EventCorroborated';
+        position: number;
+        revision: number;
+      }[];
+      /** @description the fields the reviewer changed */
+      edited: string[];
+    };
     NewEvent:
       | {
           /**
@@ -2097,6 +3003,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingHeld';
           meeting: {
@@ -2132,6 +3061,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'MeetingScheduled';
           meeting: {
@@ -2165,6 +3117,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AnnouncementMade';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -2194,6 +3169,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'DocumentAdopted';
           document: {
@@ -2227,6 +3225,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'AgreementSigned';
           agreement: {
@@ -2261,6 +3282,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ProposalTabled';
           proposal: {
@@ -2293,6 +3337,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportCommitted';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -2322,6 +3389,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'SupportDelivered';
           /** @enum {string} */
@@ -2353,6 +3443,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentMade';
           commitment: {
@@ -2387,6 +3500,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'ParliamentaryCommitmentFulfilled';
           /**
@@ -2421,6 +3557,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'InitiativeLaunched';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -2450,6 +3609,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'StatementMade';
           /** @description single events only (a batch gives it beside `events`): the stream's revision expected, 'any', 'no_stream' (or -1) or 'stream_exists' */
@@ -2479,6 +3661,29 @@ export interface components {
           money?: components['schemas']['Money'][];
           quantities?: components['schemas']['Quantity'][];
           relatedSubjects?: string[];
+          provenance?: {
+            drafted: {
+              rule: {
+                /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                id: string;
+                version: number;
+              };
+              /** @description the drafter version (service/src/draft/version.ts) */
+              drafter: string;
+              confidence: number;
+              /** @description the words the rule fired on */
+              cue: string;
+            };
+            accepted: {
+              /**
+               * Format: date-time
+               * @description when the reviewer accepted it (server clock)
+               */
+              at: string;
+              /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+              edited: string[];
+            };
+          };
           /** @constant */
           type: 'EventCorroborated';
           /**
@@ -2529,6 +3734,12 @@ export interface components {
       knownAt?: components['schemas']['KnownAt'];
       actors?: components['schemas']['ActorRef'][];
       expectedRevision?: ('any' | 'no_stream' | 'stream_exists') | number;
+    };
+    AcceptDraftBody: {
+      /** @description the proposed event, as drafted or edited */
+      event: {
+        [key: string]: unknown;
+      };
     };
     /** @description RFC 9457 problem details; extension members (such as `issues`) may follow */
     Problem: {
@@ -3653,6 +4864,81 @@ export interface operations {
       404: components['responses']['NotFound'];
       500: components['responses']['InternalError'];
       503: components['responses']['Unavailable'];
+    };
+  };
+  draftSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the document id, a slug */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the drafts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  acceptDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the document id, a slug */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptDraftBody'];
+      };
+    };
+    responses: {
+      /** @description stored already: nothing appended */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptDraftResult'];
+        };
+      };
+      /** @description appended */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptDraftResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+      507: components['responses']['InsufficientStorage'];
     };
   };
   streamLive: {

@@ -6,7 +6,10 @@ import type {
   ChartSeries,
   ChartSeriesName,
   CommitmentRegister,
+  AcceptDraftResult,
+  DraftList,
   EventDetail,
+  SourceSummary,
   SourceWithText,
   SubjectSummary,
   TimelinePage,
@@ -57,6 +60,30 @@ async function getJson<T>(path: string, params?: Params, signal?: AbortSignal): 
   }
 }
 
+/** A POST with the bearer token (the drafts API); errors as for reads. */
+async function postJson<T>(path: string, token: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url(path), {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'The kroniek service cannot be reached',
+      'Check that it is running, then retry.',
+    );
+  }
+  if (!res.ok) throw await toApiError(res);
+  return (await res.json()) as T;
+}
+
 async function toApiError(res: Response): Promise<ApiError> {
   let title = res.statusText || `HTTP ${res.status}`;
   let detail = '';
@@ -64,6 +91,9 @@ async function toApiError(res: Response): Promise<ApiError> {
     const body = (await res.json()) as { title?: unknown; detail?: unknown };
     if (typeof body.title === 'string') title = body.title;
     if (typeof body.detail === 'string') detail = body.detail;
+    const issues = (body as { issues?: { path?: unknown; message?: unknown }[] }).issues;
+    if (Array.isArray(issues) && issues.length > 0)
+      detail = issues.map((i) => `${String(i.path)}: ${String(i.message)}`).join('; ');
   } catch {
     // not problem+json (e.g. a proxy's HTML page): the status line is all we have
   }
@@ -94,6 +124,14 @@ export const api = {
     getJson<CommitmentRegister>('/commitments', params, signal),
   changes: async (from: string, to: string, signal?: AbortSignal) =>
     (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
+  sources: async (signal?: AbortSignal) =>
+    (await getJson<{ sources: SourceSummary[] }>('/sources', {}, signal)).sources,
+  drafts: (id: string, token: string) =>
+    postJson<DraftList>(`/sources/${encodeURIComponent(id)}/drafts`, token),
+  acceptDraft: (id: string, token: string, event: Record<string, unknown>) =>
+    postJson<AcceptDraftResult>(`/sources/${encodeURIComponent(id)}/drafts/accept`, token, {
+      event,
+    }),
 };
 
 /**

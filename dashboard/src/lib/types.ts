@@ -38,3 +38,8 @@ export type CommitmentItem = Schemas['CommitmentItem'];
 /** One source stating an event: its own, or a corroboration (with agreement per field). */
 export type CitationRecord = Schemas['CitationRecord'];
 export type FieldAgreement = Schemas['FieldAgreement'];
+export type SourceSummary = Schemas['SourceSummary'];
+/** A draft of the drafts API: every value with its span, and the event it proposes. */
+export type Draft = Schemas['Draft'];
+export type DraftList = Schemas['DraftList'];
+export type AcceptDraftResult = Schemas['AcceptDraftResult'];

@@ -8,7 +8,7 @@ import {
   type CommitmentFilter,
 } from './commitmentFilter.js';
 
-export const TABS = ['timeline', 'charts', 'commitments', 'changes'] as const;
+export const TABS = ['timeline', 'charts', 'commitments', 'changes', 'review'] as const;
 export type Tab = (typeof TABS)[number];
 
 export type GroupBy = 'category' | 'actor';

@@ -1,12 +1,14 @@
 import { stringify } from 'yaml';
 import { findCorroboration } from './dedupe.js';
-import { readDraftInput } from './document.js';
+import { readDraftInput, sourceDraftInput } from './document.js';
 import { draftDocument } from './draft.js';
 import { draftToEntry } from './toRecorded.js';
+import type { DraftSource } from './sourceLookup.js';
 import type { Draft } from './types.js';
 
 export interface DraftCommandOptions {
-  file: string;
+  /** A file to draft, or a source the service holds (`kroniek draft SOURCE_ID`). */
+  file: string | DraftSource;
   eventsDir: string;
   format: 'json' | 'yaml';
   date?: string;
@@ -15,11 +17,14 @@ export interface DraftCommandOptions {
 }
 
 /**
- * `kroniek draft FILE`: the drafts as JSON (every value with its span, the rule, the confidence,
+ * `kroniek draft FILE|SOURCE_ID`: the drafts as JSON (every value with its span, the rule, the confidence,
  * a proposed corroboration) or as a recorded-events YAML file for `kroniek import`.
  */
 export function runDraftCommand(o: DraftCommandOptions): { output: string; note: string } {
-  const input = readDraftInput(o.file, o.eventsDir, o);
+  const input =
+    typeof o.file === 'string'
+      ? readDraftInput(o.file, o.eventsDir, o)
+      : sourceDraftInput(o.file, o.eventsDir, o);
   const drafts: Draft[] = draftDocument(input.text, {
     documentId: input.documentId,
     published: input.published,

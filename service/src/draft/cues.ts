@@ -1,7 +1,7 @@
 import type { ActorRole } from '@kroniek/events';
 import type { Draft } from './types.js';
 
-export const CUES_VERSION = 1;
+export const CUES_VERSION = 2;
 
 /** A cue: words that signal an event kind, with the roles of the actors around them. */
 export interface Cue {
@@ -14,6 +14,8 @@ export interface Cue {
   datedBoost?: number;
   /** A past-tense cue: its event happened, so only a date not after the document is its date. */
   past?: boolean;
+  /** Drafted beside a stronger cue even on the same words: "spraken met X over Y" is a meeting and what was said there. */
+  alongside?: boolean;
   /** A noun that, made definite ("the meeting", "mötet"), refers back to a meeting already named. */
   anaphoric?: boolean;
   roles: { subject: ActorRole; object: ActorRole };
@@ -344,6 +346,27 @@ export const CUES: readonly Cue[] = [
     ],
   },
   {
+    // Speaking or discussing WITH someone is meeting them; speaking ABOUT something is a statement.
+    id: 'cue.meeting.with',
+    kind: 'MeetingHeld',
+    weight: 0.72,
+    past: true,
+    roles: MEETING,
+    words: [
+      'spraken … met',
+      'sprak … met',
+      'spraken … samen met',
+      'discussed … with',
+      'discussed … together with',
+      'spoke with',
+      'talked with',
+      'met with',
+      'diskuterade … med',
+      'samtalade med',
+      'träffade',
+    ],
+  },
+  {
     id: 'cue.meeting.upcoming',
     kind: 'MeetingScheduled',
     weight: 0.7,
@@ -397,6 +420,15 @@ export const CUES: readonly Cue[] = [
     ],
   },
   {
+    // What was spoken about: reported beside the meeting the speaking took place at.
+    id: 'cue.statement.about',
+    kind: 'StatementMade',
+    weight: 0.7,
+    alongside: true,
+    roles: { subject: 'speaker', object: 'addressee' },
+    words: ['spraken … over', 'sprak … over', 'spoke about', 'talked about', 'samtalade om'],
+  },
+  {
     id: 'cue.statement',
     kind: 'StatementMade',
     weight: 0.5,
@@ -404,10 +436,6 @@ export const CUES: readonly Cue[] = [
     words: [
       'spraken uit',
       'sprak uit',
-      'spraken … over',
-      'sprak … over',
-      'spraken … met',
-      'sprak … met',
       'benadrukte',
       'benadrukten',
       'onderstreepte',

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { entryToEvent, FuzzyDate, RecordedFile, SourceDocument } from '@kroniek/events';
 import type { KroniekEvent } from '@kroniek/events';
+import type { DraftSource } from './sourceLookup.js';
 import type { Language } from './types.js';
 
 /** A document to draft from: its text, id, own date, and the events already recorded from it. */
@@ -82,15 +83,7 @@ export function readDraftInput(
   language = overrides.language ?? language;
   if (language !== undefined && !['nl', 'en', 'sv'].includes(language))
     throw new DraftInputError(`--language must be nl, en or sv, not '${language}'`);
-  const record: KroniekEvent[] = [];
-  const recordedFile = join(eventsDir, 'recorded', `${documentId}.yaml`);
-  if (registered && existsSync(recordedFile)) {
-    const rf = RecordedFile.parse(parse(readFileSync(recordedFile, 'utf8')));
-    for (const entry of rf.events) {
-      const r = entryToEvent(documentId, entry, text);
-      if (r.success) record.push(r.data);
-    }
-  }
+  const record = registered ? recordedEventsOf(eventsDir, documentId, text) : [];
   return {
     documentId,
     text,
@@ -98,5 +91,49 @@ export function readDraftInput(
     ...(language ? { language: language as Language } : {}),
     registered,
     record,
+  };
+}
+
+/** The events recorded from a document in events/recorded/<id>.yaml, if any. */
+export function recordedEventsOf(
+  eventsDir: string,
+  documentId: string,
+  text: string,
+): KroniekEvent[] {
+  const record: KroniekEvent[] = [];
+  const recordedFile = join(eventsDir, 'recorded', `${documentId}.yaml`);
+  if (!existsSync(recordedFile)) return record;
+  const rf = RecordedFile.parse(parse(readFileSync(recordedFile, 'utf8')));
+  for (const entry of rf.events) {
+    const r = entryToEvent(documentId, entry, text);
+    if (r.success) record.push(r.data);
+  }
+  return record;
+}
+
+/** A held source as drafting input: its own id, date and language; `--date` and `--language` still override. */
+export function sourceDraftInput(
+  source: DraftSource,
+  eventsDir: string,
+  overrides: { date?: string; language?: string },
+): DraftInput {
+  const { metadata, text } = source;
+  let published: FuzzyDate = metadata.published.date;
+  if (overrides.date !== undefined) {
+    const d = FuzzyDate.safeParse({ precision: 'day', date: overrides.date });
+    if (!d.success)
+      throw new DraftInputError(`--date must be a day YYYY-MM-DD, not '${overrides.date}'`);
+    published = d.data;
+  }
+  const language = overrides.language ?? metadata.language;
+  if (!['nl', 'en', 'sv'].includes(language))
+    throw new DraftInputError(`--language must be nl, en or sv, not '${language}'`);
+  return {
+    documentId: metadata.id,
+    text,
+    published,
+    language: language as Language,
+    registered: true,
+    record: recordedEventsOf(eventsDir, metadata.id, text),
   };
 }

@@ -4,6 +4,7 @@ import { actorMatcher, readActors } from './actors.js';
 import { readAmounts, readQuantities } from './amounts.js';
 import { compileCues, CUES_VERSION, FUTURE, HEDGES, wordsOf } from './cues.js';
 import { readDates, undated } from './dates.js';
+import { explainsOnly, notAnEvent } from './context.js';
 import { FAMILY } from './family.js';
 import { detectLanguage } from './language.js';
 import { headingsOf, sectionAt, segmentSentences, splitClauses } from './segment.js';
@@ -79,6 +80,13 @@ function draftSentence(
     return [];
   // A sentence wholly in brackets is an aside ("(As delivered)").
   if (/^\(.*\)[.]?$/s.test(sentence.text)) return [];
+  if (explainsOnly(sentence.text)) return [];
+  // A title line (a paragraph of its own, no closing punctuation) names what the text reports.
+  if (
+    !/[.!?:;"”’)\]]\d{0,2}$/.test(sentence.text) &&
+    headings.some((h) => h.at === sentence.start && h.title === sentence.text.trim())
+  )
+    return [];
   // The strongest cue of each kind family: a sentence may report a meeting and what was said there.
   const best = new Map<
     string,
@@ -102,6 +110,7 @@ function draftSentence(
       // meeting already named: not another meeting.
       const dated = nearDate(at, sentence, dates);
       if (cue.anaphoric && refersBack(at, sentence.text) && !dated) continue;
+      if (notAnEvent(cue, at, sentence.text, dates.length > 0)) continue;
       const had = best.get(family);
       const weight = cue.weight + (cue.datedBoost && dated ? cue.datedBoost : 0);
       if (!had || weight > had.weight) best.set(family, { cue, at, weight });
@@ -125,7 +134,7 @@ function draftSentence(
         o.at.index < at.index + at[0].length &&
         at.index < o.at.index + o.at[0].length,
     );
-    if (overlapped) continue;
+    if (overlapped && !cue.alongside) continue;
     const cueSpan: Span = {
       start: sentence.start + at.index,
       end: sentence.start + at.index + at[0].length,
@@ -154,6 +163,8 @@ function draftSentence(
       (FUTURE.test(sentence.text) || (occurredFrom !== null && occurredFrom > ctx.latest))
     )
       kind = 'MeetingScheduled';
+    // Telling parliament is a statement to it (a letter, an answer), whatever the verb says.
+    if (kind === 'AnnouncementMade' && TO_PARLIAMENT.test(sentence.text)) kind = 'StatementMade';
     let confidence = weight;
     if (date) confidence += 0.1;
     if (actors.length > 0) confidence += 0.05;
@@ -174,12 +185,22 @@ function draftSentence(
       quotation: sentence,
       section: sectionAt(headings, sentence.start),
       cue: cueSpan,
-      rule: { id: `${cue.id}${kind !== cue.kind ? '+future' : ''}`, version: CUES_VERSION },
+      rule: { id: `${cue.id}${ruleSuffix(cue.kind, kind)}`, version: CUES_VERSION },
       confidence,
       language: ctx.language,
     });
   }
   return out;
+}
+
+/** Words that address parliament: "aan de Kamer", "aan uw Kamer", "to parliament", "till riksdagen". */
+const TO_PARLIAMENT =
+  /(?<![\p{L}])(aan (de (Tweede )?|uw )Kamer|to (the )?parliament|till riksdagen)(?![\p{L}])/iu;
+
+/** How the rule that fired is named when the draft's kind is not its cue's: `+future`, `+parliament`. */
+function ruleSuffix(cueKind: Draft['kind'], kind: Draft['kind']): string {
+  if (kind === cueKind) return '';
+  return kind === 'MeetingScheduled' ? '+future' : '+parliament';
 }
 
 const DEFINITE_BEFORE =

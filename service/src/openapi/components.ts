@@ -8,7 +8,9 @@ import {
   SourceRef,
 } from '@kroniek/events';
 import { z } from 'zod';
+import { AcceptDraftBody } from '../routes/drafts.js';
 import { CorrectionBody, RetractionBody } from '../routes/events.js';
+import * as D from './draftResponses.js';
 import { AppendRequest, NewEvent } from './requests.js';
 import * as R from './responses.js';
 import * as V from './viewResponses.js';
@@ -54,6 +56,9 @@ const answers = {
   LogHead: R.LogHead,
   Health: R.Health,
   Readiness: R.Readiness,
+  Draft: D.Draft,
+  DraftList: D.DraftList,
+  AcceptDraftResult: D.AcceptDraftResult,
 };
 
 const bodies = {
@@ -61,6 +66,7 @@ const bodies = {
   AppendBody: AppendRequest,
   CorrectionBody,
   RetractionBody,
+  AcceptDraftBody,
 };
 
 /**

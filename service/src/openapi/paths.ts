@@ -10,6 +10,7 @@ import { read, write, type Parameter, readSecurity } from './operations.js';
 import { CHART_SERIES } from '../readmodel/chartSeries.js';
 import { CommitmentQueryParams } from '../routes/commitments.js';
 import { answer, errors, headerParam, pathParam, queryParameters } from './parts.js';
+import { draftPaths } from './draftPaths.js';
 
 // Every route of the service, one operation each. tests/service/routes/openapi.api.test.ts calls
 // every GET of the seeded app and validates the answer against the schema named here.
@@ -209,6 +210,7 @@ export function apiPaths() {
       body: 'SourceWithText',
       notFound: true,
     }),
+    ...draftPaths(pathParam('id', 'the document id, a slug', slug)),
     '/api/live': {
       get: {
         operationId: 'streamLive',

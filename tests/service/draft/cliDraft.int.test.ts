@@ -77,4 +77,16 @@ describe('kroniek draft', () => {
       occurred: { precision: 'day', date: '2025-03-03' },
     });
   });
+
+  it('drafts a source the service holds by its id, as from its file', async () => {
+    const byId = await kroniek(['draft', 'kamerbrief-navo-dmm-2025-06', '--json']);
+    expect(byId.code, byId.stderr).toBe(0);
+    const byFile = await kroniek(['draft', LETTER, '--json']);
+    const drafts = (out: string) => (JSON.parse(out) as { drafts: Draft[] }).drafts;
+    expect(drafts(byId.stdout).length).toBeGreaterThan(0);
+    expect(drafts(byId.stdout)).toEqual(drafts(byFile.stdout));
+    const unknown = await kroniek(['draft', 'no-such-source']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("no file or source 'no-such-source'");
+  });
 });
