@@ -2508,7 +2508,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       title: string;
       occurredLabel: string;
       occurredBounds: components['schemas']['DayRange'];
@@ -2542,7 +2543,8 @@ export interface components {
         | 'InitiativeLaunched'
         | 'StatementMade'
         | 'EventCorrected'
-        | 'EventRetracted';
+        | 'EventRetracted'
+        | 'EventCorroborated';
       /**
        * @description on asOf: open/fulfilled/overdue, or announced/delivering/delivered
        * @enum {string}
@@ -2876,7 +2878,9 @@ export interface components {
           | 'promisee'
           | 'launcher'
           | 'speaker'
-          | 'addressee';
+          | 'addressee'
+          | 'buyer'
+          | 'seller';
         span: {
           /** @description offset in the source text */
           start: number;

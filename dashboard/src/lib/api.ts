@@ -110,8 +110,6 @@ export const api = {
     getJson<TimelinePage>('/timeline', params, signal),
   event: (id: string, params: Params, signal?: AbortSignal) =>
     getJson<EventDetail>(`/events/${encodeURIComponent(id)}`, params, signal),
-  sources: async (signal?: AbortSignal) =>
-    (await getJson<{ sources: { id: string; title: string }[] }>('/sources', {}, signal)).sources,
   source: (id: string, signal?: AbortSignal) =>
     getJson<SourceWithText>(`/sources/${encodeURIComponent(id)}`, {}, signal),
   subjects: async (params: Params, signal?: AbortSignal) =>
