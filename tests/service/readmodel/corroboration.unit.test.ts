@@ -272,7 +272,9 @@ describe('a chart of a disputed amount', () => {
     ];
     const paper = corroboration('paper', knownOn('2025-06-07'), { money: other });
     const agreeing = corroboration('nato', knownOn('2025-06-05'), { money: fact.money });
-    const chart = modelOf(fact, agreeing, paper).chart('money-cumulative', { resolution: 'event' });
+    // An adopted document's money is a target, not money committed (issue 14): its series is
+    // the one of mentions and targets, where each point keeps its own amount.
+    const chart = modelOf(fact, agreeing, paper).chart('money-mentions', { resolution: 'event' });
     if (chart.name === 'events-per-month') throw new Error('wrong series');
     const point = chart.lines[0]!.points[0]!;
     expect([point.low, point.high]).toEqual([5e8, 5e8]);
@@ -287,7 +289,7 @@ describe('a chart of a disputed amount', () => {
       },
     ]);
     // Without a dispute the point is as before.
-    const plain = modelOf(fact, agreeing).chart('money-cumulative', { resolution: 'event' });
+    const plain = modelOf(fact, agreeing).chart('money-mentions', { resolution: 'event' });
     if (plain.name === 'events-per-month') throw new Error('wrong series');
     expect(plain.lines[0]!.points[0]!.disputed).toBeUndefined();
   });
