@@ -60,6 +60,13 @@ export const TimelineItem = z.object({
   status: z.enum(['happened', 'later']).describe("'later': after asOf, listed but not counted"),
   retracted: z.boolean(),
   corrections: Count.describe('number of corrections applied in this view'),
+  match: z
+    .object({
+      terms: z.array(z.string()).describe('the folded words of the query'),
+      fields: z.array(z.enum(['title', 'summary', 'quotation', 'actors', 'subject'])),
+    })
+    .optional()
+    .describe('with a free-text query: the fields of this event that hold one of its words'),
 });
 
 export const TimelinePage = z.object({

@@ -10,6 +10,7 @@ import type {
   TimelineQuery,
 } from './readModelTypes.js';
 import type { ReplayContext } from './resolve.js';
+import { actorDetail } from './views/actorDetail.js';
 import { actorSummaries } from './views/actors.js';
 import { changesBetween } from './views/changes.js';
 import { chartOf } from './views/charts.js';
@@ -69,6 +70,11 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
       return memo('actors', ctx, () =>
         actorSummaries(engine, engine.walk(ctx), engine.resolver(ctx)),
       );
+    },
+    actor(id, q) {
+      const ctx = ctxOf(q);
+      const sel = engine.replay(ctx, selectionFilter({ actors: [id] }));
+      return actorDetail(engine, sel, engine.resolver(ctx), id);
     },
     chart(series, q) {
       const ctx = ctxOf(q);

@@ -78,6 +78,14 @@ export interface TimelineItem {
   retracted: boolean;
   /** number of corrections applied in this view */
   corrections: number;
+  /** with a free-text query: its folded terms and the fields of this event that hold one */
+  match?: SearchMatch;
+}
+
+/** What a free-text query matched in one event (see engine/text.ts). */
+export interface SearchMatch {
+  terms: string[];
+  fields: ('title' | 'summary' | 'quotation' | 'actors' | 'subject')[];
 }
 
 export interface TimelinePage {
@@ -163,6 +171,20 @@ export interface ActorSummary {
   byRole: Partial<Record<ActorRole, number>>;
   byType: Record<string, number>;
   subjects: string[];
+}
+
+/** An event on an actor's page: the timeline item and the actor's roles in it. */
+export interface ActorEvent extends TimelineItem {
+  roles: ActorRole[];
+}
+
+export interface ActorDetail extends ActorSummary {
+  /** events after asOf in which the actor takes part */
+  later: number;
+  /** happened and later events, retracted ones left out */
+  total: number;
+  /** in timeline order, the first ACTOR_ITEMS_MAX (500) of them */
+  items: ActorEvent[];
 }
 
 export type { ChartSeriesName } from '../readmodel/chartSeries.js';
@@ -278,6 +300,8 @@ export interface ReadModel {
   subjects(q?: ReplayQuery): SubjectSummary[];
   subject(id: string, q?: ReplayQuery): SubjectDetail | null;
   actors(q?: ReplayQuery): ActorSummary[];
+  /** one actor's page: its events with its roles; null when no visible event names it */
+  actor(id: string, q?: ReplayQuery): ActorDetail | null;
   chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
   /** what the record learned between two days: knownOn in (from, to] */
   changes(from: string, to: string): ChangeItem[];
