@@ -54,8 +54,14 @@ describe('view state in the URL', () => {
       page: { kind: 'subject', id: 'nato-ct25' },
       lang: 'nl',
     });
-    expect(parseViewState('?actor=rp-brekelmans').page).toEqual({ kind: 'actor', id: 'rp-brekelmans' });
-    expect(parseViewState('?actor=Not%20a%20slug&lang=fr')).toMatchObject({ page: null, lang: null });
+    expect(parseViewState('?actor=rp-brekelmans').page).toEqual({
+      kind: 'actor',
+      id: 'rp-brekelmans',
+    });
+    expect(parseViewState('?actor=Not%20a%20slug&lang=fr')).toMatchObject({
+      page: null,
+      lang: null,
+    });
   });
 
   it('writes nothing for the default view', () => {

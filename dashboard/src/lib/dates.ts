@@ -90,8 +90,7 @@ export function formatDayRange(from: string, to: string, lang: DateLang = 'en'):
   const a = parts(from);
   const b = parts(to);
   if (a.y !== b.y) return `${formatDay(from, lang)} – ${formatDay(to, lang)}`;
-  if (a.m !== b.m)
-    return `${a.d} ${monthName(a.m, lang)} – ${b.d} ${monthName(b.m, lang)} ${b.y}`;
+  if (a.m !== b.m) return `${a.d} ${monthName(a.m, lang)} – ${b.d} ${monthName(b.m, lang)} ${b.y}`;
   return `${a.d}–${b.d} ${monthName(b.m, lang)} ${b.y}`;
 }
 
@@ -197,4 +196,9 @@ function monthOfName(name: string): number | null {
 /** Exhaustiveness guard for switches over discriminated unions. */
 export function assertNever(x: never): never {
   throw new TypeError(`unexpected variant: ${JSON.stringify(x)}`);
+}
+
+/** The date language of a UI locale ("nl", "nl-BE" → Dutch; anything else English). */
+export function dateLang(locale: string | null | undefined): DateLang {
+  return locale?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }

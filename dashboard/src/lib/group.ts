@@ -83,7 +83,13 @@ export function groupByPeriod<T>(
     const d = dayOf(b, lang);
     if (d && (!dayHeader || day !== d.key)) {
       day = d.key;
-      dayHeader = { kind: 'header', level: 2, key: `d:${d.key}:${index}`, label: d.label, count: 0 };
+      dayHeader = {
+        kind: 'header',
+        level: 2,
+        key: `d:${d.key}:${index}`,
+        label: d.label,
+        count: 0,
+      };
       rows.push(dayHeader);
     }
     if (d && dayHeader) dayHeader.count += 1;

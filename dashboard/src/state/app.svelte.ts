@@ -4,6 +4,7 @@ import { ChangesState } from './changes.svelte.js';
 import { ChartsState } from './charts.svelte.js';
 import { EventDetailState } from './detail.svelte.js';
 import { LiveFeed } from './live.svelte.js';
+import { EntityPagesState } from './pages.svelte.js';
 import { TimelineStore } from './timeline.svelte.js';
 import { ViewStore } from './view.svelte.js';
 
@@ -22,6 +23,7 @@ export class Dashboard {
   readonly catalog: Catalog;
   readonly detail = new EventDetailState(this.view, this.live);
   readonly charts = new ChartsState(this.view, this.live);
+  readonly pages = new EntityPagesState(this.view, this.live);
   readonly changes: ChangesState;
   /** the timeline has answered and the browser was idle since: the rest may load */
   #settled = $state(false);
@@ -53,5 +55,6 @@ export class Dashboard {
     this.detail.track();
     this.charts.track();
     this.changes.track();
+    this.pages.track();
   }
 }
