@@ -63,14 +63,20 @@ function parts(day: string): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
-/** The name of a month (1-based) in a language: "June", "juni". */
+/** Month names per language, read once from Intl (a constant table, never changed). */
+const MONTH_NAMES: Record<DateLang, readonly string[]> = {
+  en: monthNamesOf('en'),
+  nl: monthNamesOf('nl'),
+};
+
+function monthNamesOf(lang: DateLang): string[] {
+  const f = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2000, m, 1))));
+}
+
+/** The name of a month (1-based) in a language: "June", "juni" (each language's own case). */
 export function monthName(month: number, lang: DateLang = 'en'): string {
-  if (month < 1 || month > 12) return `${month}`;
-  const name = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, month - 1, 1)),
-  );
-  // Intl writes English months capitalised and Dutch ones in lower case, as each language does.
-  return name;
+  return MONTH_NAMES[lang][month - 1] ?? `${month}`;
 }
 
 /** "5 June 2025", "5 juni 2025". */
