@@ -162,6 +162,28 @@ describe('search', () => {
   });
 });
 
+describe('the actor picker', () => {
+  it('lists each actor once, sorted, and takes a typed name', async () => {
+    const actors = (await api<{ actors: { id: string; name: string }[] }>('/api/actors')).actors;
+    const brekelmans = actors.find((a) => a.id === 'rp-brekelmans')!;
+    const page = await open('/');
+    await timelineReady(page);
+    const picker = page.getByTestId('filter-actor');
+    await picker.focus();
+    const labels = await page
+      .locator('#filter-actor-options option')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('value') ?? ''));
+    expect(labels.length).toBe(new Set(actors.map((a) => a.id)).size);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toEqual(
+      [...labels].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare),
+    );
+    await picker.fill(brekelmans.name.toUpperCase());
+    await picker.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('actors')).toBe('rp-brekelmans');
+  });
+});
+
 describe('language', () => {
   it('follows the browser, switches with the buttons and keeps the choice in the URL', async () => {
     const page = await open('/?asOf=2025-06-04', { locale: 'nl-NL' });
@@ -251,6 +273,13 @@ describe('the timeline page', () => {
     expect(copied).toContain(fulfilled.id);
     expect(await blockingViolations(page)).toEqual([]);
     await shots(page, 'event-citation');
+
+    // Printed, the record stands without its controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('tablist').isVisible()).toBe(false);
+    expect(await page.getByTestId('copy-citation').isVisible()).toBe(false);
+    expect(await page.getByTestId('quotation').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     const phone = await open('/', { viewport: PHONE });
     await timelineReady(phone);
