@@ -18,7 +18,7 @@ describe('dates in Dutch', () => {
       'najaar 2025',
     );
     expect(
-      formatFuzzyDate({ precision: 'between', earliest: null, latest: '2025-06-23' }, 'nl'),
+      formatFuzzyDate({ precision: 'between', latest: '2025-06-23' }, 'nl'),
     ).toBe('uiterlijk 23 juni 2025');
   });
 

@@ -10,6 +10,11 @@ import { startBrowserServer, type BrowserServer } from '../support/browserServer
 // the NL/EN switch, dates in the UI's language (also in a US-locale browser), search by actor
 // name, citations and exports, and axe on every view (0 serious or critical violations).
 
+// Callbacks given to page.evaluate run in the browser; these are the browser globals they use
+// (the tests project compiles for Node, without the DOM library).
+declare function getComputedStyle(el: unknown): { overflowY: string };
+declare const navigator: { clipboard: { readText(): Promise<string> } };
+
 const SHOTS = join(REPO, 'tests/artifacts/screenshots');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
