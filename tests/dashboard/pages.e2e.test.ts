@@ -93,7 +93,7 @@ describe('subject and actor pages', () => {
     await view.getByRole('heading', { level: 2, name: subject.title }).waitFor();
     expect(new URL(page.url()).searchParams.get('subject')).toBe(item.subject);
     for (const e of subject.items) await view.locator(`a[href*="event=${e.id}"]`).first().waitFor();
-    expect(await view.getByTestId('lifecycle').locator('li').count()).toBe(
+    expect(await view.getByTestId('lifecycle').locator('li[data-reached="true"]').count()).toBe(
       subject.lifecycle.length,
     );
     expect(await blockingViolations(page)).toEqual([]);
@@ -109,6 +109,27 @@ describe('subject and actor pages', () => {
     const view = page.getByTestId('subject-page');
     await expect.poll(() => view.getByTestId('subject-status').textContent()).toBe(motion.status);
     expect(motion.status).toBe('fulfilled');
+    // The path drawn: open, then fulfilled, each with its step.
+    const stops = await view
+      .getByTestId('lifecycle')
+      .locator('li')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('data-status')}:${e.getAttribute('data-reached')}`),
+      );
+    expect(stops).toEqual(['open:true', 'fulfilled:true']);
+
+    // The autumn briefing on critical capabilities, replayed to a fixed day past its due date.
+    const briefing = await api<{ status: string }>(
+      '/api/subjects/critical-military-capabilities-analysis?asOf=2026-03-01',
+    );
+    expect(briefing.status).toBe('overdue');
+    await page.goto(
+      `${env.server.url}/?subject=critical-military-capabilities-analysis&asOf=2026-03-01`,
+    );
+    await expect.poll(() => view.getByTestId('subject-status').textContent()).toBe('overdue');
+    await view.locator('li.overdue[data-status="fulfilled"]').waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
+    await shots(page, 'subject-overdue');
     expect(await blockingViolations(page)).toEqual([]);
   });
 

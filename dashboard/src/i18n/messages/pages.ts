@@ -26,6 +26,8 @@ export const messages: Catalog = {
     'pages.amounts': 'Amounts as the sources state them (never added up)',
     'pages.truncated': 'The first {shown} of {total} events are listed.',
     'pages.section': 'section “{section}”',
+    'pages.ahead': 'not yet',
+    'pages.overdue': 'overdue',
   },
   nl: {
     'pages.back': 'Terug',
@@ -52,5 +54,7 @@ export const messages: Catalog = {
     'pages.amounts': 'Bedragen zoals de bronnen ze noemen (nooit opgeteld)',
     'pages.truncated': 'De eerste {shown} van {total} gebeurtenissen staan hier.',
     'pages.section': 'paragraaf “{section}”',
+    'pages.ahead': 'nog niet',
+    'pages.overdue': 'te laat',
   },
 };
