@@ -17,9 +17,9 @@ describe('dates in Dutch', () => {
     expect(formatFuzzyDate({ precision: 'season', season: 'autumn', year: 2025 }, 'nl')).toBe(
       'najaar 2025',
     );
-    expect(
-      formatFuzzyDate({ precision: 'between', latest: '2025-06-23' }, 'nl'),
-    ).toBe('uiterlijk 23 juni 2025');
+    expect(formatFuzzyDate({ precision: 'between', latest: '2025-06-23' }, 'nl')).toBe(
+      'uiterlijk 23 juni 2025',
+    );
   });
 
   it('keeps English the default', () => {
@@ -43,5 +43,14 @@ describe('reading a typed day', () => {
 
   it.each(['06/31/2025', '31 februari 2025', 'juni', '2025-13-01', ''])('refuses %s', (typed) => {
     expect(parseDayInput(typed)).toBeNull();
+  });
+});
+
+describe('numbers in Dutch', () => {
+  it('group thousands with a point and write decimals with a comma', async () => {
+    const { formatNumber } = await import('../../dashboard/src/lib/money.js');
+    expect(formatNumber(10000, 'nl')).toBe('10.000');
+    expect(formatNumber(1.25, 'nl')).toBe('1,25');
+    expect(formatNumber(10000)).toBe('10,000');
   });
 });
