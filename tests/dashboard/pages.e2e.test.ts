@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../support/app.js';
-import { blockingViolations } from '../support/axe.js';
+import { blockingViolations, violationsOf } from '../support/axe.js';
 import { startBrowserServer, type BrowserServer } from '../support/browserServer.js';
 
 // Issue 14, sections 3 and 5 in Chromium against the real service: subject and actor pages,
@@ -311,6 +311,16 @@ describe('the timeline page', () => {
     await timelineReady(phone);
     expect(await phone.getByTestId('filters-toggle').getAttribute('aria-expanded')).toBe('false');
     expect(await phone.locator('#more-filters').isVisible()).toBe(false);
+  });
+
+  it('keeps headings in order on the timeline, an event and a subject page', async () => {
+    const item = items[0]!;
+    for (const path of ['/?asOf=2025-06-05', `/?event=${item.id}`, `/?subject=${item.subject}`]) {
+      const page = await open(path);
+      await page.locator('h2, h3').first().waitFor();
+      await page.waitForTimeout(500);
+      expect(await violationsOf(page, ['heading-order', 'page-has-heading-one']), path).toEqual([]);
+    }
   });
 
   it('passes axe on the charts and what-changed views, and in dark mode', async () => {

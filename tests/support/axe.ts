@@ -21,3 +21,14 @@ export async function blockingViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+/**
+ * The violations of the named axe rules whatever their impact (e.g. `heading-order`, which axe
+ * rates moderate), one readable line each.
+ */
+export async function violationsOf(page: Page, rules: string[]): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withRules(rules).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
