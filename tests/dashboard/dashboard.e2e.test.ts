@@ -14,9 +14,9 @@ import { launchBrowser } from '../support/browser.js';
 // typed just enough (the tests project compiles for Node, without the DOM library).
 declare const document: {
   activeElement: { getAttribute(name: string): string | null } | null;
-  documentElement: { scrollWidth: number };
+  documentElement: { scrollWidth: number; scrollHeight: number };
 };
-declare const window: Record<string, unknown>;
+declare const window: Record<string, unknown> & { scrollTo(x: number, y: number): void };
 declare function requestAnimationFrame(callback: () => void): number;
 
 const DIST = join(REPO, 'dashboard/dist');
@@ -149,13 +149,13 @@ describe('the dashboard', () => {
       .waitFor();
     await shot(page, 'desktop-timeline');
 
-    // Scrolling to the end renders the last events of the letter.
-    // Rows are measured as they render, so the list grows while it scrolls (more so with the
-    // corpus in the seed): scroll to the end until the last event is there.
+    // Scrolling the page to the end renders the last events of the letter (issue 14: one page
+    // scroll, no scroll box of its own). Rows are measured as they render, so the list grows
+    // while it scrolls (more so with the corpus in the seed): scroll until the last is there.
     const last = page.locator(`[data-id="${items.at(-1)!.id}"]`);
     await expect
       .poll(async () => {
-        await page.getByTestId('timeline').evaluate((el) => (el.scrollTop = el.scrollHeight));
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
         return last.count();
       })
       .toBe(1);
@@ -232,7 +232,8 @@ describe('the dashboard', () => {
   it('reopens the view a copied link describes', async () => {
     const link = `/?asOf=2025-06-04&kinds=DocumentAdopted&event=${ct25.id}`;
     const page = await open(link);
-    expect(await page.getByTestId('replay-date').inputValue()).toBe('2025-06-04');
+    // Issue 14: the day field writes the day in the UI's language.
+    expect(await page.getByTestId('replay-date').inputValue()).toBe('4 June 2025');
     expect(await page.getByRole('button', { name: 'Adoption' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -379,7 +380,7 @@ describe('the dashboard', () => {
     const started = Date.now();
     const last = page.locator(`[data-id="${synthetic.at(-1)!.id}"]`);
     while (!(await last.count())) {
-      await page.getByTestId('timeline').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.waitForTimeout(50);
       expect(Date.now() - started).toBeLessThan(20_000);
     }
@@ -387,7 +388,7 @@ describe('the dashboard', () => {
     // A jump back to the top re-renders within a frame or two.
     const jump = await page.getByTestId('timeline').evaluate(async (el) => {
       const t0 = performance.now();
-      el.scrollTop = 0;
+      window.scrollTo(0, 0);
       await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
       return { ms: performance.now() - t0, first: el.querySelector('a.item')?.textContent ?? '' };
     });

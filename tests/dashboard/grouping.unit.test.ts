@@ -48,14 +48,47 @@ describe('grouping by month', () => {
       (r) => r.b,
       (r) => r.id,
     );
-    expect(rows.map((r) => (r.kind === 'header' ? `# ${r.label} (${r.count})` : r.key))).toEqual([
+    const heading = (r: (typeof rows)[number]) =>
+      r.kind === 'header' ? `${'#'.repeat(r.level)} ${r.label} (${r.count})` : r.key;
+    expect(rows.map(heading)).toEqual([
       '# March 2025 (2)',
+      '## 6 March 2025 (2)',
       'a',
       'b',
       '# June 2025 (1)',
+      '## 4 June 2025 (1)',
       'c',
       '# September–November 2025 (1)',
       'd',
+    ]);
+  });
+
+  it('heads each day within a month, a stretch of days and a month-only date apart', () => {
+    const rows = groupByPeriod(
+      [
+        row('udcg', '2025-06-04', '2025-06-04'),
+        row('dmm1', '2025-06-05', '2025-06-05'),
+        row('dmm2', '2025-06-05', '2025-06-05'),
+        row('letter', '2025-06-05', '2025-06-23'),
+        row('june', '2025-06-01', '2025-06-30'),
+      ],
+      (r) => r.b,
+      (r) => r.id,
+      'nl',
+    );
+    const heading = (r: (typeof rows)[number]) =>
+      r.kind === 'header' ? `${'#'.repeat(r.level)} ${r.label} (${r.count})` : r.key;
+    expect(rows.map(heading)).toEqual([
+      '# juni 2025 (5)',
+      '## 4 juni 2025 (1)',
+      'udcg',
+      '## 5 juni 2025 (2)',
+      'dmm1',
+      'dmm2',
+      '## 5–23 juni 2025 (1)',
+      'letter',
+      '## Ergens in juni 2025 (1)',
+      'june',
     ]);
   });
 });

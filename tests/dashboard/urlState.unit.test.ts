@@ -42,6 +42,11 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     kind: fc.option(fc.constantFrom(...COMMITMENT_KINDS), { nil: null }),
     actor: fc.option(slug, { nil: null }),
   }),
+  lang: fc.constantFrom(null, 'en' as const, 'nl' as const),
+  page: fc.option(
+    fc.record({ kind: fc.constantFrom('subject' as const, 'actor' as const), id: slug }),
+    { nil: null },
+  ),
 });
 
 describe('view state in the URL', () => {
@@ -51,6 +56,21 @@ describe('view state in the URL', () => {
         expect(parseViewState(serializeViewState(s))).toEqual(s);
       }),
     );
+  });
+
+  it('opens a subject or an actor page, and keeps the language, from the URL', () => {
+    expect(parseViewState('?subject=nato-ct25&lang=nl')).toMatchObject({
+      page: { kind: 'subject', id: 'nato-ct25' },
+      lang: 'nl',
+    });
+    expect(parseViewState('?actor=rp-brekelmans').page).toEqual({
+      kind: 'actor',
+      id: 'rp-brekelmans',
+    });
+    expect(parseViewState('?actor=Not%20a%20slug&lang=fr')).toMatchObject({
+      page: null,
+      lang: null,
+    });
   });
 
   it('writes nothing for the default view', () => {

@@ -223,6 +223,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/actors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** one actor: its events by role, with their amounts */
+    get: operations['getActor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/charts/{series}': {
     parameters: {
       query?: never;
@@ -2008,6 +2025,12 @@ export interface components {
       /** @description number of corrections applied in this view */
       corrections: number;
       sources: components['schemas']['SourcesSummary'];
+      /** @description with a free-text query: the fields of this event that hold one of its words */
+      match?: {
+        /** @description the folded words of the query */
+        terms: string[];
+        fields: ('title' | 'summary' | 'quotation' | 'actors' | 'subject')[];
+      };
     };
     TimelinePage: {
       items: components['schemas']['TimelineItem'][];
@@ -2365,6 +2388,99 @@ export interface components {
     };
     ActorList: {
       actors: components['schemas']['ActorSummary'][];
+    };
+    ActorDetail: {
+      id: string;
+      name: string;
+      /** @description events that happened by asOf in which the actor took part */
+      events: number;
+      byRole: {
+        [key: string]: number;
+      };
+      byType: {
+        [key: string]: number;
+      };
+      subjects: string[];
+      /** @description events after asOf in which the actor takes part */
+      later: number;
+      /** @description happened and later events, retracted ones left out */
+      total: number;
+      /** @description in timeline order, the first 500; amounts stay on their events, never summed */
+      items: {
+        /** Format: uuid */
+        id: string;
+        /** @description log position of the event */
+        position: number;
+        /** @enum {string} */
+        type:
+          | 'MeetingHeld'
+          | 'MeetingScheduled'
+          | 'AnnouncementMade'
+          | 'DocumentAdopted'
+          | 'AgreementSigned'
+          | 'ProposalTabled'
+          | 'SupportCommitted'
+          | 'SupportDelivered'
+          | 'ParliamentaryCommitmentMade'
+          | 'ParliamentaryCommitmentFulfilled'
+          | 'InitiativeLaunched'
+          | 'StatementMade'
+          | 'EventCorrected'
+          | 'EventRetracted'
+          | 'EventCorroborated';
+        subject: string;
+        title: string;
+        summary?: string;
+        category: string;
+        occurred: components['schemas']['FuzzyDate'];
+        occurredBounds: components['schemas']['DayRange'];
+        /** @description the occurred date as a reader would say it */
+        occurredLabel: string;
+        knownAt: components['schemas']['KnownAt'];
+        /** @description effective day for knownBy: the latest bound of knownAt */
+        knownOn: string | null;
+        /** @description an ISO 8601 timestamp */
+        recordedAt: string;
+        actors: components['schemas']['ActorRef'][];
+        money?: components['schemas']['Money'][];
+        quantities?: components['schemas']['Quantity'][];
+        relatedSubjects?: string[];
+        source: components['schemas']['SourceRef'];
+        /**
+         * @description 'later': after asOf, listed but not counted
+         * @enum {string}
+         */
+        status: 'happened' | 'later';
+        retracted: boolean;
+        /** @description number of corrections applied in this view */
+        corrections: number;
+        sources: components['schemas']['SourcesSummary'];
+        /** @description with a free-text query: the fields of this event that hold one of its words */
+        match?: {
+          /** @description the folded words of the query */
+          terms: string[];
+          fields: ('title' | 'summary' | 'quotation' | 'actors' | 'subject')[];
+        };
+        /** @description the actor's roles in this event */
+        roles: (
+          | 'participant'
+          | 'chair'
+          | 'host'
+          | 'announcer'
+          | 'adopter'
+          | 'proposer'
+          | 'signatory'
+          | 'donor'
+          | 'recipient'
+          | 'promisor'
+          | 'promisee'
+          | 'launcher'
+          | 'speaker'
+          | 'addressee'
+          | 'buyer'
+          | 'seller'
+        )[];
+      }[];
     };
     ChartPoint: {
       /** @description where the point is placed: the earliest bound, or the latest when open */
@@ -4547,6 +4663,51 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  getActor: {
+    parameters: {
+      query?: {
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
+        /** @description only what kroniek had stored by then (recordedAt axis): a day or an ISO timestamp */
+        recordedAsOf?: string;
+      };
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description the actor, a slug such as rp-brekelmans */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description one actor: its events by role, with their amounts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActorDetail'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       500: components['responses']['InternalError'];
       503: components['responses']['Unavailable'];
     };

@@ -1,6 +1,7 @@
 // The only module of the dashboard that talks to the service. Every non-2xx answer becomes an
 // ApiError carrying the problem+json fields, so components can show a useful error state.
 import type {
+  ActorDetail,
   ActorSummary,
   ChangeItem,
   ChartSeries,
@@ -11,6 +12,7 @@ import type {
   EventDetail,
   SourceSummary,
   SourceWithText,
+  SubjectDetail,
   SubjectSummary,
   TimelinePage,
 } from './types.js';
@@ -114,6 +116,10 @@ export const api = {
     getJson<SourceWithText>(`/sources/${encodeURIComponent(id)}`, {}, signal),
   subjects: async (params: Params, signal?: AbortSignal) =>
     (await getJson<{ subjects: SubjectSummary[] }>('/subjects', params, signal)).subjects,
+  subject: (id: string, params: Params, signal?: AbortSignal) =>
+    getJson<SubjectDetail>(`/subjects/${encodeURIComponent(id)}`, params, signal),
+  actor: (id: string, params: Params, signal?: AbortSignal) =>
+    getJson<ActorDetail>(`/actors/${encodeURIComponent(id)}`, params, signal),
   actors: async (params: Params, signal?: AbortSignal) =>
     (await getJson<{ actors: ActorSummary[] }>('/actors', params, signal)).actors,
   chart: (series: ChartSeriesName, params: Params, signal?: AbortSignal) =>

@@ -17,12 +17,16 @@ function scaleOf(n: number): Scale {
   return SCALES.find((s) => n >= s.divisor) ?? (SCALES[SCALES.length - 1] as Scale);
 }
 
-/** 400 -> "400", 1.25 -> "1.25", 250000 -> "250,000" (at most two decimals, none trailing). */
-export function formatNumber(n: number): string {
+/**
+ * 400 -> "400", 1.25 -> "1.25", 250000 -> "250,000" (at most two decimals, none trailing); in
+ * Dutch ('nl') "250.000" and "1,25".
+ */
+export function formatNumber(n: number, lang: 'en' | 'nl' = 'en'): string {
+  const [group, point] = lang === 'nl' ? ['.', ','] : [',', '.'];
   const rounded = Math.round(n * 100) / 100;
   const [int, frac] = String(Math.abs(rounded)).split('.') as [string, string | undefined];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `${point}${frac}` : ''}`;
 }
 
 function prefix(currency: string): string {

@@ -32,6 +32,16 @@ export interface ViewState {
   groupBy: GroupBy;
   /** the commitments view's filters (lib/commitmentFilter.ts) */
   commitments: CommitmentFilter;
+  /** the UI's language (`lang=`); null = the browser's */
+  lang: 'en' | 'nl' | null;
+  /** a page open over the tabs: a subject's (`subject=`) or an actor's (`actor=`) */
+  page: EntityPage | null;
+}
+
+/** A page of its own for one subject or one actor. */
+export interface EntityPage {
+  kind: 'subject' | 'actor';
+  id: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -48,6 +58,8 @@ export const DEFAULT_STATE: ViewState = {
   changesTo: null,
   groupBy: 'category',
   commitments: NO_COMMITMENT_FILTER,
+  lang: null,
+  page: null,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,6 +92,7 @@ export function parseViewState(search: string): ViewState {
     (EVENT_KINDS as readonly string[]).includes(k),
   );
   const event = p.get('event');
+  const lang = p.get('lang');
   return {
     tab: (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : DEFAULT_STATE.tab,
     asOf: day(p.get('asOf')),
@@ -94,7 +107,17 @@ export function parseViewState(search: string): ViewState {
     changesTo: day(p.get('changesTo')),
     groupBy: p.get('groupBy') === 'actor' ? 'actor' : 'category',
     commitments: parseCommitmentFilter(p),
+    lang: lang === 'en' || lang === 'nl' ? lang : null,
+    page: pageOf(p),
   };
+}
+
+function pageOf(p: URLSearchParams): EntityPage | null {
+  for (const kind of ['subject', 'actor'] as const) {
+    const id = p.get(kind);
+    if (id && SLUG.test(id)) return { kind, id };
+  }
+  return null;
 }
 
 /** Writes the view state as a query string (with its leading "?", or "" for the default view). */
@@ -113,6 +136,8 @@ export function serializeViewState(s: ViewState): string {
   if (s.changesTo) p.set('changesTo', s.changesTo);
   if (s.groupBy !== DEFAULT_STATE.groupBy) p.set('groupBy', s.groupBy);
   writeCommitmentFilter(s.commitments, p);
+  if (s.page) p.set(s.page.kind, s.page.id);
+  if (s.lang) p.set('lang', s.lang);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

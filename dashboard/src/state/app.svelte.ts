@@ -5,6 +5,7 @@ import { ChartsState } from './charts.svelte.js';
 import { CommitmentsState } from './commitments.svelte.js';
 import { EventDetailState } from './detail.svelte.js';
 import { LiveFeed } from './live.svelte.js';
+import { EntityPagesState } from './pages.svelte.js';
 import { TimelineStore } from './timeline.svelte.js';
 import { ViewStore } from './view.svelte.js';
 
@@ -23,6 +24,7 @@ export class Dashboard {
   readonly catalog: Catalog;
   readonly detail = new EventDetailState(this.view, this.live);
   readonly charts = new ChartsState(this.view, this.live);
+  readonly pages = new EntityPagesState(this.view, this.live);
   readonly changes: ChangesState;
   readonly commitments = new CommitmentsState(this.view, this.live);
   /** the timeline has answered and the browser was idle since: the rest may load */
@@ -56,5 +58,6 @@ export class Dashboard {
     this.charts.track();
     this.changes.track();
     this.commitments.track();
+    this.pages.track();
   }
 }

@@ -38,6 +38,7 @@ const answers = {
   SubjectList: R.SubjectList,
   ActorSummary: V.ActorSummary,
   ActorList: V.ActorList,
+  ActorDetail: V.ActorDetail,
   ChartPoint: V.ChartPoint,
   ChartLine: V.ChartLine,
   MonthBucket: V.MonthBucket,

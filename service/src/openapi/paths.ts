@@ -138,6 +138,14 @@ export function apiPaths() {
       parameters: replay,
       body: 'ActorList',
     }),
+    '/api/actors/{id}': read({
+      operationId: 'getActor',
+      tag: 'views',
+      summary: 'one actor: its events by role, with their amounts',
+      parameters: [pathParam('id', 'the actor, a slug such as rp-brekelmans', slug), ...replay],
+      body: 'ActorDetail',
+      notFound: true,
+    }),
     '/api/charts/{series}': read({
       operationId: 'getChart',
       tag: 'views',

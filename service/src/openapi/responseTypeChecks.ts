@@ -21,6 +21,7 @@ export type ResponseTypeChecks = [
   Assert<Same<Out<typeof S.SubjectSummary>, T.SubjectSummary>>,
   Assert<Same<Out<typeof S.SubjectDetail>, T.SubjectDetail>>,
   Assert<Same<Out<typeof V.ActorSummary>, T.ActorSummary>>,
+  Assert<Same<Out<typeof V.ActorDetail>, T.ActorDetail>>,
   Assert<Same<Out<typeof V.ChartSeries>, T.ChartSeries>>,
   Assert<Same<Out<typeof V.ChangeItem>, T.ChangeItem>>,
   Assert<Same<Out<typeof C.CommitmentRegister>, T.CommitmentRegister>>,

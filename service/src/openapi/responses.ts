@@ -108,6 +108,13 @@ export const TimelineItem = z.object({
   retracted: z.boolean(),
   corrections: Count.describe('number of corrections applied in this view'),
   sources: SourcesSummary,
+  match: z
+    .object({
+      terms: z.array(z.string()).describe('the folded words of the query'),
+      fields: z.array(z.enum(['title', 'summary', 'quotation', 'actors', 'subject'])),
+    })
+    .optional()
+    .describe('with a free-text query: the fields of this event that hold one of its words'),
 });
 
 export const TimelinePage = z.object({

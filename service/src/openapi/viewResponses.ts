@@ -1,7 +1,7 @@
 import { ActorRole, KnownAt, Money, Quantity, SourceRef } from '@kroniek/events';
 import { z } from 'zod';
 import { AMOUNT_SERIES, MONTH_COUNT_SERIES } from '../readmodel/chartSeries.js';
-import { Count, Day, DayRange, EventTypeName, Timestamp } from './responses.js';
+import { Count, Day, DayRange, EventTypeName, TimelineItem, Timestamp } from './responses.js';
 
 // The answers of the views: who did what, chart series, and what the record learned.
 
@@ -15,6 +15,18 @@ export const ActorSummary = z.object({
 });
 
 export const ActorList = z.object({ actors: z.array(ActorSummary) });
+
+export const ActorEvent = TimelineItem.extend({
+  roles: z.array(ActorRole).describe("the actor's roles in this event"),
+});
+
+export const ActorDetail = ActorSummary.extend({
+  later: Count.describe('events after asOf in which the actor takes part'),
+  total: Count.describe('happened and later events, retracted ones left out'),
+  items: z
+    .array(ActorEvent)
+    .describe('in timeline order, the first 500; amounts stay on their events, never summed'),
+});
 
 export const ChartPoint = z.object({
   day: Day.describe('where the point is placed: the earliest bound, or the latest when open'),

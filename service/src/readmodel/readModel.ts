@@ -17,6 +17,7 @@ import type {
   TimelineQuery,
 } from './readModelTypes.js';
 import type { ReplayContext } from './resolve.js';
+import { actorDetail } from './views/actorDetail.js';
 import { actorSummaries } from './views/actors.js';
 import { changesBetween } from './views/changes.js';
 import { commitmentRegister, filterCommitments } from './views/commitments.js';
@@ -85,6 +86,11 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
         commitmentRegister(engine, engine.walk(ctx), engine.resolver(ctx)),
       );
       return filterCommitments(all, filter);
+    },
+    actor(id, q) {
+      const ctx = ctxOf(q);
+      const sel = engine.replay(ctx, selectionFilter({ actors: [id] }));
+      return actorDetail(engine, sel, engine.resolver(ctx), id);
     },
     chart(series, q) {
       const ctx = ctxOf(q);

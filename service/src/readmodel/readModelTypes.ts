@@ -90,6 +90,14 @@ export interface TimelineItem {
   corrections: number;
   /** the sources stating this fact in this view: its own and its corroborations */
   sources: SourcesSummary;
+  /** with a free-text query: its folded terms and the fields of this event that hold one */
+  match?: SearchMatch;
+}
+
+/** What a free-text query matched in one event (see engine/text.ts). */
+export interface SearchMatch {
+  terms: string[];
+  fields: ('title' | 'summary' | 'quotation' | 'actors' | 'subject')[];
 }
 
 export interface TimelinePage {
@@ -238,6 +246,20 @@ export interface ActorSummary {
   subjects: string[];
 }
 
+/** An event on an actor's page: the timeline item and the actor's roles in it. */
+export interface ActorEvent extends TimelineItem {
+  roles: ActorRole[];
+}
+
+export interface ActorDetail extends ActorSummary {
+  /** events after asOf in which the actor takes part */
+  later: number;
+  /** happened and later events, retracted ones left out */
+  total: number;
+  /** in timeline order, the first ACTOR_ITEMS_MAX (500) of them */
+  items: ActorEvent[];
+}
+
 export type { ChartSeriesName } from '../readmodel/chartSeries.js';
 
 /**
@@ -371,6 +393,8 @@ export interface ReadModel {
   actors(q?: ReplayQuery): ActorSummary[];
   /** the commitments register: promises to parliament and pledges, with their status on asOf */
   commitments(q?: CommitmentQuery): CommitmentRegister;
+  /** one actor's page: its events with its roles; null when no visible event names it */
+  actor(id: string, q?: ReplayQuery): ActorDetail | null;
   chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
   /** what the record learned between two days: knownOn in (from, to] */
   changes(from: string, to: string): ChangeItem[];

@@ -6,7 +6,9 @@ import {
   ChartQueryParams,
   defined,
   ReplayQueryParams,
+  SlugParam,
 } from '../http/queries.js';
+import { NotFoundError } from '../errors.js';
 import { validate } from '../http/validate.js';
 import { CHART_SERIES } from '../readmodel/chartSeries.js';
 
@@ -14,11 +16,18 @@ export const ChartSeriesParam = z.strictObject({
   series: z.enum(CHART_SERIES),
 });
 
-/** Who did what. */
+/** Who did what: every actor, and one actor's page. */
 export function actorRoutes({ readModel }: RouteDeps) {
-  return new Hono().get('/', validate('query', ReplayQueryParams), (c) =>
-    c.json({ actors: readModel.actors(defined(c.req.valid('query'))) }),
-  );
+  return new Hono()
+    .get('/', validate('query', ReplayQueryParams), (c) =>
+      c.json({ actors: readModel.actors(defined(c.req.valid('query'))) }),
+    )
+    .get('/:id', validate('param', SlugParam), validate('query', ReplayQueryParams), (c) => {
+      const { id } = c.req.valid('param');
+      const actor = readModel.actor(id, defined(c.req.valid('query')));
+      if (!actor) throw new NotFoundError('actor', id);
+      return c.json(actor);
+    });
 }
 
 /** Chart series: money over time, quantities, events per month. */

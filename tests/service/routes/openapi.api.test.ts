@@ -170,6 +170,7 @@ describe('real answers of the seeded app', () => {
       '/api/timeline': [
         '/api/timeline',
         '/api/timeline?includeRetracted=true&limit=7',
+        '/api/timeline?q=brekelmans',
         '/api/timeline?asOf=2025-06-04&knownBy=2025-06-05&recordedAsOf=2025-07-01',
       ],
       '/api/timeline.csv': ['/api/timeline.csv'],
@@ -184,6 +185,9 @@ describe('real answers of the seeded app', () => {
       '/api/subjects': ['/api/subjects', '/api/subjects?asOf=2025-06-01'],
       '/api/subjects/{id}': [...new Set(facts.map((f) => `/api/subjects/${f.subject}`))],
       '/api/actors': ['/api/actors'],
+      '/api/actors/{id}': [
+        ...new Set(facts.flatMap((f) => f.actors.map((a) => `/api/actors/${a.id}`))),
+      ],
       '/api/charts/{series}': [
         '/api/charts/money-cumulative',
         '/api/charts/money-cumulative?groupBy=actor&resolution=month',

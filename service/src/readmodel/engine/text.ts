@@ -14,9 +14,37 @@ export function searchTerms(q: string | undefined): string[] | undefined {
   return terms.length > 0 ? terms : undefined;
 }
 
-/** The searchable text of an event: its title, summary and the Dutch quotation it rests on. */
+/** The words of a subject's slug ("nl-maritime-package" → "nl maritime package"). */
+const subjectWords = (subject: string) => subject.replace(/-/g, ' ');
+
+/**
+ * The searchable text of an event: its title, summary, the Dutch quotation it rests on, the
+ * names of its actors and the words of its subject.
+ */
 export function haystackOf(e: FactEvent): string {
-  return foldText(`${e.title}\n${e.summary ?? ''}\n${e.source.quotation}`);
+  const actors = e.actors.map((a) => a.name).join('\n');
+  return foldText(
+    `${e.title}\n${e.summary ?? ''}\n${e.source.quotation}\n${actors}\n${subjectWords(e.subject)}`,
+  );
+}
+
+/** The fields of an event a search can match, in the order a reader sees them. */
+export const SEARCH_FIELDS = ['title', 'summary', 'quotation', 'actors', 'subject'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** Which fields of an event hold at least one of the (folded) terms. */
+export function matchedFields(e: FactEvent, terms: readonly string[]): SearchField[] {
+  const text: Record<SearchField, string> = {
+    title: e.title,
+    summary: e.summary ?? '',
+    quotation: e.source.quotation,
+    actors: e.actors.map((a) => a.name).join('\n'),
+    subject: subjectWords(e.subject),
+  };
+  return SEARCH_FIELDS.filter((f) => {
+    const folded = foldText(text[f]);
+    return terms.some((t) => folded.includes(t));
+  });
 }
 
 export function matchesTerms(haystack: string, terms: string[]): boolean {

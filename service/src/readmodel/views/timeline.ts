@@ -4,6 +4,7 @@ import type { Engine, Selection } from '../engine/engine.js';
 import { toTimelineItem } from '../items.js';
 import type { TimelinePage } from '../readModelTypes.js';
 import type { Resolver } from '../resolve.js';
+import { matchedFields } from '../engine/text.js';
 
 /**
  * One page of a listing: the engine finds the cursor by binary search and loads at most
@@ -18,7 +19,13 @@ export function timelinePage(
 ): TimelinePage {
   const { facts, more, last } = engine.page(sel, page.after, page.limit);
   return {
-    items: facts.map((f) => toTimelineItem(resolve(f), sel.ctx.asOf)),
+    items: facts.map((f) => {
+      const r = resolve(f);
+      const item = toTimelineItem(r, sel.ctx.asOf);
+      const terms = sel.filter.terms;
+      if (terms) item.match = { terms, fields: matchedFields(r.event, terms) };
+      return item;
+    }),
     nextCursor: more && last ? encodeCursor(last) : null,
     total: sel.total,
     counts: { happened: sel.happened, later: sel.later, byType: sel.byType },
