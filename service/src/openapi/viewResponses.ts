@@ -43,7 +43,8 @@ export const ChartLine = z.object({
 
 export const MonthBucket = z.object({
   month: z.string().describe('YYYY-MM'),
-  total: Count,
+  total: Count.describe('events that certainly happened and are certainly known (the line)'),
+  possible: Count.describe('events that possibly happened or are possibly known (the band above)'),
   byType: z.record(z.string(), Count),
 });
 

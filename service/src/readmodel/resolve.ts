@@ -1,5 +1,6 @@
 import type { FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../temporal/axes.js';
+import { knownFromDay } from '../temporal/status.js';
 import type { OccurredKey } from '../temporal/axes.js';
 import type { Amendment, Fact } from './facts.js';
 
@@ -25,7 +26,10 @@ export interface ResolvedFact {
   fact: Fact;
   /** the original with the applicable corrections applied in log order */
   event: FactEvent;
+  /** certainly known by knownBy (latest bound of knownAt) and recorded by recordedAsOf */
   visible: boolean;
+  /** held by the replay: possibly or certainly known by knownBy, and recorded */
+  shown: boolean;
   retracted: boolean;
   retraction: Amendment | null;
   corrections: Amendment[];
@@ -34,6 +38,8 @@ export interface ResolvedFact {
   occ: OccurredKey;
   knownOn: string;
   knownOnDay: number;
+  /** earliest bound of knownAt in force, as a day (-∞ when open) */
+  knownFromDay: number;
 }
 
 /**
@@ -45,6 +51,7 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
   let variant = 0;
   let occ = fact.occ;
   let known = { day: fact.knownOnDay, label: fact.knownOn };
+  let knownFrom = fact.knownFromDay;
   let retraction: Amendment | null = null;
   const corrections: Amendment[] = [];
   fact.amendments.forEach((a, i) => {
@@ -62,13 +69,18 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
       variant = i + 1;
       occ = occurredKey(a.event.changes.occurred);
     }
-    if (a.event.changes.knownAt) known = knownOnDay(a.event.changes.knownAt);
+    if (a.event.changes.knownAt) {
+      known = knownOnDay(a.event.changes.knownAt);
+      knownFrom = knownFromDay(a.event.changes.knownAt);
+    }
   });
-  const visible = known.day <= ctx.knownBy && fact.recordedMs <= ctx.recordedMs;
+  const recorded = fact.recordedMs <= ctx.recordedMs;
+  const visible = known.day <= ctx.knownBy && recorded;
   return {
     fact,
     event,
     visible,
+    shown: knownFrom <= ctx.knownBy && recorded,
     retracted: retraction !== null,
     retraction,
     corrections,
@@ -76,6 +88,7 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
     occ,
     knownOn: known.label,
     knownOnDay: known.day,
+    knownFromDay: knownFrom,
   };
 }
 
@@ -107,8 +120,10 @@ export function createResolver(ctx: ReplayContext, cache: ResolutionCache = new 
       r = resolveFact(fact, ctx);
       cache.set(k, r);
     }
-    const visible = r.knownOnDay <= ctx.knownBy && fact.recordedMs <= ctx.recordedMs;
-    return visible === r.visible ? r : { ...r, visible };
+    const recorded = fact.recordedMs <= ctx.recordedMs;
+    const visible = r.knownOnDay <= ctx.knownBy && recorded;
+    const shown = r.knownFromDay <= ctx.knownBy && recorded;
+    return visible === r.visible && shown === r.shown ? r : { ...r, visible, shown };
   };
 }
 

@@ -77,13 +77,11 @@ export interface Engine {
     after: CursorKey | undefined,
     size: number,
   ): { facts: Fact[]; more: boolean; last: CursorKey | null };
-  /** visits a walked listing's facts in timeline order, resolved, bodies loaded a chunk at a time */
-  visit(
-    sel: Selection,
-    resolve: Resolver,
-    visit: (r: ResolvedFact, happened: boolean) => void,
-    end?: number,
-  ): void;
+  /**
+   * visits a walked listing's facts in timeline order, resolved, bodies loaded a chunk at a
+   * time, with each one's status code (occurred * 3 + known, temporal/status.ts)
+   */
+  visit(sel: Selection, resolve: Resolver, visit: (r: ResolvedFact, status: number) => void): void;
   /** facts with their bodies, by engine fact number */
   facts(idxs: readonly number[]): Fact[];
   fact(idx: number): Fact;
@@ -205,7 +203,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
     }
     // No materialised listing: walk the sorted columns from the cursor, testing each entry.
     const entries: number[] = [];
-    const stop = sel.filter.includeLater ? c.n : sel.cut;
+    const stop = c.n;
     for (let i = cur ? partitionPoint(0, c.n, after) : 0; i < stop; i++) {
       if (!listedByScan(c, sel, i)) continue;
       if (entries.length === size) return { entries, more: true };
@@ -238,13 +236,15 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
             : { key: c.key[last]!, latest: c.latest[last]!, position: c.position[last]! },
       };
     },
-    visit(sel, resolve, visit, end = sel.idx!.length) {
+    visit(sel, resolve, visit) {
       const c = index.getColumns();
       const idx = sel.idx!;
+      const status = sel.status!;
+      const end = idx.length;
       for (let from = 0; from < end; from += CHUNK) {
         const to = Math.min(end, from + CHUNK);
         const facts = index.facts(Array.from(idx.subarray(from, to), (i) => c.fact[i]!));
-        facts.forEach((f, k) => visit(resolve(f), from + k < sel.prefix));
+        facts.forEach((f, k) => visit(resolve(f), status[from + k]!));
       }
     },
     facts: (idxs) => index.facts(idxs),

@@ -1,6 +1,7 @@
 import { EVENT_TYPES, fulfilmentOf, isAmendment } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
+import { knownFromDay } from '../../temporal/status.js';
 import { dayString } from '../../temporal/days.js';
 import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
@@ -37,7 +38,7 @@ const MAX_STEPS = 64;
  * id table or the amount store are saved and checked by name and type without a bump, and
  * the type column is read by kind name (`kinds`): a new event kind needs no bump either.
  */
-export const LOG_INDEX_STATE_VERSION = 2;
+export const LOG_INDEX_STATE_VERSION = 3;
 
 /**
  * Everything `apply` built, as plain data (typed arrays, strings, arrays, maps and the
@@ -101,6 +102,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     position: new Growable(Float64Array),
     recordedMs: new Growable(Float64Array),
     knownOn: new Growable(Int32Array),
+    knownFrom: new Growable(Int32Array),
     key: new Growable(Int32Array),
     earliest: new Growable(Int32Array),
     latest: new Growable(Int32Array),
@@ -195,6 +197,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
         occ: changes?.occurred ? occurredKey(changes.occurred) : null,
         precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
         knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
+        knownFromChange: changes?.knownAt ? knownFromDay(changes.knownAt) : null,
       };
       const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
       amendmentsById.set(e.id, { amendment, target: targetId });
@@ -209,6 +212,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     f.position.push(entry.position);
     f.recordedMs.push(recordedMs);
     f.knownOn.push(known.day);
+    f.knownFrom.push(knownFromDay(e.knownAt));
     f.key.push(occ.key);
     f.earliest.push(occ.earliest);
     f.latest.push(occ.latest);
@@ -246,6 +250,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       position: f.position.data,
       recordedMs: f.recordedMs.data,
       knownOn: f.knownOn.data,
+      knownFrom: f.knownFrom.data,
       key: f.key.data,
       earliest: f.earliest.data,
       latest: f.latest.data,
@@ -328,6 +333,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       recordedMs: f.recordedMs.data[idx]!,
       knownOnDay: f.knownOn.data[idx]!,
       knownOn: dayString(f.knownOn.data[idx]!),
+      knownFromDay: f.knownFrom.data[idx]!,
       occ: { key: f.key.data[idx]!, earliest: f.earliest.data[idx]!, latest: f.latest.data[idx]! },
       amendments: slot >= 0 ? amendmentsOf[slot]! : [],
     };
@@ -508,6 +514,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       subject: f.subject.data,
       category: f.category.data,
       knownOn: f.knownOn.data,
+      knownFrom: f.knownFrom.data,
       recordedMs: f.recordedMs.data,
       position: f.position.data,
       slot: f.slot.data,

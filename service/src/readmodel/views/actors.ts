@@ -3,7 +3,7 @@ import type { ActorSummary } from '../readModelTypes.js';
 import type { Resolver } from '../resolve.js';
 
 /**
- * Who did what by asOf: per actor the events taken part in (once per event, whatever the
+ * Who did what by asOf (events that certainly happened, known or possibly known by knownBy): per actor the events taken part in (once per event, whatever the
  * number of roles), counts by role and by event kind. Ordered by events, then id.
  */
 export function actorSummaries(engine: Engine, sel: Selection, resolve: Resolver): ActorSummary[] {
@@ -11,8 +11,9 @@ export function actorSummaries(engine: Engine, sel: Selection, resolve: Resolver
   engine.visit(
     sel,
     resolve,
-    (r) => {
-      if (r.retracted) return;
+    (r, status) => {
+      // Only what certainly happened by asOf (status codes 0-2: happened, any knownAt status listed).
+      if (r.retracted || status >= 3) return;
       const seen = new Set<string>();
       for (const a of r.event.actors) {
         let s = actors.get(a.id);
@@ -36,7 +37,6 @@ export function actorSummaries(engine: Engine, sel: Selection, resolve: Resolver
         s.subjectSet.add(r.event.subject);
       }
     },
-    sel.prefix,
   );
   return [...actors.values()]
     .map(({ subjectSet, ...s }) => ({ ...s, subjects: [...subjectSet].sort() }))

@@ -18,9 +18,17 @@ export function timelinePage(
 ): TimelinePage {
   const { facts, more, last } = engine.page(sel, page.after, page.limit);
   return {
-    items: facts.map((f) => toTimelineItem(resolve(f), sel.ctx.asOf)),
+    items: facts.map((f) => toTimelineItem(resolve(f), sel.ctx)),
     nextCursor: more && last ? encodeCursor(last) : null,
     total: sel.total,
-    counts: { happened: sel.happened, later: sel.later, byType: sel.byType },
+    counts: {
+      happened: sel.happened,
+      possiblyHappened: sel.possiblyHappened,
+      later: sel.later,
+      known: sel.known,
+      possiblyKnown: sel.possiblyKnown,
+      notYetKnown: sel.notYetKnown,
+      byType: sel.byType,
+    },
   };
 }
