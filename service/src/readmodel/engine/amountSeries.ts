@@ -229,6 +229,9 @@ function toBuckets(counts: Map<number, Float64Array>): MonthBucket[] {
   return buckets;
 }
 
+/** Status codes a month chart draws: (possibly) happened and (possibly) known. */
+const drawn = (code: number) => code < 6 && code % 3 !== 2;
+
 /** Events per month of a walked listing (its status codes), by the month of the key day. */
 export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
   const c = index.getColumns();
@@ -238,7 +241,7 @@ export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
   for (let j = 0; j < idx.length; j++) {
     const i = idx[j]!;
     const code = status[j]!;
-    if (code >= 6) continue;
+    if (!drawn(code)) continue;
     const s = c.slot[i]!;
     if (s >= 0 && sel.slots.retracted[s] === 1) continue;
     const month = monthIndex(c.key[i]!);
@@ -271,14 +274,14 @@ export function eventsPerMonthCounted(
   };
   for (let m = 0; m < b; m++) {
     const seg = perBucket.subarray(m * T * 9, (m + 1) * T * 9);
-    if (seg.some((n) => n > 0)) rowOf(m).set(seg);
+    if (seg.some((n, k) => n > 0 && drawn(k % 9))) rowOf(m).set(seg);
   }
   const { slots } = sel;
   for (let s = 0; s < slots.recorded.length; s++) {
     const e = slots.entry[s]!;
     if (e < 0 || slots.retracted[s] === 1) continue;
     const code = entryStatus(c, slots, e, false);
-    if (code < 0 || code >= 6) continue;
+    if (code < 0 || !drawn(code)) continue;
     rowOf(bucketOf(buckets, e))[c.type[e]! * 9 + code]!++;
   }
   return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
