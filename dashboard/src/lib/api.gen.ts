@@ -1228,8 +1228,10 @@ export interface components {
       /** @description the occurred date as a reader would say it */
       occurredLabel: string;
       knownAt: components['schemas']['KnownAt'];
-      /** @description effective day for knownBy: the latest bound of knownAt */
+      /** @description the day by which it was certainly public: the latest bound of knownAt */
       knownOn: string | null;
+      /** @description the knownAt window as a reader would say it */
+      knownLabel: string;
       /** @description an ISO 8601 timestamp */
       recordedAt: string;
       actors: components['schemas']['ActorRef'][];
@@ -1238,10 +1240,20 @@ export interface components {
       relatedSubjects?: string[];
       source: components['schemas']['SourceRef'];
       /**
-       * @description 'later': after asOf, listed but not counted
+       * @description the same as occurredStatus (kept for older clients)
        * @enum {string}
        */
-      status: 'happened' | 'later';
+      status: 'happened' | 'possibly-happened' | 'later';
+      /**
+       * @description occurred against asOf: happened (latest bound ≤ asOf), possibly-happened (the window straddles asOf), later (earliest bound > asOf)
+       * @enum {string}
+       */
+      occurredStatus: 'happened' | 'possibly-happened' | 'later';
+      /**
+       * @description knownAt against knownBy: known (latest bound ≤ knownBy), possibly-known (the window straddles knownBy), not-yet-known
+       * @enum {string}
+       */
+      knownStatus: 'known' | 'possibly-known' | 'not-yet-known';
       retracted: boolean;
       /** @description number of corrections applied in this view */
       corrections: number;
@@ -1252,10 +1264,16 @@ export interface components {
       nextCursor: string | null;
       /** @description items in the listing over all pages */
       total: number;
+      /** @description retracted events left out; occurred statuses count what knownStatus lists, knownAt statuses what occurredStatus lists */
       counts: {
         happened: number;
+        possiblyHappened: number;
         later: number;
-        /** @description happened events per type */
+        known: number;
+        possiblyKnown: number;
+        /** @description events the replay hides because they were not yet public by knownBy */
+        notYetKnown: number;
+        /** @description listed events that happened or possibly happened, per type */
         byType: {
           [key: string]: number;
         };
@@ -1581,7 +1599,10 @@ export interface components {
     MonthBucket: {
       /** @description YYYY-MM */
       month: string;
+      /** @description events that certainly happened and are certainly known (the line) */
       total: number;
+      /** @description events that possibly happened or are possibly known (the band above) */
+      possible: number;
       byType: {
         [key: string]: number;
       };
@@ -2414,6 +2435,10 @@ export interface operations {
         includeRetracted?: '0' | '1' | 'true' | 'false';
         /** @description list events after asOf with status later (default true) */
         includeLater?: '0' | '1' | 'true' | 'false';
+        /** @description occurred statuses to list: happened, possibly-happened, later (default all): repeat the parameter or separate values with commas */
+        occurredStatus?: ('happened' | 'possibly-happened' | 'later')[];
+        /** @description knownAt statuses to list: known, possibly-known, not-yet-known (default known, possibly-known): repeat the parameter or separate values with commas */
+        knownStatus?: ('known' | 'possibly-known' | 'not-yet-known')[];
         /** @description opaque cursor from nextCursor */
         cursor?: string;
         /** @description page size, default 50 */
@@ -2492,6 +2517,10 @@ export interface operations {
         includeRetracted?: '0' | '1' | 'true' | 'false';
         /** @description list events after asOf with status later (default true) */
         includeLater?: '0' | '1' | 'true' | 'false';
+        /** @description occurred statuses to list: happened, possibly-happened, later (default all): repeat the parameter or separate values with commas */
+        occurredStatus?: ('happened' | 'possibly-happened' | 'later')[];
+        /** @description knownAt statuses to list: known, possibly-known, not-yet-known (default known, possibly-known): repeat the parameter or separate values with commas */
+        knownStatus?: ('known' | 'possibly-known' | 'not-yet-known')[];
       };
       header?: {
         /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
@@ -2566,6 +2595,10 @@ export interface operations {
         includeRetracted?: '0' | '1' | 'true' | 'false';
         /** @description list events after asOf with status later (default true) */
         includeLater?: '0' | '1' | 'true' | 'false';
+        /** @description occurred statuses to list: happened, possibly-happened, later (default all): repeat the parameter or separate values with commas */
+        occurredStatus?: ('happened' | 'possibly-happened' | 'later')[];
+        /** @description knownAt statuses to list: known, possibly-known, not-yet-known (default known, possibly-known): repeat the parameter or separate values with commas */
+        knownStatus?: ('known' | 'possibly-known' | 'not-yet-known')[];
       };
       header?: {
         /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
