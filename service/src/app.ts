@@ -33,7 +33,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { timelineRoutes } from './routes/timeline.js';
-import { actorRoutes, changeRoutes, chartRoutes } from './routes/views.js';
+import { actorRoutes, changeRoutes, chartRoutes, replayDayRoutes } from './routes/views.js';
 import type { EventStore } from './store/eventStore.js';
 
 export interface AppOptions {
@@ -131,6 +131,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/actors', actorRoutes(deps));
   api.route('/charts', chartRoutes(deps));
   api.route('/changes', changeRoutes(deps));
+  api.route('/replay/days', replayDayRoutes(deps));
   api.route('/log', logRoutes(deps));
   api.route('/sources', sourceRoutes(deps));
   const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...options.live };

@@ -110,8 +110,8 @@ describe('quantity bars', () => {
 describe('events per month', () => {
   it('makes one row per month and one column per kind present', () => {
     const m = monthMatrix([
-      { month: '2025-03', total: 2, byType: { MeetingHeld: 1, StatementMade: 1 } },
-      { month: '2025-06', total: 3, byType: { DocumentAdopted: 3 } },
+      { month: '2025-03', total: 2, possible: 0, byType: { MeetingHeld: 1, StatementMade: 1 } },
+      { month: '2025-06', total: 3, possible: 0, byType: { DocumentAdopted: 3 } },
     ]);
     expect(m.types).toEqual(['DocumentAdopted', 'MeetingHeld', 'StatementMade']);
     expect(m.labels).toEqual(['March 2025', 'June 2025']);

@@ -260,6 +260,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/replay/days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * the days a replay can change on
+     * @description Every finite bound of every event’s occurred and knownAt windows, ascending: the play control steps from one to the next.
+     */
+    get: operations['listReplayDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/log': {
     parameters: {
       query?: never;
@@ -1673,6 +1693,10 @@ export interface components {
       /** @description a calendar day, YYYY-MM-DD */
       to: string;
       changes: components['schemas']['ChangeItem'][];
+    };
+    ReplayDays: {
+      /** @description every day on which a replay status can change (bounds of occurred and knownAt), ascending */
+      days: string[];
     };
     LogRecord: {
       /** @description 1-based, contiguous */
@@ -3144,6 +3168,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ChangeList'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listReplayDays: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the days a replay can change on */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReplayDays'];
         };
       };
       /** @description not modified: the ETag given in If-None-Match still stands */

@@ -38,6 +38,7 @@ const answers = {
   ChartSeries: V.ChartSeries,
   ChangeItem: V.ChangeItem,
   ChangeList: V.ChangeList,
+  ReplayDays: V.ReplayDays,
   LogRecord: R.LogRecord,
   LogPage: R.LogPage,
   SourceSummary: R.SourceSummary,

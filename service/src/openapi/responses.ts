@@ -49,7 +49,9 @@ export const ReplayCounts = z
     later: Count,
     known: Count,
     possiblyKnown: Count,
-    notYetKnown: Count.describe('events the replay hides because they were not yet public by knownBy'),
+    notYetKnown: Count.describe(
+      'events the replay hides because they were not yet public by knownBy',
+    ),
     byType: z
       .record(z.string(), Count)
       .describe('listed events that happened or possibly happened, per type'),
@@ -70,7 +72,9 @@ export const TimelineItem = z.object({
   occurredBounds: DayRange,
   occurredLabel: z.string().describe('the occurred date as a reader would say it'),
   knownAt: KnownAt,
-  knownOn: Day.nullable().describe('the day by which it was certainly public: the latest bound of knownAt'),
+  knownOn: Day.nullable().describe(
+    'the day by which it was certainly public: the latest bound of knownAt',
+  ),
   knownLabel: z.string().describe('the knownAt window as a reader would say it'),
   recordedAt: Timestamp,
   actors: z.array(ActorRef),

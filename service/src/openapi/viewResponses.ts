@@ -82,3 +82,11 @@ export const ChangeItem = z.object({
 });
 
 export const ChangeList = z.object({ from: Day, to: Day, changes: z.array(ChangeItem) });
+
+export const ReplayDays = z.object({
+  days: z
+    .array(Day)
+    .describe(
+      'every day on which a replay status can change (bounds of occurred and knownAt), ascending',
+    ),
+});

@@ -67,7 +67,8 @@ export function listingFilter(q: TimelineQuery = {}): ListingFilter {
   if (q.to !== undefined) f.to = parseDay('to', q.to);
   if (q.includeRetracted !== undefined) f.includeRetracted = q.includeRetracted;
   if (q.includeLater !== undefined) f.includeLater = q.includeLater;
-  if (q.occurredStatus) f.occurredStatus = checkedStatuses('occurredStatus', q.occurredStatus, OCCURRED_STATUSES);
+  if (q.occurredStatus)
+    f.occurredStatus = checkedStatuses('occurredStatus', q.occurredStatus, OCCURRED_STATUSES);
   if (q.knownStatus) f.knownStatus = checkedStatuses('knownStatus', q.knownStatus, KNOWN_STATUSES);
   return f;
 }

@@ -2,6 +2,7 @@ import { CHART_SERIES } from './chartSeries.js';
 import { changesRange, chartRequest, listingFilter, pageRequest, replayContext } from './door.js';
 import { createEngine, selectionFilter } from './engine/engine.js';
 import { createMemo } from './memo.js';
+import { dayString } from '../temporal/days.js';
 import type {
   ChartSeries,
   ReadModel,
@@ -77,5 +78,6 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
       return memo(key, ctx, (): ChartSeries => chartOf(engine, ctx, chart));
     },
     changes: (from, to) => changesBetween(engine, changesRange(from, to)),
+    replayDays: () => Array.from(engine.boundaryDays(), dayString),
   };
 }

@@ -313,6 +313,8 @@ export interface ReadModel {
   chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
   /** what the record learned between two days: knownOn in (from, to] */
   changes(from: string, to: string): ChangeItem[];
+  /** the days a replay status can change on (bounds of occurred and knownAt), ascending */
+  replayDays(): string[];
 }
 
 /** Fetches the entries at the given log positions (in any order; unknown positions left out). */

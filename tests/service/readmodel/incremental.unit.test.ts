@@ -136,7 +136,8 @@ function answersOf(m: ReadModel, log: KroniekEvent[]) {
 function statusesOf(m: ReadModel, q: ReplayQuery & { asOf: string; knownBy: string }) {
   const rule = (e: string | null, l: string | null, d: string) =>
     l !== null && l <= d ? 0 : e === null || e <= d ? 1 : 2;
-  return m.timeline({ ...q, limit: 500, knownStatus: ['known', 'possibly-known', 'not-yet-known'] })
+  return m
+    .timeline({ ...q, limit: 500, knownStatus: ['known', 'possibly-known', 'not-yet-known'] })
     .items.map((i) => {
       const k = dayBounds(i.knownAt.date);
       return [
@@ -260,7 +261,8 @@ describe('a read model that follows appends', () => {
           ]) {
             const pairs = statusesOf(model, q);
             expect(pairs.length).toBeGreaterThan(100);
-            for (const [given, computed] of pairs) expect(given, JSON.stringify(q)).toEqual(computed);
+            for (const [given, computed] of pairs)
+              expect(given, JSON.stringify(q)).toEqual(computed);
           }
         }
         // Enough compared rounds, most of them after appends of facts only.

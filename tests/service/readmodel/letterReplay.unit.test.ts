@@ -81,7 +81,8 @@ describe("the letter's record replayed", () => {
       expect(page.items.find((i) => i.id === CT25)?.knownStatus).toBe('possibly-known');
       expect(
         page.items.every(
-          (i) => i.knownStatus === 'possibly-known' || (i.knownOn !== null && i.knownOn <= '2025-06-10'),
+          (i) =>
+            i.knownStatus === 'possibly-known' || (i.knownOn !== null && i.knownOn <= '2025-06-10'),
         ),
       ).toBe(true);
       const certain = m.timeline({

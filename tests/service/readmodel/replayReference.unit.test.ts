@@ -147,7 +147,8 @@ function windowStatus<S extends string>(
 }
 const OCC = ['happened', 'possibly-happened', 'later'] as const;
 const KNOWN = ['known', 'possibly-known', 'not-yet-known'] as const;
-const occurredStatusOf = (f: RefFact, asOf: string) => windowStatus(f.earliest, f.latest, asOf, OCC);
+const occurredStatusOf = (f: RefFact, asOf: string) =>
+  windowStatus(f.earliest, f.latest, asOf, OCC);
 
 const keyOf = (d: FuzzyDate) => {
   const b = dayBounds(d);
@@ -369,9 +370,7 @@ describe('a replay against a straightforward refold of what was known', () => {
           const inCategory = all.filter((f) => !category || f.event.category === category);
           const wanted = inCategory
             .filter(
-              (f) =>
-                occurredStatusOf(f, asOf) === 'possibly-happened' &&
-                f.knownStatus !== 'known',
+              (f) => occurredStatusOf(f, asOf) === 'possibly-happened' && f.knownStatus !== 'known',
             )
             .sort(timelineOrder);
           const filtered = model.timeline({
@@ -409,8 +408,14 @@ describe('a replay against a straightforward refold of what was known', () => {
         }
         const nonZero = (pick: (b: { total: number; possible: number }) => number) =>
           new Map(perMonth.buckets.filter((b) => pick(b) > 0).map((b) => [b.month, pick(b)]));
-        expect(nonZero((b) => b.total), label).toEqual(certain);
-        expect(nonZero((b) => b.possible), label).toEqual(possible);
+        expect(
+          nonZero((b) => b.total),
+          label,
+        ).toEqual(certain);
+        expect(
+          nonZero((b) => b.possible),
+          label,
+        ).toEqual(possible);
 
         // Amount lines still draw what is certainly known, placed by the key day.
         const known = facts.filter((f) => f.knownStatus === 'known');

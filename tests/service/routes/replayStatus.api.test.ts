@@ -90,7 +90,7 @@ describe('a replay says how sure it is (issue 14, §1)', () => {
     });
   }
 
-  it('on 2025-06-05: the DMM has happened, the letter\'s fulfilled commitment only possibly', async () => {
+  it("on 2025-06-05: the DMM has happened, the letter's fulfilled commitment only possibly", async () => {
     const page = await timeline('asOf=2025-06-05&knownBy=2025-06-05');
     const letter = ofLetter(page.items);
     const dmm = letter.filter(
@@ -128,5 +128,21 @@ describe('a replay says how sure it is (issue 14, §1)', () => {
     expect(before.total).toBe(0);
     const bad = await fetch(`${server.url}/api/timeline?occurredStatus=maybe`);
     expect(bad.status).toBe(400);
+  });
+
+  it('lists the days a replay can change on, for the play control', async () => {
+    const res = await fetch(`${server.url}/api/replay/days`);
+    expect(res.status).toBe(200);
+    const { days } = (await res.json()) as { days: string[] };
+    expect([...days].sort()).toEqual(days);
+    expect(new Set(days).size).toBe(days.length);
+    // Both meetings of the letter and both ends of its publication window are stops.
+    const all = (await timeline(ALL_KNOWN)).items;
+    for (const i of all) {
+      const k = dayBounds(i.knownAt.date);
+      for (const d of [i.occurredBounds.earliest, i.occurredBounds.latest, k.earliest, k.latest])
+        if (d !== null) expect(days).toContain(d);
+    }
+    expect(days).toEqual(expect.arrayContaining(['2025-06-04', '2025-06-05', '2025-06-23']));
   });
 });

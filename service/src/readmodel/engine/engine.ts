@@ -32,6 +32,7 @@ import type { SlotReplay } from './replay.js';
 import { ALL, countable, countListing, listedByScan, select } from './selection.js';
 import type { Selection, SelectionFilter } from './selection.js';
 import { createTextIndex } from './text.js';
+import { boundaryDays } from './boundaryDays.js';
 
 export { StateShapeError } from './growable.js';
 export { LOG_INDEX_STATE_VERSION as ENGINE_STATE_VERSION } from './logIndex.js';
@@ -95,6 +96,8 @@ export interface Engine {
   fulfilmentsOf(commitmentId: string): number[];
   /** facts (by number) and amendments whose knownOn is in (from, to], in knownOn then log order */
   learnedBetween(from: number, to: number): (number | Amendment)[];
+  /** every finite bound of every fact's occurred and knownAt windows, as sorted distinct days */
+  boundaryDays(): Int32Array;
   /** happened events per month by kind (counted from checkpoints when it can) */
   eventsPerMonth(ctx: ReplayContext): ChartSeries;
   /** cumulative amount lines of a series up to asOf */
@@ -117,6 +120,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   const selections = createMemo<Selection>(MEMO_CAPACITY);
   const slotSets = createMemo<SlotReplay>(MEMO_CAPACITY);
   const slotAmendments = createSlotAmendmentsCache();
+  const boundaries = createMemo<Int32Array>(1);
   const seriesCache: AmountSeriesCache = {
     buckets: createAmountBucketsCache(),
     places: new Map(),
@@ -261,6 +265,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
       const end = partitionPoint(start, day.length, (i) => day[i]! <= to);
       return ref.slice(start, end);
     },
+    boundaryDays: () => boundaries(current(), '', () => boundaryDays(index)),
     eventsPerMonth(ctx) {
       return countable(ALL, ctx)
         ? eventsPerMonthCounted(index, monthBuckets(), replay(ctx, ALL))

@@ -193,7 +193,9 @@ function summarise(
 
 /** Whether a status code is listed by the filter's status masks. */
 export function listed(f: SelectionFilter, code: number): boolean {
-  return ((f.occurredMask >> Math.floor(code / 3)) & 1) === 1 && ((f.knownMask >> code % 3) & 1) === 1;
+  return (
+    ((f.occurredMask >> Math.floor(code / 3)) & 1) === 1 && ((f.knownMask >> (code % 3)) & 1) === 1
+  );
 }
 
 /**
