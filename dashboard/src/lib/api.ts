@@ -89,6 +89,8 @@ export const api = {
     getJson<ChartSeries>(`/charts/${series}`, params, signal),
   changes: async (from: string, to: string, signal?: AbortSignal) =>
     (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
+  replayDays: async (signal?: AbortSignal) =>
+    (await getJson<{ days: string[] }>('/replay/days', {}, signal)).days,
 };
 
 /**

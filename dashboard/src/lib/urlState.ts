@@ -14,6 +14,8 @@ export interface ViewState {
   asOf: string | null;
   /** "as known then": also hide what was not yet public on the replay day */
   knownThen: boolean;
+  /** "as recorded on": what the database held at the end of this day; null = now */
+  recordedAsOf: string | null;
   kinds: EventType[];
   actors: string[];
   subjects: string[];
@@ -30,6 +32,7 @@ export const DEFAULT_STATE: ViewState = {
   tab: 'timeline',
   asOf: null,
   knownThen: false,
+  recordedAsOf: null,
   kinds: [],
   actors: [],
   subjects: [],
@@ -75,6 +78,7 @@ export function parseViewState(search: string): ViewState {
     tab: (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : DEFAULT_STATE.tab,
     asOf: day(p.get('asOf')),
     knownThen: p.get('known') === 'then',
+    recordedAsOf: day(p.get('recordedAsOf')),
     kinds,
     actors: list(p.get('actors')).filter((s) => SLUG.test(s)),
     subjects: list(p.get('subjects')).filter((s) => SLUG.test(s)),
@@ -93,6 +97,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.tab !== DEFAULT_STATE.tab) p.set('tab', s.tab);
   if (s.asOf) p.set('asOf', s.asOf);
   if (s.knownThen) p.set('known', 'then');
+  if (s.recordedAsOf) p.set('recordedAsOf', s.recordedAsOf);
   if (s.kinds.length) p.set('kinds', s.kinds.join(','));
   if (s.actors.length) p.set('actors', s.actors.join(','));
   if (s.subjects.length) p.set('subjects', s.subjects.join(','));
@@ -113,6 +118,7 @@ export function replayParams(s: ViewState): Record<string, string> {
     out.asOf = s.asOf;
     if (s.knownThen) out.knownBy = s.asOf;
   }
+  if (s.recordedAsOf) out.recordedAsOf = s.recordedAsOf;
   return out;
 }
 
