@@ -131,7 +131,8 @@ describe('the replay domain', () => {
     const d = { min: '2025-05-22', max: '2025-06-23' };
     const days = ['2025-05-22', '2025-05-25', '2025-06-04', '2025-06-05', '2025-06-23'];
     const stops: string[] = [];
-    for (let at: string | null = '2025-05-25'; at; at = nextBoundaryDay(at, days, d)) stops.push(at);
+    for (let at: string | null = '2025-05-25'; at; at = nextBoundaryDay(at, days, d))
+      stops.push(at);
     expect(stops).toEqual(['2025-05-25', '2025-06-04', '2025-06-05', '2025-06-23']);
     expect(nextBoundaryDay('2025-06-23', days, d)).toBeNull();
     expect(nextBoundaryDay('2025-01-01', [], { min: '2025-01-01', max: '2025-01-31' }, 10)).toBe(
