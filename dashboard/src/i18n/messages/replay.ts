@@ -28,11 +28,9 @@ export const messages: Catalog = {
       '{count, plural, one {# event was} other {# events were}} not yet public on {day} and {count, plural, one {is} other {are}} hidden.',
     'replay.emptyHidden':
       'Nothing was certainly or possibly public on {day} that matches this view: {count, plural, one {# event} other {# events}} became public later. Turn off “As known then” to see them.',
-    'replay.tag.possiblyHappened': 'Possibly happened',
-    'replay.tag.possiblyKnown': 'Possibly public',
     'replay.tag.later': 'Later',
-    'replay.window.occurred': 'happened {window}',
-    'replay.window.known': 'public {window}',
+    'replay.window.occurred': 'Possibly happened: {window}',
+    'replay.window.known': 'Possibly public: {window}',
   },
   nl: {
     'replay.region': 'Terugspelen',
@@ -60,10 +58,8 @@ export const messages: Catalog = {
       '{count, plural, one {# gebeurtenis was} other {# gebeurtenissen waren}} op {day} nog niet openbaar en {count, plural, one {is} other {zijn}} verborgen.',
     'replay.emptyHidden':
       'Niets in deze weergave was op {day} zeker of mogelijk openbaar: {count, plural, one {# gebeurtenis werd} other {# gebeurtenissen werden}} later openbaar. Zet “Zoals toen bekend” uit om ze te zien.',
-    'replay.tag.possiblyHappened': 'Mogelijk gebeurd',
-    'replay.tag.possiblyKnown': 'Mogelijk openbaar',
     'replay.tag.later': 'Later',
-    'replay.window.occurred': 'gebeurd {window}',
-    'replay.window.known': 'openbaar {window}',
+    'replay.window.occurred': 'Mogelijk gebeurd: {window}',
+    'replay.window.known': 'Mogelijk openbaar: {window}',
   },
 };
