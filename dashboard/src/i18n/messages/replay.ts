@@ -29,6 +29,7 @@ export const messages: Catalog = {
     'replay.emptyHidden':
       'Nothing was certainly or possibly public on {day} that matches this view: {count, plural, one {# event} other {# events}} became public later. Turn off “As known then” to see them.',
     'replay.tag.later': 'Later',
+    'replay.chartPossible': 'Possibly happened or possibly public',
     'replay.window.occurred': 'Possibly happened: {window}',
     'replay.window.known': 'Possibly public: {window}',
   },
@@ -59,6 +60,7 @@ export const messages: Catalog = {
     'replay.emptyHidden':
       'Niets in deze weergave was op {day} zeker of mogelijk openbaar: {count, plural, one {# gebeurtenis werd} other {# gebeurtenissen werden}} later openbaar. Zet “Zoals toen bekend” uit om ze te zien.',
     'replay.tag.later': 'Later',
+    'replay.chartPossible': 'Mogelijk gebeurd of mogelijk openbaar',
     'replay.window.occurred': 'Mogelijk gebeurd: {window}',
     'replay.window.known': 'Mogelijk openbaar: {window}',
   },
