@@ -264,8 +264,11 @@ export function eventsPerMonthCounted(
 ): ChartSeries {
   const c = index.getColumns();
   const b = buckets.month.length;
-  const perBucket = new Float64Array(b * T * 9);
-  countUnamended(c, buckets, sel.ctx.asOf, sel.ctx.knownBy, perBucket);
+  let perBucket = sel.perBucket;
+  if (!perBucket) {
+    perBucket = new Float64Array(b * T * 9);
+    countUnamended(c, buckets, sel.ctx.asOf, sel.ctx.knownBy, perBucket);
+  }
   const counts = new Map<number, Float64Array>();
   const rowOf = (m: number) => {
     let row = counts.get(buckets.month[m]!);

@@ -32,6 +32,19 @@ export interface MonthBuckets {
   from: Int32Array;
   /** unamended wide entries (indexes into the sorted columns), ascending */
   wide: Int32Array;
+  /** the bucket of each wide entry */
+  wideBucket: Int32Array;
+}
+
+/** The bucket of each of `wide` (ascending entry indexes), by one merge with the bucket starts. */
+function bucketsOfWide(start: Int32Array, buckets: number, wide: Int32Array): Int32Array {
+  const out = new Int32Array(wide.length);
+  let b = 0;
+  for (let w = 0; w < wide.length; w++) {
+    while (b + 1 < buckets && start[b + 1]! <= wide[w]!) b++;
+    out[w] = b;
+  }
+  return out;
 }
 
 /** First day of the month after a day's month. */
@@ -84,13 +97,16 @@ export function buildMonthBuckets(c: SortedColumns): MonthBuckets {
     known.subarray(seg[k]!, seg[k + 1]!).sort();
     from.subarray(seg[k]!, seg[k + 1]!).sort();
   }
+  const start = Int32Array.from(starts);
+  const wideEntries = Int32Array.from(wide);
   return {
     month: Int32Array.from(months),
-    start: Int32Array.from(starts),
+    start,
     seg,
     known,
     from,
-    wide: Int32Array.from(wide),
+    wide: wideEntries,
+    wideBucket: bucketsOfWide(start, b, wideEntries),
   };
 }
 
@@ -155,7 +171,7 @@ export function countUnamended(
       }
     }
   }
-  const { wide } = mb;
+  const { wide, wideBucket } = mb;
   for (let w = 0; w < wide.length; w++) {
     const i = wide[w]!;
     const t = c.type[i]!;
@@ -163,7 +179,7 @@ export function countUnamended(
       windowStatus(c.earliest[i]!, c.latest[i]!, asOf) * 3 +
       windowStatus(c.knownFrom[i]!, c.knownOn[i]!, knownBy);
     cells[t * 9 + code]!++;
-    if (perBucket) perBucket[(bucketOf(mb, i) * T + t) * 9 + code]!++;
+    if (perBucket) perBucket[(wideBucket[w]! * T + t) * 9 + code]!++;
   }
   return cells;
 }
@@ -276,5 +292,6 @@ export function extendMonthBuckets(
     known: mergeDays(old.known, added),
     from: mergeDays(old.from, addedFrom),
     wide,
+    wideBucket: bucketsOfWide(start, b, wide),
   };
 }

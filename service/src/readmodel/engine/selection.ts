@@ -62,6 +62,11 @@ export interface Selection {
   byType: Record<string, number>;
   /** listed entries over all pages */
   total: number;
+  /**
+   * When counted from the month checkpoints: the unamended counts per bucket, kind and status
+   * code (`[(b * T + t) * 9 + code]`), kept for events per month.
+   */
+  perBucket?: Float64Array;
 }
 
 const nonEmpty = <T>(xs: T[] | undefined): Set<T> | undefined =>
@@ -211,7 +216,8 @@ export function countListing(
 ): Selection {
   const c = index.getColumns();
   const ctx = slots.ctx;
-  const typeCells = countUnamended(c, buckets, ctx.asOf, ctx.knownBy);
+  const perBucket = new Float64Array(buckets.month.length * EVENT_TYPES.length * 9);
+  const typeCells = countUnamended(c, buckets, ctx.asOf, ctx.knownBy, perBucket);
   if (f.kinds)
     for (let t = 0; t < EVENT_TYPES.length; t++)
       if (!f.kinds.has(t)) typeCells.fill(0, t * 9, t * 9 + 9);
@@ -236,19 +242,35 @@ export function countListing(
     idx: null,
     status: null,
     ...summarise(f, typeCells, retractedListed),
+    perBucket,
   };
 }
 
-/** Whether entry i is listed under a countable filter (kinds, retracted, statuses). */
+/**
+ * Whether entry i is listed under a countable filter (kinds, retracted, statuses). A page
+ * scan calls it on every entry it passes, so an unamended entry is tested inline, the knownAt
+ * window first (most entries a scan skips are not yet known).
+ */
 export function listedByScan(
   c: ReturnType<LogIndex['getColumns']>,
   sel: Selection,
   i: number,
 ): boolean {
   const f = sel.filter;
-  const code = entryStatus(c, sel.slots, i, f.includeRetracted);
-  if (code < 0 || !listed(f, code)) return false;
-  return !f.kinds || f.kinds.has(c.type[i]!);
+  const ctx = sel.ctx;
+  if (c.slot[i]! >= 0) {
+    const code = entryStatus(c, sel.slots, i, f.includeRetracted);
+    if (code < 0 || !listed(f, code)) return false;
+    return !f.kinds || f.kinds.has(c.type[i]!);
+  }
+  if (c.recordedMs[i]! > ctx.recordedMs) return false;
+  const kb = ctx.knownBy;
+  const known = c.knownOn[i]! <= kb ? 0 : c.knownFrom[i]! <= kb ? 1 : 2;
+  if (((f.knownMask >> known) & 1) === 0) return false;
+  if (f.kinds && !f.kinds.has(c.type[i]!)) return false;
+  const d = ctx.asOf;
+  const occ = c.latest[i]! <= d ? 0 : c.earliest[i]! <= d ? 1 : 2;
+  return ((f.occurredMask >> occ) & 1) === 1;
 }
 
 const idsOf = (names: Set<string> | undefined, find: (s: string) => number) =>
