@@ -1,7 +1,6 @@
 import { EVENT_TYPES } from '@kroniek/events';
 import { dayNumber, monthIndex, monthString } from '../../temporal/days.js';
 import { countAtMost } from '../../temporal/sorted.js';
-import { windowStatus } from '../../temporal/status.js';
 import { shiftOf } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
 
@@ -124,62 +123,63 @@ function upperBound(known: Int32Array, lo: number, hi: number, x: number): numbe
 
 /**
  * Counts of unamended entries by kind and status code (occurred * 3 + known, see
- * temporal/status.ts): `cells[t * 9 + code]`. With `perBucket`, also by bucket:
- * `perBucket[(b * T + t) * 9 + code]`. Only valid without a recordedAsOf limit.
+ * temporal/status.ts, written out inline here: this is the hot loop of a replay):
+ * `cells[t * 9 + code]`, and by bucket in `perBucket[(b * T + t) * 9 + code]` (zeroed by the
+ * caller). Only valid without a recordedAsOf limit.
  */
 export function countUnamended(
   c: SortedColumns,
   mb: MonthBuckets,
   asOf: number,
   knownBy: number,
-  perBucket?: Float64Array,
+  perBucket: Float64Array,
 ): Float64Array {
   const b = mb.month.length;
   const cells = new Float64Array(T * 9);
   const asOfMonth = monthIndex(asOf);
+  const { earliest, latest, knownFrom, knownOn, type, slot, key } = c;
+  const { seg, known: knownDays, from: fromDays } = mb;
   for (let m = 0; m < b; m++) {
     const month = mb.month[m]!;
     if (month === asOfMonth) {
       // asOf's own month: its narrow entries are tested one by one.
       const monthEnd = dayNumber(`${monthString(month + 1)}-01`);
       for (let i = mb.start[m]!; i < mb.start[m + 1]!; i++) {
-        if (c.slot[i]! >= 0 || isWide(c, i, monthEnd)) continue;
+        if (slot[i]! >= 0 || earliest[i]! < key[i]! || latest[i]! >= monthEnd) continue;
         const code =
-          windowStatus(c.earliest[i]!, c.latest[i]!, asOf) * 3 +
-          windowStatus(c.knownFrom[i]!, c.knownOn[i]!, knownBy);
-        cells[c.type[i]! * 9 + code]!++;
-        if (perBucket) perBucket[(m * T + c.type[i]!) * 9 + code]!++;
+          (latest[i]! <= asOf ? 0 : earliest[i]! <= asOf ? 3 : 6) +
+          (knownOn[i]! <= knownBy ? 0 : knownFrom[i]! <= knownBy ? 1 : 2);
+        cells[type[i]! * 9 + code]!++;
+        perBucket[(m * T + type[i]!) * 9 + code]!++;
       }
       continue;
     }
-    const occ = month < asOfMonth ? 0 : 2;
+    const occ = month < asOfMonth ? 0 : 6;
     for (let t = 0; t < T; t++) {
       const k = m * T + t;
-      const lo = mb.seg[k]!;
-      const hi = mb.seg[k + 1]!;
+      const lo = seg[k]!;
+      const hi = seg[k + 1]!;
       if (lo === hi) continue;
-      const known = upperBound(mb.known, lo, hi, knownBy);
-      const shown = upperBound(mb.from, lo, hi, knownBy);
-      const at = t * 9 + occ * 3;
-      cells[at]! += known;
-      cells[at + 1]! += shown - known;
+      const kn = upperBound(knownDays, lo, hi, knownBy);
+      const shown = upperBound(fromDays, lo, hi, knownBy);
+      const at = t * 9 + occ;
+      cells[at]! += kn;
+      cells[at + 1]! += shown - kn;
       cells[at + 2]! += hi - lo - shown;
-      if (perBucket) {
-        perBucket[k * 9 + occ * 3] = known;
-        perBucket[k * 9 + occ * 3 + 1] = shown - known;
-        perBucket[k * 9 + occ * 3 + 2] = hi - lo - shown;
-      }
+      perBucket[k * 9 + occ] = kn;
+      perBucket[k * 9 + occ + 1] = shown - kn;
+      perBucket[k * 9 + occ + 2] = hi - lo - shown;
     }
   }
   const { wide, wideBucket } = mb;
   for (let w = 0; w < wide.length; w++) {
     const i = wide[w]!;
-    const t = c.type[i]!;
+    const t = type[i]!;
     const code =
-      windowStatus(c.earliest[i]!, c.latest[i]!, asOf) * 3 +
-      windowStatus(c.knownFrom[i]!, c.knownOn[i]!, knownBy);
+      (latest[i]! <= asOf ? 0 : earliest[i]! <= asOf ? 3 : 6) +
+      (knownOn[i]! <= knownBy ? 0 : knownFrom[i]! <= knownBy ? 1 : 2);
     cells[t * 9 + code]!++;
-    if (perBucket) perBucket[(wideBucket[w]! * T + t) * 9 + code]!++;
+    perBucket[(wideBucket[w]! * T + t) * 9 + code]!++;
   }
   return cells;
 }
