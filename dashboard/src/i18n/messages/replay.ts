@@ -54,6 +54,8 @@ export const messages: Catalog = {
       'De stand van vandaag, {day}. Verschuif de datum om te zien wat er op een eerdere dag was gebeurd, en wat er bekend was.',
     'replay.explainRecorded': 'Zoals deze database het op {day} bevatte.',
     'replay.counts': '{happened} gebeurd, {possiblyHappened} mogelijk gebeurd, {later} later',
+    'replay.countsOn':
+      '{happened} gebeurd op {day}, {possiblyHappened} mogelijk gebeurd, {later} later',
     'replay.knownCounts': '{known} bekend, {possiblyKnown} mogelijk bekend op die dag',
     'replay.hidden':
       '{count, plural, one {# gebeurtenis was} other {# gebeurtenissen waren}} op {day} nog niet openbaar en {count, plural, one {is} other {zijn}} verborgen.',
