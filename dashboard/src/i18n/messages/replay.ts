@@ -23,6 +23,8 @@ export const messages: Catalog = {
       'The record as of today, {day}. Move the date to see what had happened, and what was known, on an earlier day.',
     'replay.explainRecorded': 'As this database held it on {day}.',
     'replay.counts': '{happened} happened, {possiblyHappened} possibly happened, {later} later',
+    'replay.countsOn':
+      '{happened} happened by {day}, {possiblyHappened} possibly happened, {later} later',
     'replay.knownCounts': '{known} known, {possiblyKnown} possibly known by then',
     'replay.hidden':
       '{count, plural, one {# event was} other {# events were}} not yet public on {day} and {count, plural, one {is} other {are}} hidden.',
