@@ -34,7 +34,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { sourceRoutes } from './routes/sources.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { timelineRoutes } from './routes/timeline.js';
-import { actorRoutes, changeRoutes, chartRoutes } from './routes/views.js';
+import { actorRoutes, changeRoutes, chartRoutes, replayDayRoutes } from './routes/views.js';
 import { commitmentRoutes } from './routes/commitments.js';
 import type { EventStore } from './store/eventStore.js';
 
@@ -134,6 +134,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/charts', chartRoutes(deps));
   api.route('/commitments', commitmentRoutes(deps));
   api.route('/changes', changeRoutes(deps));
+  api.route('/replay/days', replayDayRoutes(deps));
   api.route('/log', logRoutes(deps));
   api.route('/sources', sourceRoutes(deps));
   api.route('/sources', draftRoutes(deps, auth));

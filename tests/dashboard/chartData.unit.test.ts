@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   byUnit,
   groupName,
+  monthColumns,
   monthMatrix,
   moneyBands,
   quantityBars,
@@ -110,10 +111,13 @@ describe('quantity bars', () => {
 describe('events per month', () => {
   it('makes one row per month and one column per kind present', () => {
     const m = monthMatrix([
-      { month: '2025-03', total: 2, byType: { MeetingHeld: 1, StatementMade: 1 } },
-      { month: '2025-06', total: 3, byType: { DocumentAdopted: 3 } },
+      { month: '2025-03', total: 2, possible: 0, byType: { MeetingHeld: 1, StatementMade: 1 } },
+      { month: '2025-06', total: 3, possible: 40, byType: { DocumentAdopted: 3 } },
     ]);
     expect(m.types).toEqual(['DocumentAdopted', 'MeetingHeld', 'StatementMade']);
+    // The band above the certain bars (issue 14): what possibly happened or was possibly public.
+    expect(m.possible).toEqual([0, 40]);
+    expect(monthColumns(m.types).at(-1)).toBe('Possibly');
     expect(m.labels).toEqual(['March 2025', 'June 2025']);
     expect(m.counts).toEqual([
       [0, 1, 1],

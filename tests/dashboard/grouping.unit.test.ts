@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByPeriod, periodOf } from '../../dashboard/src/lib/group.js';
-import { replayDomain, nextPlayDay } from '../../dashboard/src/lib/replay.js';
+import { nextBoundaryDay, replayDomain, nextPlayDay } from '../../dashboard/src/lib/replay.js';
 import { quoteContext } from '../../dashboard/src/lib/sourceContext.js';
 import {
   rowAt,
@@ -137,10 +137,14 @@ describe('the virtual list window', () => {
 });
 
 describe('the replay domain', () => {
-  it('runs from the first month of the record to today, or to its last month when that is later', () => {
+  it("spans the record's dates, not up to today (issue 14)", () => {
     expect(replayDomain(['2025-03', '2025-06'], '2026-11-27')).toEqual({
       min: '2025-03-01',
-      max: '2026-11-27',
+      max: '2025-06-30',
+    });
+    expect(replayDomain(['2025-05-22', '2025-06-04', '2025-06-23'], '2026-11-27')).toEqual({
+      min: '2025-05-22',
+      max: '2025-06-23',
     });
     expect(replayDomain(['2025-03', '2027-02'], '2026-11-27')).toEqual({
       min: '2025-03-01',
@@ -154,6 +158,19 @@ describe('the replay domain', () => {
     expect(nextPlayDay('2025-01-01', d, 10)).toBe('2025-01-04');
     expect(nextPlayDay('2025-01-30', d, 10)).toBe('2025-01-31');
     expect(nextPlayDay('2025-01-31', d, 10)).toBeNull();
+  });
+
+  it('plays from one boundary day to the next, past no meeting (issue 14)', () => {
+    const d = { min: '2025-05-22', max: '2025-06-23' };
+    const days = ['2025-05-22', '2025-05-25', '2025-06-04', '2025-06-05', '2025-06-23'];
+    const stops: string[] = [];
+    for (let at: string | null = '2025-05-25'; at; at = nextBoundaryDay(at, days, d))
+      stops.push(at);
+    expect(stops).toEqual(['2025-05-25', '2025-06-04', '2025-06-05', '2025-06-23']);
+    expect(nextBoundaryDay('2025-06-23', days, d)).toBeNull();
+    expect(nextBoundaryDay('2025-01-01', [], { min: '2025-01-01', max: '2025-01-31' }, 10)).toBe(
+      '2025-01-04',
+    );
   });
 });
 

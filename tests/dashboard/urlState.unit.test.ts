@@ -28,6 +28,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   tab: fc.constantFrom(...TABS),
   asOf: fc.option(day, { nil: null }),
   knownThen: fc.boolean(),
+  recordedAsOf: fc.option(day, { nil: null }),
   kinds: fc.uniqueArray(fc.constantFrom(...EVENT_KINDS), { maxLength: 4 }),
   actors: fc.uniqueArray(slug, { maxLength: 3 }),
   subjects: fc.uniqueArray(slug, { maxLength: 3 }),
@@ -111,6 +112,12 @@ describe('view state in the URL', () => {
       knownBy: '2025-06-04',
     });
     expect(replayParams({ ...DEFAULT_STATE, knownThen: true })).toEqual({});
+    // "As recorded on" (the advanced panel) is the API's recordedAsOf, with or without asOf.
+    expect(replayParams({ ...DEFAULT_STATE, recordedAsOf: '2025-06-30' })).toEqual({
+      recordedAsOf: '2025-06-30',
+    });
+    expect(parseViewState('?recordedAsOf=2025-06-30').recordedAsOf).toBe('2025-06-30');
+    expect(parseViewState('?recordedAsOf=yesterday').recordedAsOf).toBeNull();
   });
 
   it('turns filters into the timeline query', () => {

@@ -297,6 +297,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/replay/days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * the days a replay can change on
+     * @description Every finite bound of every event’s occurred and knownAt windows, ascending: the play control steps from one to the next.
+     */
+    get: operations['listReplayDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/log': {
     parameters: {
       query?: never;
@@ -2007,8 +2027,10 @@ export interface components {
       /** @description the occurred date as a reader would say it */
       occurredLabel: string;
       knownAt: components['schemas']['KnownAt'];
-      /** @description effective day for knownBy: the latest bound of knownAt */
+      /** @description the day by which it was certainly public: the latest bound of knownAt */
       knownOn: string | null;
+      /** @description the knownAt window as a reader would say it */
+      knownLabel: string;
       /** @description an ISO 8601 timestamp */
       recordedAt: string;
       actors: components['schemas']['ActorRef'][];
@@ -2017,10 +2039,20 @@ export interface components {
       relatedSubjects?: string[];
       source: components['schemas']['SourceRef'];
       /**
-       * @description 'later': after asOf, listed but not counted
+       * @description the same as occurredStatus (kept for older clients)
        * @enum {string}
        */
-      status: 'happened' | 'later';
+      status: 'happened' | 'possibly-happened' | 'later';
+      /**
+       * @description occurred against asOf: happened (latest bound ≤ asOf), possibly-happened (the window straddles asOf), later (earliest bound > asOf)
+       * @enum {string}
+       */
+      occurredStatus: 'happened' | 'possibly-happened' | 'later';
+      /**
+       * @description knownAt against knownBy: known (latest bound ≤ knownBy), possibly-known (the window straddles knownBy), not-yet-known
+       * @enum {string}
+       */
+      knownStatus: 'known' | 'possibly-known' | 'not-yet-known';
       retracted: boolean;
       /** @description number of corrections applied in this view */
       corrections: number;
@@ -2038,10 +2070,16 @@ export interface components {
       nextCursor: string | null;
       /** @description items in the listing over all pages */
       total: number;
+      /** @description retracted events left out; occurred statuses count what knownStatus lists, knownAt statuses what occurredStatus lists */
       counts: {
         happened: number;
+        possiblyHappened: number;
         later: number;
-        /** @description happened events per type */
+        known: number;
+        possiblyKnown: number;
+        /** @description events the replay hides because they were not yet public by knownBy */
+        notYetKnown: number;
+        /** @description listed events that happened or possibly happened, per type */
         byType: {
           [key: string]: number;
         };
@@ -2437,8 +2475,10 @@ export interface components {
         /** @description the occurred date as a reader would say it */
         occurredLabel: string;
         knownAt: components['schemas']['KnownAt'];
-        /** @description effective day for knownBy: the latest bound of knownAt */
+        /** @description the day by which it was certainly public: the latest bound of knownAt */
         knownOn: string | null;
+        /** @description the knownAt window as a reader would say it */
+        knownLabel: string;
         /** @description an ISO 8601 timestamp */
         recordedAt: string;
         actors: components['schemas']['ActorRef'][];
@@ -2447,10 +2487,20 @@ export interface components {
         relatedSubjects?: string[];
         source: components['schemas']['SourceRef'];
         /**
-         * @description 'later': after asOf, listed but not counted
+         * @description the same as occurredStatus (kept for older clients)
          * @enum {string}
          */
-        status: 'happened' | 'later';
+        status: 'happened' | 'possibly-happened' | 'later';
+        /**
+         * @description occurred against asOf: happened (latest bound ≤ asOf), possibly-happened (the window straddles asOf), later (earliest bound > asOf)
+         * @enum {string}
+         */
+        occurredStatus: 'happened' | 'possibly-happened' | 'later';
+        /**
+         * @description knownAt against knownBy: known (latest bound ≤ knownBy), possibly-known (the window straddles knownBy), not-yet-known
+         * @enum {string}
+         */
+        knownStatus: 'known' | 'possibly-known' | 'not-yet-known';
         retracted: boolean;
         /** @description number of corrections applied in this view */
         corrections: number;
@@ -2533,7 +2583,10 @@ export interface components {
     MonthBucket: {
       /** @description YYYY-MM */
       month: string;
+      /** @description events that certainly happened and are certainly known (the line) */
       total: number;
+      /** @description events that possibly happened or are possibly known (the band above) */
+      possible: number;
       byType: {
         [key: string]: number;
       };
@@ -2709,6 +2762,10 @@ export interface components {
         /** @description commitments made after asOf (not listed) */
         later: number;
       };
+    };
+    ReplayDays: {
+      /** @description every day on which a replay status can change (bounds of occurred and knownAt), ascending */
+      days: string[];
     };
     LogRecord: {
       /** @description 1-based, contiguous */
@@ -4040,6 +4097,10 @@ export interface operations {
         includeRetracted?: '0' | '1' | 'true' | 'false';
         /** @description list events after asOf with status later (default true) */
         includeLater?: '0' | '1' | 'true' | 'false';
+        /** @description occurred statuses to list: happened, possibly-happened, later (default all): repeat the parameter or separate values with commas */
+        occurredStatus?: ('happened' | 'possibly-happened' | 'later')[];
+        /** @description knownAt statuses to list: known, possibly-known, not-yet-known (default known, possibly-known): repeat the parameter or separate values with commas */
+        knownStatus?: ('known' | 'possibly-known' | 'not-yet-known')[];
         /** @description opaque cursor from nextCursor */
         cursor?: string;
         /** @description page size, default 50 */
@@ -4119,6 +4180,10 @@ export interface operations {
         includeRetracted?: '0' | '1' | 'true' | 'false';
         /** @description list events after asOf with status later (default true) */
         includeLater?: '0' | '1' | 'true' | 'false';
+        /** @description occurred statuses to list: happened, possibly-happened, later (default all): repeat the parameter or separate values with commas */
+        occurredStatus?: ('happened' | 'possibly-happened' | 'later')[];
+        /** @description knownAt statuses to list: known, possibly-known, not-yet-known (default known, possibly-known): repeat the parameter or separate values with commas */
+        knownStatus?: ('known' | 'possibly-known' | 'not-yet-known')[];
       };
       header?: {
         /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
@@ -4194,6 +4259,10 @@ export interface operations {
         includeRetracted?: '0' | '1' | 'true' | 'false';
         /** @description list events after asOf with status later (default true) */
         includeLater?: '0' | '1' | 'true' | 'false';
+        /** @description occurred statuses to list: happened, possibly-happened, later (default all): repeat the parameter or separate values with commas */
+        occurredStatus?: ('happened' | 'possibly-happened' | 'later')[];
+        /** @description knownAt statuses to list: known, possibly-known, not-yet-known (default known, possibly-known): repeat the parameter or separate values with commas */
+        knownStatus?: ('known' | 'possibly-known' | 'not-yet-known')[];
       };
       header?: {
         /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
@@ -4832,6 +4901,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ChangeList'];
+        };
+      };
+      /** @description not modified: the ETag given in If-None-Match still stands */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+    };
+  };
+  listReplayDays: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the days a replay can change on */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReplayDays'];
         };
       };
       /** @description not modified: the ETag given in If-None-Match still stands */

@@ -136,6 +136,8 @@ export const api = {
     postJson<AcceptDraftResult>(`/sources/${encodeURIComponent(id)}/drafts/accept`, token, {
       event,
     }),
+  replayDays: async (signal?: AbortSignal) =>
+    (await getJson<{ days: string[] }>('/replay/days', {}, signal)).days,
 };
 
 /**

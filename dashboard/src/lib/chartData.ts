@@ -293,6 +293,8 @@ export function monthMatrix(buckets: readonly MonthBucket[]): {
   labels: string[];
   counts: number[][];
   totals: number[];
+  /** events that possibly happened or were possibly public: the band above the bars */
+  possible: number[];
 } {
   const types = [...new Set(buckets.flatMap((b) => Object.keys(b.byType)))].sort() as EventType[];
   return {
@@ -301,9 +303,10 @@ export function monthMatrix(buckets: readonly MonthBucket[]): {
     labels: buckets.map((b) => formatMonth(b.month)),
     counts: buckets.map((b) => types.map((t) => b.byType[t] ?? 0)),
     totals: buckets.map((b) => b.total),
+    possible: buckets.map((b) => b.possible),
   };
 }
 
 export function monthColumns(types: readonly EventType[]): string[] {
-  return ['Month', ...types.map((t) => kindStyle(t).label), 'Total'];
+  return ['Month', ...types.map((t) => kindStyle(t).label), 'Total', 'Possibly'];
 }

@@ -24,8 +24,9 @@ function addMonth(ym: string): string {
 }
 
 /**
- * From the first day the record mentions to the later of today and the last day it mentions,
- * so that upcoming events can be replayed too. `xs` are days or months; without any, the last year.
+ * From the first day the record mentions to the last day it mentions (upcoming events
+ * included), so the slider spans the record's dates, not the years up to today. `xs` are days
+ * or months; without any, the last year up to today.
  */
 export function replayDomain(xs: readonly string[], today: string): ReplayDomain {
   const firsts = xs
@@ -37,8 +38,7 @@ export function replayDomain(xs: readonly string[], today: string): ReplayDomain
     .filter((d): d is string => d !== null)
     .sort();
   const min = firsts[0] ?? addDays(today, -365);
-  const last = lasts[lasts.length - 1];
-  const max = last && last > today ? last : today;
+  const max = lasts[lasts.length - 1] ?? today;
   return { min: min < max ? min : addDays(max, -1), max };
 }
 
@@ -54,4 +54,20 @@ export function nextPlayDay(current: string, d: ReplayDomain, steps = 40): strin
   if (current >= d.max) return null;
   const stride = Math.max(1, Math.ceil(daysBetween(d.min, d.max) / steps));
   return clampDay(addDays(current, stride), d);
+}
+
+/**
+ * The next day "play" moves to: the next day on which some event's status can change (a bound
+ * of its occurred or knownAt window, `days` ascending), so no meeting is skipped; null at the
+ * end. Without such days it strides through the domain in about `steps` steps.
+ */
+export function nextBoundaryDay(
+  current: string,
+  days: readonly string[],
+  d: ReplayDomain,
+  steps = 40,
+): string | null {
+  if (days.length === 0) return nextPlayDay(current, d, steps);
+  const next = days.find((x) => x > current && x >= d.min);
+  return next === undefined || next > d.max ? null : next;
 }

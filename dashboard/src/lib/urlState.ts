@@ -20,6 +20,8 @@ export interface ViewState {
   asOf: string | null;
   /** "as known then": also hide what was not yet public on the replay day */
   knownThen: boolean;
+  /** "as recorded on": what the database held at the end of this day; null = now */
+  recordedAsOf: string | null;
   kinds: EventType[];
   actors: string[];
   subjects: string[];
@@ -48,6 +50,7 @@ export const DEFAULT_STATE: ViewState = {
   tab: 'timeline',
   asOf: null,
   knownThen: false,
+  recordedAsOf: null,
   kinds: [],
   actors: [],
   subjects: [],
@@ -97,6 +100,7 @@ export function parseViewState(search: string): ViewState {
     tab: (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : DEFAULT_STATE.tab,
     asOf: day(p.get('asOf')),
     knownThen: p.get('known') === 'then',
+    recordedAsOf: day(p.get('recordedAsOf')),
     kinds,
     actors: list(p.get('actors')).filter((s) => SLUG.test(s)),
     subjects: list(p.get('subjects')).filter((s) => SLUG.test(s)),
@@ -126,6 +130,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.tab !== DEFAULT_STATE.tab) p.set('tab', s.tab);
   if (s.asOf) p.set('asOf', s.asOf);
   if (s.knownThen) p.set('known', 'then');
+  if (s.recordedAsOf) p.set('recordedAsOf', s.recordedAsOf);
   if (s.kinds.length) p.set('kinds', s.kinds.join(','));
   if (s.actors.length) p.set('actors', s.actors.join(','));
   if (s.subjects.length) p.set('subjects', s.subjects.join(','));
@@ -149,6 +154,7 @@ export function replayParams(s: ViewState): Record<string, string> {
     out.asOf = s.asOf;
     if (s.knownThen) out.knownBy = s.asOf;
   }
+  if (s.recordedAsOf) out.recordedAsOf = s.recordedAsOf;
   return out;
 }
 

@@ -13,10 +13,13 @@ export class Catalog {
   readonly subjects = new Remote<SubjectSummary[]>();
   /** the months the whole record spans (for the replay slider), from an unreplayed chart */
   readonly span = new Remote<ChartSeries>();
+  /** the days a replay status can change on (the play control's stops) */
+  readonly replayDays = new Remote<string[]>();
   readonly domain = $derived.by(() => {
     const span = this.span.data;
+    const days = this.replayDays.data ?? [];
     return replayDomain(
-      span && 'buckets' in span ? span.buckets.map((b) => b.month) : [],
+      days.length > 0 ? days : span && 'buckets' in span ? span.buckets.map((b) => b.month) : [],
       this.#today,
     );
   });
@@ -43,6 +46,7 @@ export class Catalog {
 
   load(): void {
     void this.span.load((s) => api.chart('events-per-month', {}, s), { keep: true });
+    void this.replayDays.load((s) => api.replayDays(s), { keep: true });
     void this.actors.load((s) => api.actors({}, s), { keep: true });
     void this.subjects.load((s) => api.subjects({}, s), { keep: true });
   }

@@ -21,7 +21,15 @@ function sameParams(a: Record<string, string>, b: Record<string, string>): boole
 export class TimelineStore {
   items = $state.raw<TimelineItem[]>([]);
   total = $state(0);
-  counts = $state.raw<TimelinePage['counts']>({ happened: 0, later: 0, byType: {} });
+  counts = $state.raw<TimelinePage['counts']>({
+    happened: 0,
+    possiblyHappened: 0,
+    later: 0,
+    known: 0,
+    possiblyKnown: 0,
+    notYetKnown: 0,
+    byType: {},
+  });
   nextCursor = $state<string | null>(null);
   loading = $state(false);
   loadingMore = $state(false);

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, EventId, IsoDay, Slug } from '@kroniek/events';
 import { z } from 'zod';
+import { KNOWN_STATUSES, OCCURRED_STATUSES } from '../temporal/status.js';
 
 const Day = IsoDay.describe('a calendar day, YYYY-MM-DD');
 
@@ -43,6 +44,12 @@ const TimelineFilterShape = ReplayQueryParams.extend({
   to: Day.optional().describe('occurred on or before this day'),
   includeRetracted: flag.describe('list retracted events too (default false)'),
   includeLater: flag.describe('list events after asOf with status later (default true)'),
+  occurredStatus: list(z.enum(OCCURRED_STATUSES)).describe(
+    'occurred statuses to list: happened, possibly-happened, later (default all)',
+  ),
+  knownStatus: list(z.enum(KNOWN_STATUSES)).describe(
+    'knownAt statuses to list: known, possibly-known, not-yet-known (default known, possibly-known)',
+  ),
 });
 
 const fromBeforeTo: [

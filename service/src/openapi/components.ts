@@ -48,6 +48,7 @@ const answers = {
   CommitmentLink: C.CommitmentLink,
   CommitmentItem: C.CommitmentItem,
   CommitmentRegister: C.CommitmentRegister,
+  ReplayDays: V.ReplayDays,
   LogRecord: R.LogRecord,
   LogPage: R.LogPage,
   SourceSummary: R.SourceSummary,

@@ -176,6 +176,15 @@ export function apiPaths() {
       parameters: queryParameters(ChangesQueryParams, ['from', 'to']),
       body: 'ChangeList',
     }),
+    '/api/replay/days': read({
+      operationId: 'listReplayDays',
+      tag: 'views',
+      summary: 'the days a replay can change on',
+      description:
+        'Every finite bound of every event’s occurred and knownAt windows, ascending: the play control steps from one to the next.',
+      parameters: [],
+      body: 'ReplayDays',
+    }),
     '/api/log': read({
       operationId: 'readLog',
       tag: 'log',

@@ -1,3 +1,4 @@
+import { KNOWN_STATUSES, OCCURRED_STATUSES } from '../temporal/status.js';
 import {
   ActorRef,
   CorrectableFields,
@@ -84,6 +85,26 @@ export const CitationRecord = z.object({
   disagrees: z.array(z.string()),
 });
 // --- end corroboration ---
+const OccurredStatus = z.enum(OCCURRED_STATUSES);
+const KnownStatus = z.enum(KNOWN_STATUSES);
+
+export const ReplayCounts = z
+  .object({
+    happened: Count,
+    possiblyHappened: Count,
+    later: Count,
+    known: Count,
+    possiblyKnown: Count,
+    notYetKnown: Count.describe(
+      'events the replay hides because they were not yet public by knownBy',
+    ),
+    byType: z
+      .record(z.string(), Count)
+      .describe('listed events that happened or possibly happened, per type'),
+  })
+  .describe(
+    'retracted events left out; occurred statuses count what knownStatus lists, knownAt statuses what occurredStatus lists',
+  );
 
 export const TimelineItem = z.object({
   id: z.uuid(),
@@ -97,14 +118,23 @@ export const TimelineItem = z.object({
   occurredBounds: DayRange,
   occurredLabel: z.string().describe('the occurred date as a reader would say it'),
   knownAt: KnownAt,
-  knownOn: Day.nullable().describe('effective day for knownBy: the latest bound of knownAt'),
+  knownOn: Day.nullable().describe(
+    'the day by which it was certainly public: the latest bound of knownAt',
+  ),
+  knownLabel: z.string().describe('the knownAt window as a reader would say it'),
   recordedAt: Timestamp,
   actors: z.array(ActorRef),
   money: z.array(Money).optional(),
   quantities: z.array(Quantity).optional(),
   relatedSubjects: z.array(z.string()).optional(),
   source: SourceRef,
-  status: z.enum(['happened', 'later']).describe("'later': after asOf, listed but not counted"),
+  status: OccurredStatus.describe('the same as occurredStatus (kept for older clients)'),
+  occurredStatus: OccurredStatus.describe(
+    'occurred against asOf: happened (latest bound ≤ asOf), possibly-happened (the window straddles asOf), later (earliest bound > asOf)',
+  ),
+  knownStatus: KnownStatus.describe(
+    'knownAt against knownBy: known (latest bound ≤ knownBy), possibly-known (the window straddles knownBy), not-yet-known',
+  ),
   retracted: z.boolean(),
   corrections: Count.describe('number of corrections applied in this view'),
   sources: SourcesSummary,
@@ -121,11 +151,7 @@ export const TimelinePage = z.object({
   items: z.array(TimelineItem),
   nextCursor: z.string().nullable().describe('pass as `cursor` for the next page; null at the end'),
   total: Count.describe('items in the listing over all pages'),
-  counts: z.object({
-    happened: Count,
-    later: Count,
-    byType: z.record(z.string(), Count).describe('happened events per type'),
-  }),
+  counts: ReplayCounts,
 });
 
 export const AmendmentRecord = z.object({

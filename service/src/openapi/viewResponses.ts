@@ -73,7 +73,8 @@ export const ChartLine = z.object({
 
 export const MonthBucket = z.object({
   month: z.string().describe('YYYY-MM'),
-  total: Count,
+  total: Count.describe('events that certainly happened and are certainly known (the line)'),
+  possible: Count.describe('events that possibly happened or are possibly known (the band above)'),
   byType: z.record(z.string(), Count),
 });
 
@@ -111,3 +112,11 @@ export const ChangeItem = z.object({
 });
 
 export const ChangeList = z.object({ from: Day, to: Day, changes: z.array(ChangeItem) });
+
+export const ReplayDays = z.object({
+  days: z
+    .array(Day)
+    .describe(
+      'every day on which a replay status can change (bounds of occurred and knownAt), ascending',
+    ),
+});

@@ -15,6 +15,7 @@ import type {
 import type { ReplayContext } from './resolve.js';
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES } from './commitmentTypes.js';
 import type { CommitmentQuery } from './readModelTypes.js';
+import { KNOWN_STATUSES, OCCURRED_STATUSES } from '../temporal/status.js';
 
 /*
  * The read model's door: its public queries (strings, as a route or a test gives them) are
@@ -38,6 +39,17 @@ export function replayContext(q: ReplayQuery | undefined, today: string): Replay
 
 const KINDS = new Set<string>(EVENT_TYPES);
 
+function checkedStatuses<S extends string>(path: string, values: string[], all: readonly S[]): S[] {
+  for (const v of values) {
+    if (!(all as readonly string[]).includes(v)) {
+      throw new ValidationError(`unknown ${path} '${v}'`, [
+        { path, message: `expected one of ${all.join(', ')}` },
+      ]);
+    }
+  }
+  return values as S[];
+}
+
 /** The filter part of a timeline query, checked: kinds known, days parsed. */
 export function listingFilter(q: TimelineQuery = {}): ListingFilter {
   for (const k of q.kinds ?? []) {
@@ -57,6 +69,9 @@ export function listingFilter(q: TimelineQuery = {}): ListingFilter {
   if (q.to !== undefined) f.to = parseDay('to', q.to);
   if (q.includeRetracted !== undefined) f.includeRetracted = q.includeRetracted;
   if (q.includeLater !== undefined) f.includeLater = q.includeLater;
+  if (q.occurredStatus)
+    f.occurredStatus = checkedStatuses('occurredStatus', q.occurredStatus, OCCURRED_STATUSES);
+  if (q.knownStatus) f.knownStatus = checkedStatuses('knownStatus', q.knownStatus, KNOWN_STATUSES);
   return f;
 }
 

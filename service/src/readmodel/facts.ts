@@ -22,6 +22,8 @@ export interface Amendment {
   precision: number;
   /** the corrected knownOn day, when the correction changes knownAt */
   knownOnChange: number | null;
+  /** the corrected earliest knownAt day (temporal/status.ts), when it changes knownAt */
+  knownFromChange: number | null;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface Fact {
   recordedMs: number;
   knownOnDay: number;
   knownOn: string;
+  /** earliest bound of knownAt as a day (-∞ when open): with knownOnDay, the publication window */
+  knownFromDay: number;
   occ: OccurredKey;
   /** corrections and retractions aimed at this fact, in log order */
   amendments: Amendment[];

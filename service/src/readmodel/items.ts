@@ -1,12 +1,20 @@
 import { dayBounds } from '@kroniek/events';
 import { fuzzyDateLabel } from '../temporal/labels.js';
-import type { ResolvedFact } from './resolve.js';
+import type { ReplayContext, ResolvedFact } from './resolve.js';
+import { KNOWN_STATUSES, OCCURRED_STATUSES, windowStatus } from '../temporal/status.js';
 import { sourcesOf } from './views/citations.js';
 import type { TimelineItem } from './readModelTypes.js';
 
-/** The timeline view of a resolved fact; `status` is relative to the replay's asOf. */
-export function toTimelineItem(r: ResolvedFact, asOf: number): TimelineItem {
+/**
+ * The timeline view of a resolved fact, with its two statuses in the replay (docs/REPLAY.md):
+ * occurred against asOf, knownAt against knownBy.
+ */
+export function toTimelineItem(
+  r: ResolvedFact,
+  ctx: Pick<ReplayContext, 'asOf' | 'knownBy'>,
+): TimelineItem {
   const e = r.event;
+  const occurredStatus = OCCURRED_STATUSES[windowStatus(r.occ.earliest, r.occ.latest, ctx.asOf)]!;
   const item: TimelineItem = {
     id: e.id,
     position: r.fact.position,
@@ -19,10 +27,13 @@ export function toTimelineItem(r: ResolvedFact, asOf: number): TimelineItem {
     occurredLabel: fuzzyDateLabel(e.occurred),
     knownAt: e.knownAt,
     knownOn: r.knownOn,
+    knownLabel: fuzzyDateLabel(e.knownAt.date),
     recordedAt: r.fact.recordedAt,
     actors: e.actors,
     source: e.source,
-    status: r.occ.key <= asOf ? 'happened' : 'later',
+    status: occurredStatus,
+    occurredStatus,
+    knownStatus: KNOWN_STATUSES[windowStatus(r.knownFromDay, r.knownOnDay, ctx.knownBy)]!,
     retracted: r.retracted,
     corrections: r.corrections.length,
     sources: sourcesOf(r),

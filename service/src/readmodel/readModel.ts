@@ -9,6 +9,7 @@ import {
 } from './door.js';
 import { createEngine, selectionFilter } from './engine/engine.js';
 import { createMemo } from './memo.js';
+import { dayString } from '../temporal/days.js';
 import type {
   ChartSeries,
   ReadModel,
@@ -99,5 +100,6 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
       return memo(key, ctx, (): ChartSeries => chartOf(engine, ctx, chart));
     },
     changes: (from, to) => changesBetween(engine, changesRange(from, to)),
+    replayDays: () => Array.from(engine.boundaryDays(), dayString),
   };
 }

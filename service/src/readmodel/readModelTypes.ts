@@ -14,6 +14,9 @@ import type {
   SubjectStatus,
 } from '@kroniek/events';
 import type { DayRange } from '../temporal/precision.js';
+import type { KnownStatus, OccurredStatus } from '../temporal/status.js';
+
+export type { KnownStatus, OccurredStatus };
 import type { AmendmentEvent } from './facts.js';
 
 export type { DayRange };
@@ -56,8 +59,12 @@ export interface TimelineQuery extends ReplayQuery {
   to?: string;
   /** default false */
   includeRetracted?: boolean;
-  /** default true: events after asOf are listed with status 'later' (not counted) */
+  /** default true: events after asOf are listed with status 'later'; false drops them */
   includeLater?: boolean;
+  /** occurred statuses to list (default all three) */
+  occurredStatus?: string[];
+  /** knownAt statuses to list (default known and possibly-known) */
+  knownStatus?: string[];
   /** opaque cursor from a previous page */
   cursor?: string;
   /** default 50, max 500 */
@@ -76,15 +83,22 @@ export interface TimelineItem {
   occurredBounds: DayRange;
   occurredLabel: string;
   knownAt: KnownAt;
-  /** effective day used for knownBy: the latest bound of knownAt */
+  /** the day by which it was certainly public: the latest bound of knownAt */
   knownOn: string | null;
+  /** the knownAt window in words ("between 5 and 23 Jun 2025") */
+  knownLabel: string;
   recordedAt: string;
   actors: ActorRef[];
   money?: Money[];
   quantities?: Quantity[];
   relatedSubjects?: string[];
   source: SourceRef;
-  status: 'happened' | 'later';
+  /** the same as occurredStatus (kept for older clients) */
+  status: OccurredStatus;
+  /** occurred against asOf: happened (latest bound ≤ asOf), possibly (window straddles it), later */
+  occurredStatus: OccurredStatus;
+  /** knownAt against knownBy: known, possibly known (window straddles it), not yet known */
+  knownStatus: KnownStatus;
   retracted: boolean;
   /** number of corrections applied in this view */
   corrections: number;
@@ -100,13 +114,28 @@ export interface SearchMatch {
   fields: ('title' | 'summary' | 'quotation' | 'actors' | 'subject')[];
 }
 
+/**
+ * A replay's counts, retracted events left out. The occurred statuses count what the
+ * knownStatus filter lists, the knownAt statuses what the occurredStatus filter lists (so
+ * `notYetKnown` says how many the replay hides because they were not yet public).
+ */
+export interface ReplayCounts {
+  happened: number;
+  possiblyHappened: number;
+  later: number;
+  known: number;
+  possiblyKnown: number;
+  notYetKnown: number;
+  /** listed events that happened or possibly happened, per kind */
+  byType: Record<string, number>;
+}
+
 export interface TimelinePage {
   items: TimelineItem[];
   nextCursor: string | null;
-  /** items in the listing over all pages (happened + later when includeLater) */
+  /** items in the listing over all pages */
   total: number;
-  /** `byType` counts happened events only */
-  counts: { happened: number; later: number; byType: Record<string, number> };
+  counts: ReplayCounts;
 }
 
 /** A correction or retraction in the history of an event. */
@@ -315,7 +344,10 @@ export interface ChartLine {
 
 export interface MonthBucket {
   month: string;
+  /** events that certainly happened and are certainly known (the line) */
   total: number;
+  /** events that possibly happened or are possibly known (the band above the line) */
+  possible: number;
   byType: Record<string, number>;
 }
 
@@ -398,6 +430,8 @@ export interface ReadModel {
   chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
   /** what the record learned between two days: knownOn in (from, to] */
   changes(from: string, to: string): ChangeItem[];
+  /** the days a replay status can change on (bounds of occurred and knownAt), ascending */
+  replayDays(): string[];
 }
 
 /** Fetches the entries at the given log positions (in any order; unknown positions left out). */

@@ -1,5 +1,6 @@
 import type { FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../temporal/axes.js';
+import { knownFromDay } from '../temporal/status.js';
 import type { OccurredKey } from '../temporal/axes.js';
 import type { Amendment, Fact } from './facts.js';
 import { applyCorroboration, earliestKnown } from './corroborations.js';
@@ -27,7 +28,10 @@ export interface ResolvedFact {
   fact: Fact;
   /** the original with the applicable corrections applied in log order */
   event: FactEvent;
+  /** certainly known by knownBy (latest bound of knownAt) and recorded by recordedAsOf */
   visible: boolean;
+  /** held by the replay: possibly or certainly known by knownBy, and recorded */
+  shown: boolean;
   retracted: boolean;
   retraction: Amendment | null;
   corrections: Amendment[];
@@ -43,6 +47,8 @@ export interface ResolvedFact {
   ownPublic: boolean;
   /** the corroborations this replay holds (recorded, public by knownBy, not retracted) */
   corroborations: AppliedCorroboration[];
+  /** earliest bound of knownAt in force, as a day (-∞ when open) */
+  knownFromDay: number;
 }
 
 /**
@@ -56,6 +62,7 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
   let variant = 0;
   let occ = fact.occ;
   let known = { day: fact.knownOnDay, label: fact.knownOn };
+  let knownFrom = fact.knownFromDay;
   let retraction: Amendment | null = null;
   const corrections: Amendment[] = [];
   fact.amendments.forEach((a, i) => {
@@ -73,7 +80,10 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
       variant = i + 1;
       occ = occurredKey(a.event.changes.occurred);
     }
-    if (a.event.changes.knownAt) known = knownOnDay(a.event.changes.knownAt);
+    if (a.event.changes.knownAt) {
+      known = knownOnDay(a.event.changes.knownAt);
+      knownFrom = knownFromDay(a.event.changes.knownAt);
+    }
   });
   const own = known.day;
   const corroborations: AppliedCorroboration[] = [];
@@ -82,11 +92,16 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
     if (applied) corroborations.push(applied);
   }
   known = earliestKnown(known, corroborations);
-  const visible = known.day <= ctx.knownBy && fact.recordedMs <= ctx.recordedMs;
+  // A corroboration counts once its source is certainly public (see corroborations.ts), and
+  // then the fact is known: the earliest possible day never lies after the earliest certain one.
+  knownFrom = Math.min(knownFrom, known.day);
+  const recorded = fact.recordedMs <= ctx.recordedMs;
+  const visible = known.day <= ctx.knownBy && recorded;
   return {
     fact,
     event,
     visible,
+    shown: knownFrom <= ctx.knownBy && recorded,
     retracted: retraction !== null,
     retraction,
     corrections,
@@ -97,6 +112,7 @@ export function resolveFact(fact: Fact, ctx: ReplayContext): ResolvedFact {
     ownKnownOnDay: own,
     ownPublic: own <= ctx.knownBy,
     corroborations,
+    knownFromDay: knownFrom,
   };
 }
 
@@ -131,9 +147,13 @@ export function createResolver(ctx: ReplayContext, cache: ResolutionCache = new 
       r = resolveFact(fact, ctx);
       cache.set(k, r);
     }
-    const visible = r.knownOnDay <= ctx.knownBy && fact.recordedMs <= ctx.recordedMs;
+    const recorded = fact.recordedMs <= ctx.recordedMs;
+    const visible = r.knownOnDay <= ctx.knownBy && recorded;
+    const shown = r.knownFromDay <= ctx.knownBy && recorded;
     // Without corroborations the fact is known from its own source alone.
-    return visible === r.visible ? r : { ...r, visible, ownPublic: r.ownKnownOnDay <= ctx.knownBy };
+    return visible === r.visible && shown === r.shown
+      ? r
+      : { ...r, visible, shown, ownPublic: r.ownKnownOnDay <= ctx.knownBy };
   };
 }
 

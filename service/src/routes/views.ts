@@ -47,3 +47,8 @@ export function changeRoutes({ readModel }: RouteDeps) {
     return c.json({ from, to, changes: readModel.changes(from, to) });
   });
 }
+
+/** The days on which a replay can change, for the dashboard's play control. */
+export function replayDayRoutes({ readModel }: RouteDeps) {
+  return new Hono().get('/', (c) => c.json({ days: readModel.replayDays() }));
+}

@@ -187,13 +187,13 @@ describe('events-per-month', () => {
     given(maritime, dollars, august).then((m) => {
       const s = m.chart('events-per-month', { asOf: '2025-12-31' });
       expect(s.name === 'events-per-month' && s.buckets).toEqual([
-        { month: '2025-06', total: 2, byType: { SupportCommitted: 2 } },
-        { month: '2025-07', total: 0, byType: {} },
-        { month: '2025-08', total: 1, byType: { StatementMade: 1 } },
+        { month: '2025-06', total: 2, possible: 0, byType: { SupportCommitted: 2 } },
+        { month: '2025-07', total: 0, possible: 0, byType: {} },
+        { month: '2025-08', total: 1, possible: 0, byType: { StatementMade: 1 } },
       ]);
       const before = m.chart('events-per-month', { asOf: '2025-06-05' });
       expect(before.name === 'events-per-month' && before.buckets).toEqual([
-        { month: '2025-06', total: 1, byType: { SupportCommitted: 1 } },
+        { month: '2025-06', total: 1, possible: 0, byType: { SupportCommitted: 1 } },
       ]);
     });
   });

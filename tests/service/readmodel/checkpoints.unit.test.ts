@@ -96,7 +96,17 @@ describe('a replay counted from the month checkpoints', () => {
   it('counts nothing before the first event and everything after the last', () => {
     const before = model.timeline({ asOf: '2010-01-01' });
     expect(before.counts.happened).toBe(0);
-    expect(before.counts.later).toBe(before.total);
+    // An open start ("onlangs": some time before its latest bound) has possibly happened on any earlier day.
+    const openStart = before.total - before.counts.later;
+    expect(before.counts.possiblyHappened).toBe(openStart);
+    expect(openStart).toBeGreaterThan(0);
+    const listed = model.timeline({ asOf: '2010-01-01', limit: 500 }).items;
+    expect(listed.filter((i) => i.occurredStatus === 'possibly-happened').length).toBe(openStart);
+    expect(
+      listed.every(
+        (i) => i.occurredStatus !== 'possibly-happened' || i.occurredBounds.earliest === null,
+      ),
+    ).toBe(true);
     const after = model.timeline({ asOf: '2040-01-01', includeLater: false });
     expect(after.counts.later).toBe(0);
     expect(after.total).toBe(after.counts.happened);

@@ -117,7 +117,16 @@ describe('the knownBy axis', () => {
         [maritime.id, 'happened'],
         [scheduled.id, 'later'],
       ]);
-      expect(page.counts).toEqual({ happened: 1, later: 1, byType: { SupportCommitted: 1 } });
+      // The statement (public on 20 June) is hidden and counted as not yet known.
+      expect(page.counts).toEqual({
+        happened: 1,
+        possiblyHappened: 0,
+        later: 1,
+        known: 2,
+        possiblyKnown: 0,
+        notYetKnown: 1,
+        byType: { SupportCommitted: 1 },
+      });
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayBounds, moneyBounds } from '@kroniek/events';
-import type { CorrectableFields, FuzzyDate, KroniekEvent } from '@kroniek/events';
+import type { CorrectableFields, FuzzyDate, KnownAt, KroniekEvent } from '@kroniek/events';
 import { createReadModel } from '@kroniek/service';
 import type { ChartSeries, ReadModel } from '@kroniek/service';
 import { day, idOf, knownOn, makeEvent } from '../../support/projectionEvents.js';
@@ -29,6 +29,9 @@ function referenceLog(seed: number, size: number): KroniekEvent[] {
   const rnd = seeded(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const { someDay, fuzzy } = randomDates(int, 4);
+  // A publication window on a third of the facts (a month, "onlangs", a span, a year...).
+  const knownAt = (): KnownAt =>
+    int(3) === 0 ? { date: fuzzy(), basis: 'source-publication' } : knownOn(someDay());
   const money = (n: number) => [
     int(2) === 0
       ? {
@@ -84,12 +87,12 @@ function referenceLog(seed: number, size: number): KroniekEvent[] {
       const options: CorrectableFields[] = [
         { title: `Corrected ${n}` },
         { occurred: fuzzy() },
-        { knownAt: knownOn(someDay()) },
+        { knownAt: knownAt() },
         { category: CATEGORIES[int(3)]!, occurred: day(someDay()) },
         { money: money(n) },
         { quantities: quantities(n), title: `Counted ${n}` },
         { actors: actors() },
-        { money: money(n), knownAt: knownOn(someDay()) },
+        { money: money(n), knownAt: knownAt() },
       ];
       log.push(
         makeEvent('EventCorrected', key, {
@@ -116,7 +119,7 @@ function referenceLog(seed: number, size: number): KroniekEvent[] {
     const common = {
       subject: `s${int(5)}`,
       occurred: fuzzy(),
-      knownAt: knownOn(someDay()),
+      knownAt: knownAt(),
       category: CATEGORIES[int(3)]!,
       actors: actors(),
       ...(int(3) === 0 ? { money: money(n) } : {}),
@@ -146,15 +149,34 @@ interface RefFact {
   event: KroniekEvent;
   position: number;
   key: string;
+  earliest: string | null;
   latest: string | null;
   retracted: boolean;
   /** the first day any source stating it (its own, or a corroboration) was public */
   knownOn: string;
+  /** knownAt against knownBy, written from the rule in docs/REPLAY.md */
+  knownStatus: 'known' | 'possibly-known' | 'not-yet-known';
 }
+
+/** The three-valued rule for a window of days (null: open) against a day, as plain strings. */
+function windowStatus<S extends string>(
+  earliest: string | null,
+  latest: string | null,
+  d: string,
+  names: readonly [S, S, S],
+): S {
+  if (latest !== null && latest <= d) return names[0];
+  if (earliest === null || earliest <= d) return names[1];
+  return names[2];
+}
+const OCC = ['happened', 'possibly-happened', 'later'] as const;
+const KNOWN = ['known', 'possibly-known', 'not-yet-known'] as const;
+const occurredStatusOf = (f: RefFact, asOf: string) =>
+  windowStatus(f.earliest, f.latest, asOf, OCC);
 
 const keyOf = (d: FuzzyDate) => {
   const b = dayBounds(d);
-  return { key: (b.earliest ?? b.latest)!, latest: b.latest ?? null };
+  return { key: (b.earliest ?? b.latest)!, earliest: b.earliest ?? null, latest: b.latest ?? null };
 };
 const knownOnOf = (e: KroniekEvent) => {
   const b = dayBounds(e.knownAt.date);
@@ -162,9 +184,11 @@ const knownOnOf = (e: KroniekEvent) => {
 };
 
 /**
- * Every fact as the record shows it known by `knownBy`: amendments known by then, in log order.
- * A fact is in it when any source stating it was public by then: its own, or a corroboration
- * (as corrected by then) not retracted by then; it is known from the first of those days.
+ * Every fact as the record shows it on `knownBy`, with its knownAt status: amendments
+ * certainly known by then (latest bound of their knownAt) apply, in log order. Retracted facts
+ * are left out; not-yet-known ones are kept (they are counted as hidden). A fact is known when
+ * any source stating it was public by then: its own, or a corroboration (as corrected by then)
+ * not retracted by then; it is known from the first of those days.
  */
 function refold(log: KroniekEvent[], knownBy: string): RefFact[] {
   const out: RefFact[] = [];
@@ -204,14 +228,20 @@ function refold(log: KroniekEvent[], knownBy: string): RefFact[] {
     else f.event = { ...f.event, ...a.changes } as KroniekEvent;
   }
   for (const f of byId.values()) {
-    const public_ = [knownOnOf(f.event), ...(sourcesOf.get(f.event.id) ?? [])]
-      .filter((d) => d <= knownBy)
-      .sort();
-    if (public_.length === 0 || f.retracted) continue;
+    if (f.retracted) continue;
+    const k = dayBounds(f.event.knownAt.date);
+    // A knownAt with only a start reads as public from that start (docs/REPLAY.md).
+    const knownLatest = k.latest ?? k.earliest;
+    const own = knownOnOf(f.event);
+    const cited = (sourcesOf.get(f.event.id) ?? []).filter((d) => d <= knownBy).sort();
+    // A corroboration public by then makes the fact known, from the earlier of the two days.
+    const first = cited[0];
     out.push({
       ...f,
-      knownOn: public_[0]!,
+      knownOn: first !== undefined && first < own ? first : own,
       ...keyOf((f.event as { occurred: FuzzyDate }).occurred),
+      knownStatus:
+        first !== undefined ? 'known' : windowStatus(k.earliest, knownLatest, knownBy, KNOWN),
     });
   }
   return out;
@@ -355,6 +385,12 @@ function compareAmounts(
   }
 }
 
+function byTypeOf(facts: RefFact[]): Record<string, number> {
+  const byType: Record<string, number> = {};
+  for (const f of facts) byType[f.event.type] = (byType[f.event.type] ?? 0) + 1;
+  return byType;
+}
+
 describe('a replay against a straightforward refold of what was known', () => {
   it('gives the same counts, first page, events per month and amount charts for random pairs', () => {
     let points = 0;
@@ -372,24 +408,57 @@ describe('a replay against a straightforward refold of what was known', () => {
         const asOf = pick();
         const knownBy = k % 7 === 0 ? '2999-12-31' : pick();
         const label = `seed ${seed} asOf ${asOf} knownBy ${knownBy}`;
-        const facts = refold(log, knownBy);
-        const happened = facts.filter((f) => f.key <= asOf);
+        const all = refold(log, knownBy);
+        const facts = all.filter((f) => f.knownStatus !== 'not-yet-known');
+        const count = <T>(xs: T[], p: (x: T) => boolean) => xs.filter(p).length;
         const page = model.timeline({ asOf, knownBy, limit: 50 });
-        expect(page.counts.happened, label).toBe(happened.length);
-        expect(page.counts.later, label).toBe(facts.length - happened.length);
+        expect(page.counts, label).toEqual({
+          happened: count(facts, (f) => occurredStatusOf(f, asOf) === 'happened'),
+          possiblyHappened: count(facts, (f) => occurredStatusOf(f, asOf) === 'possibly-happened'),
+          later: count(facts, (f) => occurredStatusOf(f, asOf) === 'later'),
+          known: count(all, (f) => f.knownStatus === 'known'),
+          possiblyKnown: count(all, (f) => f.knownStatus === 'possibly-known'),
+          notYetKnown: count(all, (f) => f.knownStatus === 'not-yet-known'),
+          byType: byTypeOf(facts.filter((f) => occurredStatusOf(f, asOf) !== 'later')),
+        });
         expect(page.total, label).toBe(facts.length);
-        const byType: Record<string, number> = {};
-        for (const f of happened) byType[f.event.type] = (byType[f.event.type] ?? 0) + 1;
-        expect(page.counts.byType, label).toEqual(byType);
         const ordered = [...facts].sort(timelineOrder).slice(0, 50);
         expect(
-          page.items.map((i) => i.id),
+          page.items.map((i) => [i.id, i.title, i.occurredStatus, i.knownStatus]),
           label,
-        ).toEqual(ordered.map((f) => f.event.id));
-        expect(
-          page.items.map((i) => i.title),
-          label,
-        ).toEqual(ordered.map((f) => f.event.title));
+        ).toEqual(
+          ordered.map((f) => [f.event.id, f.event.title, occurredStatusOf(f, asOf), f.knownStatus]),
+        );
+        // The status filters, counted from the checkpoints and by a scan (a category filter).
+        for (const category of [undefined, 'a']) {
+          const inCategory = all.filter((f) => !category || f.event.category === category);
+          const wanted = inCategory
+            .filter(
+              (f) => occurredStatusOf(f, asOf) === 'possibly-happened' && f.knownStatus !== 'known',
+            )
+            .sort(timelineOrder);
+          const filtered = model.timeline({
+            asOf,
+            knownBy,
+            limit: 500,
+            occurredStatus: ['possibly-happened'],
+            knownStatus: ['possibly-known', 'not-yet-known'],
+            ...(category ? { categories: [category] } : {}),
+          });
+          expect(filtered.total, `${label} filtered ${category}`).toBe(wanted.length);
+          expect(
+            filtered.items.map((i) => i.id),
+            `${label} filtered ${category}`,
+          ).toEqual(wanted.map((f) => f.event.id));
+          expect(filtered.counts.notYetKnown, `${label} filtered ${category}`).toBe(
+            count(
+              inCategory,
+              (f) =>
+                f.knownStatus === 'not-yet-known' &&
+                occurredStatusOf(f, asOf) === 'possibly-happened',
+            ),
+          );
+        }
         expect(
           page.items.map((i) => i.knownOn),
           label,
@@ -397,18 +466,33 @@ describe('a replay against a straightforward refold of what was known', () => {
 
         const perMonth = model.chart('events-per-month', { asOf, knownBy });
         if (perMonth.name !== 'events-per-month') throw new Error('wrong series');
-        const refMonths = new Map<string, number>();
-        for (const f of happened)
-          refMonths.set(f.key.slice(0, 7), (refMonths.get(f.key.slice(0, 7)) ?? 0) + 1);
-        const nonEmpty = perMonth.buckets.filter((b) => b.total > 0);
-        expect(new Map(nonEmpty.map((b) => [b.month, b.total])), label).toEqual(refMonths);
+        const certain = new Map<string, number>();
+        const possible = new Map<string, number>();
+        for (const f of facts) {
+          const occ = occurredStatusOf(f, asOf);
+          if (occ === 'later') continue;
+          const into = occ === 'happened' && f.knownStatus === 'known' ? certain : possible;
+          into.set(f.key.slice(0, 7), (into.get(f.key.slice(0, 7)) ?? 0) + 1);
+        }
+        const nonZero = (pick: (b: { total: number; possible: number }) => number) =>
+          new Map(perMonth.buckets.filter((b) => pick(b) > 0).map((b) => [b.month, pick(b)]));
+        expect(
+          nonZero((b) => b.total),
+          label,
+        ).toEqual(certain);
+        expect(
+          nonZero((b) => b.possible),
+          label,
+        ).toEqual(possible);
 
+        // Amount lines still draw what is certainly known, placed by the key day.
+        const known = facts.filter((f) => f.knownStatus === 'known');
         for (const series of ['money-cumulative', 'quantities'] as const) {
           for (const groupBy of ['category', 'actor'] as const) {
             const chart = model.chart(series, { asOf, knownBy, groupBy, resolution: 'month' });
             compareAmounts(
               chart,
-              refAmounts(facts, asOf, series, groupBy),
+              refAmounts(known, asOf, series, groupBy),
               `${label} ${series} ${groupBy}`,
             );
             if (chart.name !== 'events-per-month')

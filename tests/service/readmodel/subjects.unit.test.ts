@@ -103,7 +103,9 @@ describe('lifecycles', () => {
     given(announced, started, completed).then((m) => {
       expect(status(m, 'pkg', '2025-06-03')).toBe('upcoming');
       expect(status(m, 'pkg', '2025-06-04')).toBe('delivering');
-      expect(status(m, 'pkg', '2026-01-01')).toBe('delivered');
+      // Completed "in 2026": certainly delivered only once the whole year has passed.
+      expect(status(m, 'pkg', '2026-01-01')).toBe('delivering');
+      expect(status(m, 'pkg', '2026-12-31')).toBe('delivered');
     });
   });
 
@@ -124,7 +126,9 @@ describe('lifecycles', () => {
         kind: 'meeting',
         next: { occurredLabel: '24–25 Jun 2025' },
       });
-      expect(status(m, 'summit', '2025-06-24')).toBe('scheduled');
+      // The summit spans 24-25 June: on the 24th it has possibly begun, certainly only on the 25th.
+      expect(status(m, 'summit', '2025-06-24')).toBe('upcoming');
+      expect(status(m, 'summit', '2025-06-25')).toBe('scheduled');
     });
   });
 });

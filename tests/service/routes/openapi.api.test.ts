@@ -201,6 +201,7 @@ describe('real answers of the seeded app', () => {
         '/api/commitments?asOf=2025-10-01&knownBy=2025-10-01&status=open,overdue&kind=parliamentary',
       ],
       '/api/changes': ['/api/changes?from=2025-01-01&to=2025-12-31'],
+      '/api/replay/days': ['/api/replay/days'],
       '/api/log': ['/api/log', '/api/log?after=2&limit=3'],
       '/api/log/head': ['/api/log/head'],
       '/api/log/{position}': ['/api/log/1', `/api/log/${head.head}`],

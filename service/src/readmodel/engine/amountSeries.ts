@@ -18,6 +18,7 @@ import type {
 } from '../readModelTypes.js';
 import type { ResolvedFact, Resolver } from '../resolve.js';
 import type { Selection } from './selection.js';
+import { entryStatus } from './replay.js';
 import { partitionPoint } from '../../temporal/sorted.js';
 
 const MAX_IDS = 20;
@@ -203,6 +204,11 @@ function monthPlace(key: number, line: OpenLine) {
   };
 }
 
+/**
+ * Month rows as chart buckets: `total` and `byType` count what certainly happened and is
+ * certainly known (the line); `possible` what possibly happened or is possibly known (the
+ * band above it). Later and not-yet-known events are in neither.
+ */
 function toBuckets(counts: Map<number, Float64Array>): MonthBucket[] {
   const months = [...counts.keys()];
   const buckets: MonthBucket[] = [];
@@ -211,43 +217,45 @@ function toBuckets(counts: Map<number, Float64Array>): MonthBucket[] {
     const r = counts.get(m);
     const byType: Record<string, number> = {};
     let total = 0;
-    r?.forEach((n, t) => {
+    let possible = 0;
+    for (let t = 0; r && t < T; t++) {
+      const n = r[t * 9]!;
       if (n > 0) byType[EVENT_TYPES[t]!] = n;
       total += n;
-    });
-    buckets.push({ month: monthString(m), total, byType });
+      possible += r[t * 9 + 1]! + r[t * 9 + 3]! + r[t * 9 + 4]!;
+    }
+    buckets.push({ month: monthString(m), total, possible, byType });
   }
   return buckets;
 }
 
-/** Happened events per month of their key day, by kind, with empty months filled in. */
+/** Status codes a month chart draws: (possibly) happened and (possibly) known. */
+const drawn = (code: number) => code < 6 && code % 3 !== 2;
+
+/** Events per month of a walked listing (its status codes), by the month of the key day. */
 export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
   const c = index.getColumns();
   const counts = new Map<number, Float64Array>();
   const idx = sel.idx!;
-  let monthEnd = Number.NEGATIVE_INFINITY;
-  let month = 0;
-  let row: Float64Array | undefined;
-  for (let j = 0; j < sel.prefix; j++) {
+  const status = sel.status!;
+  for (let j = 0; j < idx.length; j++) {
     const i = idx[j]!;
-    const key = c.key[i]!;
-    if (key >= monthEnd) {
-      // Keys ascend, so the month is recomputed only when it changes.
-      month = monthIndex(key);
-      monthEnd = dayNumber(`${monthString(month + 1)}-01`);
-      row = counts.get(month) ?? new Float64Array(T);
-      counts.set(month, row);
-    }
+    const code = status[j]!;
+    if (!drawn(code)) continue;
     const s = c.slot[i]!;
     if (s >= 0 && sel.slots.retracted[s] === 1) continue;
-    row![c.type[i]!]!++;
+    const month = monthIndex(c.key[i]!);
+    let row = counts.get(month);
+    if (!row) counts.set(month, (row = new Float64Array(T * 9)));
+    row[c.type[i]! * 9 + code]!++;
   }
   return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
 }
 
 /**
- * Events per month from the month checkpoints: per (month, kind) a binary search on knownOn,
- * one month scanned, amended facts added from the replay. Valid without recordedAsOf.
+ * Events per month from the month checkpoints: per (month, kind) two binary searches on the
+ * knownAt windows, one month and the wide entries scanned, amended facts added from the
+ * replay. Valid without recordedAsOf.
  */
 export function eventsPerMonthCounted(
   index: LogIndex,
@@ -255,22 +263,29 @@ export function eventsPerMonthCounted(
   sel: Selection,
 ): ChartSeries {
   const c = index.getColumns();
-  const perBucket = sel.perBucket ?? countUnamended(c, buckets, sel.cut, sel.ctx.knownBy).perBucket;
+  const b = buckets.month.length;
+  let perBucket = sel.perBucket;
+  if (!perBucket) {
+    perBucket = new Float64Array(b * T * 9);
+    countUnamended(c, buckets, sel.ctx.asOf, sel.ctx.knownBy, perBucket);
+  }
   const counts = new Map<number, Float64Array>();
-  const rowOf = (b: number) => {
-    let row = counts.get(buckets.month[b]!);
-    if (!row) counts.set(buckets.month[b]!, (row = new Float64Array(T)));
+  const rowOf = (m: number) => {
+    let row = counts.get(buckets.month[m]!);
+    if (!row) counts.set(buckets.month[m]!, (row = new Float64Array(T * 9)));
     return row;
   };
-  for (let b = 0; b < buckets.month.length; b++) {
-    const seg = perBucket.subarray(b * T, b * T + T);
-    if (seg.some((n) => n > 0)) rowOf(b).set(seg);
+  for (let m = 0; m < b; m++) {
+    const seg = perBucket.subarray(m * T * 9, (m + 1) * T * 9);
+    if (seg.some((n, k) => n > 0 && drawn(k % 9))) rowOf(m).set(seg);
   }
   const { slots } = sel;
-  for (let s = 0; s < slots.visible.length; s++) {
+  for (let s = 0; s < slots.recorded.length; s++) {
     const e = slots.entry[s]!;
-    if (slots.visible[s] !== 1 || slots.retracted[s] === 1 || e < 0 || e >= sel.cut) continue;
-    rowOf(bucketOf(buckets, e))[c.type[e]!]!++;
+    if (e < 0 || slots.retracted[s] === 1) continue;
+    const code = entryStatus(c, slots, e, false);
+    if (code < 0 || !drawn(code)) continue;
+    rowOf(bucketOf(buckets, e))[c.type[e]! * 9 + code]!++;
   }
   return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
 }

@@ -32,6 +32,7 @@ import type { SlotReplay } from './replay.js';
 import { ALL, countable, countListing, listedByScan, select } from './selection.js';
 import type { Selection, SelectionFilter } from './selection.js';
 import { createTextIndex } from './text.js';
+import { boundaryDays } from './boundaryDays.js';
 
 export { StateShapeError } from './growable.js';
 export { LOG_INDEX_STATE_VERSION as ENGINE_STATE_VERSION } from './logIndex.js';
@@ -77,13 +78,11 @@ export interface Engine {
     after: CursorKey | undefined,
     size: number,
   ): { facts: Fact[]; more: boolean; last: CursorKey | null };
-  /** visits a walked listing's facts in timeline order, resolved, bodies loaded a chunk at a time */
-  visit(
-    sel: Selection,
-    resolve: Resolver,
-    visit: (r: ResolvedFact, happened: boolean) => void,
-    end?: number,
-  ): void;
+  /**
+   * visits a walked listing's facts in timeline order, resolved, bodies loaded a chunk at a
+   * time, with each one's status code (occurred * 3 + known, temporal/status.ts)
+   */
+  visit(sel: Selection, resolve: Resolver, visit: (r: ResolvedFact, status: number) => void): void;
   /** facts with their bodies, by engine fact number */
   facts(idxs: readonly number[]): Fact[];
   fact(idx: number): Fact;
@@ -101,6 +100,8 @@ export interface Engine {
   fulfilmentsOf(commitmentId: string): number[];
   /** facts (by number) and amendments whose knownOn is in (from, to], in knownOn then log order */
   learnedBetween(from: number, to: number): (number | Amendment)[];
+  /** every finite bound of every fact's occurred and knownAt windows, as sorted distinct days */
+  boundaryDays(): Int32Array;
   /** happened events per month by kind (counted from checkpoints when it can) */
   eventsPerMonth(ctx: ReplayContext): ChartSeries;
   /** cumulative amount lines of a series up to asOf */
@@ -123,6 +124,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   const selections = createMemo<Selection>(MEMO_CAPACITY);
   const slotSets = createMemo<SlotReplay>(MEMO_CAPACITY);
   const slotAmendments = createSlotAmendmentsCache();
+  const boundaries = createMemo<Int32Array>(1);
   const seriesCache: AmountSeriesCache = {
     buckets: createAmountBucketsCache(),
     places: new Map(),
@@ -209,7 +211,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
     }
     // No materialised listing: walk the sorted columns from the cursor, testing each entry.
     const entries: number[] = [];
-    const stop = sel.filter.includeLater ? c.n : sel.cut;
+    const stop = c.n;
     for (let i = cur ? partitionPoint(0, c.n, after) : 0; i < stop; i++) {
       if (!listedByScan(c, sel, i)) continue;
       if (entries.length === size) return { entries, more: true };
@@ -242,13 +244,15 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
             : { key: c.key[last]!, latest: c.latest[last]!, position: c.position[last]! },
       };
     },
-    visit(sel, resolve, visit, end = sel.idx!.length) {
+    visit(sel, resolve, visit) {
       const c = index.getColumns();
       const idx = sel.idx!;
+      const status = sel.status!;
+      const end = idx.length;
       for (let from = 0; from < end; from += CHUNK) {
         const to = Math.min(end, from + CHUNK);
         const facts = index.facts(Array.from(idx.subarray(from, to), (i) => c.fact[i]!));
-        facts.forEach((f, k) => visit(resolve(f), from + k < sel.prefix));
+        facts.forEach((f, k) => visit(resolve(f), status[from + k]!));
       }
     },
     facts: (idxs) => index.facts(idxs),
@@ -267,6 +271,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
       const end = partitionPoint(start, day.length, (i) => day[i]! <= to);
       return ref.slice(start, end);
     },
+    boundaryDays: () => boundaries(current(), '', () => boundaryDays(index)),
     eventsPerMonth(ctx) {
       return countable(ALL, ctx)
         ? eventsPerMonthCounted(index, monthBuckets(), replay(ctx, ALL))

@@ -1,6 +1,7 @@
 import { EVENT_TYPES, fulfilmentOf, isAmendment, isCorroboration } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
+import { knownFromDay } from '../../temporal/status.js';
 import { dayString } from '../../temporal/days.js';
 import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
@@ -107,6 +108,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     position: new Growable(Float64Array),
     recordedMs: new Growable(Float64Array),
     knownOn: new Growable(Int32Array),
+    knownFrom: new Growable(Int32Array),
     key: new Growable(Int32Array),
     earliest: new Growable(Int32Array),
     latest: new Growable(Int32Array),
@@ -232,6 +234,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
         occ: changes?.occurred ? occurredKey(changes.occurred) : null,
         precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
         knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
+        knownFromChange: changes?.knownAt ? knownFromDay(changes.knownAt) : null,
       };
       const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
       amendmentsById.set(e.id, { amendment, target: targetId });
@@ -269,6 +272,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     f.position.push(entry.position);
     f.recordedMs.push(recordedMs);
     f.knownOn.push(known.day);
+    f.knownFrom.push(knownFromDay(e.knownAt));
     f.key.push(occ.key);
     f.earliest.push(occ.earliest);
     f.latest.push(occ.latest);
@@ -313,6 +317,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       position: f.position.data,
       recordedMs: f.recordedMs.data,
       knownOn: f.knownOn.data,
+      knownFrom: f.knownFrom.data,
       key: f.key.data,
       earliest: f.earliest.data,
       latest: f.latest.data,
@@ -395,6 +400,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       recordedMs: f.recordedMs.data[idx]!,
       knownOnDay: f.knownOn.data[idx]!,
       knownOn: dayString(f.knownOn.data[idx]!),
+      knownFromDay: f.knownFrom.data[idx]!,
       occ: { key: f.key.data[idx]!, earliest: f.earliest.data[idx]!, latest: f.latest.data[idx]! },
       amendments: slot >= 0 ? amendmentsOf[slot]! : [],
       corroborations: slot >= 0 ? corroborationsOf[slot]! : [],
@@ -600,6 +606,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       subject: f.subject.data,
       category: f.category.data,
       knownOn: f.knownOn.data,
+      knownFrom: f.knownFrom.data,
       recordedMs: f.recordedMs.data,
       position: f.position.data,
       slot: f.slot.data,

@@ -1,58 +1,112 @@
 import { EVENT_TYPES } from '@kroniek/events';
 import { dayNumber, monthIndex, monthString } from '../../temporal/days.js';
 import { countAtMost } from '../../temporal/sorted.js';
+import { shiftOf } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
 
 const T = EVENT_TYPES.length;
 
 /**
  * Checkpoints along the occurred order, one per calendar month of the key day: the entries
- * of a month are a contiguous range of the sorted index, and for each (month, kind) the
- * knownOn days of its unamended entries are kept sorted. A count "happened by asOf and
- * known by knownBy" is then one binary search per (month, kind) before asOf's month plus a
- * scan of that one month: O(months × kinds × log + entries of one month), not O(n).
- * Amended entries are left out here; a replay adds them from its slot resolution.
+ * of a month are a contiguous range of the sorted index. An unamended entry whose occurred
+ * window lies inside its key month ("narrow") has one occurred status for every asOf outside
+ * that month: happened after it, later before it. For each (month, kind) the knownAt windows
+ * of its narrow entries are kept as two sorted lists (earliest and latest days), so the three
+ * knownAt statuses on knownBy are two binary searches. Counts for a replay are then
+ * O(months × kinds × log + entries of asOf's month + wide entries), not O(n). "Wide" entries
+ * (an open start, or a window past the key month: a season, a year, an open end) are kept in
+ * a list and tested one by one; amended entries are left out, a replay adds them from its
+ * slot resolution.
  */
 export interface MonthBuckets {
   /** month index (year * 12 + month - 1) of each bucket, ascending */
   month: Int32Array;
   /** first entry of each bucket in the sorted columns; start[b + 1] ends it */
   start: Int32Array;
-  /** segment of (bucket, kind) in `known`: known[seg[b * T + t] .. seg[b * T + t + 1]) */
+  /** segment of (bucket, kind): known[seg[b * T + t] .. seg[b * T + t + 1]), likewise from */
   seg: Int32Array;
+  /** latest knownAt day (knownOn) of each narrow entry, sorted per segment */
   known: Int32Array;
+  /** earliest knownAt day (knownFrom) of each narrow entry, sorted per segment */
+  from: Int32Array;
+  /** unamended wide entries (indexes into the sorted columns), ascending */
+  wide: Int32Array;
+  /** the bucket of each wide entry */
+  wideBucket: Int32Array;
+}
+
+/** The bucket of each of `wide` (ascending entry indexes), by one merge with the bucket starts. */
+function bucketsOfWide(start: Int32Array, buckets: number, wide: Int32Array): Int32Array {
+  const out = new Int32Array(wide.length);
+  let b = 0;
+  for (let w = 0; w < wide.length; w++) {
+    while (b + 1 < buckets && start[b + 1]! <= wide[w]!) b++;
+    out[w] = b;
+  }
+  return out;
+}
+
+/** First day of the month after a day's month. */
+const nextMonthStart = (day: number) => dayNumber(`${monthString(monthIndex(day) + 1)}-01`);
+
+/** Whether an unamended entry's window leaves its key month (an open start or a wide end). */
+function isWide(c: SortedColumns, i: number, monthEnd: number): boolean {
+  return c.earliest[i]! < c.key[i]! || c.latest[i]! >= monthEnd;
 }
 
 export function buildMonthBuckets(c: SortedColumns): MonthBuckets {
   const months: number[] = [];
   const starts: number[] = [];
+  const wide: number[] = [];
+  const narrow = new Uint8Array(c.n);
   let monthEnd = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < c.n; i++) {
     const key = c.key[i]!;
-    if (key < monthEnd) continue;
-    // Keys ascend, so the month is recomputed only when it changes.
-    const month = monthIndex(key);
-    monthEnd = dayNumber(`${monthString(month + 1)}-01`);
-    months.push(month);
-    starts.push(i);
+    if (key >= monthEnd) {
+      // Keys ascend, so the month is recomputed only when it changes.
+      const month = monthIndex(key);
+      monthEnd = dayNumber(`${monthString(month + 1)}-01`);
+      months.push(month);
+      starts.push(i);
+    }
+    if (c.slot[i]! >= 0) continue;
+    if (isWide(c, i, monthEnd)) wide.push(i);
+    else narrow[i] = 1;
   }
   starts.push(c.n);
   const b = months.length;
   const seg = new Int32Array(b * T + 1);
   for (let m = 0; m < b; m++) {
     for (let i = starts[m]!; i < starts[m + 1]!; i++)
-      if (c.slot[i]! < 0) seg[m * T + c.type[i]! + 1]!++;
+      if (narrow[i] === 1) seg[m * T + c.type[i]! + 1]!++;
   }
   for (let k = 0; k < b * T; k++) seg[k + 1]! += seg[k]!;
   const fill = seg.slice(0, b * T);
   const known = new Int32Array(seg[b * T]!);
+  const from = new Int32Array(seg[b * T]!);
   for (let m = 0; m < b; m++) {
     for (let i = starts[m]!; i < starts[m + 1]!; i++) {
-      if (c.slot[i]! < 0) known[fill[m * T + c.type[i]!]!++] = c.knownOn[i]!;
+      if (narrow[i] !== 1) continue;
+      const at = fill[m * T + c.type[i]!]!++;
+      known[at] = c.knownOn[i]!;
+      from[at] = c.knownFrom[i]!;
     }
   }
-  for (let k = 0; k < b * T; k++) known.subarray(seg[k]!, seg[k + 1]!).sort();
-  return { month: Int32Array.from(months), start: Int32Array.from(starts), seg, known };
+  for (let k = 0; k < b * T; k++) {
+    known.subarray(seg[k]!, seg[k + 1]!).sort();
+    from.subarray(seg[k]!, seg[k + 1]!).sort();
+  }
+  const start = Int32Array.from(starts);
+  const wideEntries = Int32Array.from(wide);
+  return {
+    month: Int32Array.from(months),
+    start,
+    seg,
+    known,
+    from,
+    wide: wideEntries,
+    wideBucket: bucketsOfWide(start, b, wideEntries),
+  };
 }
 
 /** Number of values ≤ x in the ascending segment known[lo .. hi). */
@@ -67,55 +121,67 @@ function upperBound(known: Int32Array, lo: number, hi: number, x: number): numbe
   return a - lo;
 }
 
-export interface UnamendedCounts {
-  /** happened by asOf, known by knownBy, per kind */
-  happened: Float64Array;
-  later: Float64Array;
-  /** happened counts per bucket and kind (bucket-major), for events per month */
-  perBucket: Float64Array;
-}
-
 /**
- * Counts of unamended entries known by `knownBy`, split at the asOf cut (entries before
- * `cut` in the sorted order have happened). Only valid without a recordedAsOf limit.
+ * Counts of unamended entries by kind and status code (occurred * 3 + known, see
+ * temporal/status.ts, written out inline here: this is the hot loop of a replay):
+ * `cells[t * 9 + code]`, and by bucket in `perBucket[(b * T + t) * 9 + code]` (zeroed by the
+ * caller). Only valid without a recordedAsOf limit.
  */
 export function countUnamended(
   c: SortedColumns,
   mb: MonthBuckets,
-  cut: number,
+  asOf: number,
   knownBy: number,
-): UnamendedCounts {
+  perBucket: Float64Array,
+): Float64Array {
   const b = mb.month.length;
-  const happened = new Float64Array(T);
-  const later = new Float64Array(T);
-  const perBucket = new Float64Array(b * T);
-  // The bucket holding the cut is scanned; the others are counted by binary search.
-  const partial = countAtMost(mb.start.subarray(0, b), cut) - 1;
+  const cells = new Float64Array(T * 9);
+  const asOfMonth = monthIndex(asOf);
+  const { earliest, latest, knownFrom, knownOn, type, slot, key } = c;
+  const { seg, known: knownDays, from: fromDays } = mb;
   for (let m = 0; m < b; m++) {
-    if (m === partial) continue;
-    const before = mb.start[m + 1]! <= cut;
+    const month = mb.month[m]!;
+    if (month === asOfMonth) {
+      // asOf's own month: its narrow entries are tested one by one.
+      const monthEnd = dayNumber(`${monthString(month + 1)}-01`);
+      for (let i = mb.start[m]!; i < mb.start[m + 1]!; i++) {
+        if (slot[i]! >= 0 || earliest[i]! < key[i]! || latest[i]! >= monthEnd) continue;
+        const code =
+          (latest[i]! <= asOf ? 0 : earliest[i]! <= asOf ? 3 : 6) +
+          (knownOn[i]! <= knownBy ? 0 : knownFrom[i]! <= knownBy ? 1 : 2);
+        cells[type[i]! * 9 + code]!++;
+        perBucket[(m * T + type[i]!) * 9 + code]!++;
+      }
+      continue;
+    }
+    const occ = month < asOfMonth ? 0 : 6;
     for (let t = 0; t < T; t++) {
       const k = m * T + t;
-      const lo = mb.seg[k]!;
-      const hi = mb.seg[k + 1]!;
+      const lo = seg[k]!;
+      const hi = seg[k + 1]!;
       if (lo === hi) continue;
-      const n = upperBound(mb.known, lo, hi, knownBy);
-      if (before) {
-        happened[t]! += n;
-        perBucket[k] = n;
-      } else later[t]! += n;
+      const kn = upperBound(knownDays, lo, hi, knownBy);
+      const shown = upperBound(fromDays, lo, hi, knownBy);
+      const at = t * 9 + occ;
+      cells[at]! += kn;
+      cells[at + 1]! += shown - kn;
+      cells[at + 2]! += hi - lo - shown;
+      perBucket[k * 9 + occ] = kn;
+      perBucket[k * 9 + occ + 1] = shown - kn;
+      perBucket[k * 9 + occ + 2] = hi - lo - shown;
     }
   }
-  if (partial >= 0 && partial < b) {
-    for (let i = mb.start[partial]!; i < mb.start[partial + 1]!; i++) {
-      if (c.slot[i]! >= 0 || c.knownOn[i]! > knownBy) continue;
-      if (i < cut) {
-        happened[c.type[i]!]!++;
-        perBucket[partial * T + c.type[i]!]!++;
-      } else later[c.type[i]!]!++;
-    }
+  const { wide, wideBucket } = mb;
+  for (let w = 0; w < wide.length; w++) {
+    const i = wide[w]!;
+    const t = type[i]!;
+    const code =
+      (latest[i]! <= asOf ? 0 : earliest[i]! <= asOf ? 3 : 6) +
+      (knownOn[i]! <= knownBy ? 0 : knownFrom[i]! <= knownBy ? 1 : 2);
+    cells[t * 9 + code]!++;
+    perBucket[(wideBucket[w]! * T + t) * 9 + code]!++;
   }
-  return { happened, later, perBucket };
+  return cells;
 }
 
 /** The bucket of an entry index (the month of its key). */
@@ -166,11 +232,20 @@ export function extendMonthBuckets(
   const oldBucket = new Int32Array(b).fill(-1);
   for (let k = 0; k < oldB; k++) oldBucket[bucketOfMonth.get(old.month[k]!)!] = k;
   const added = new Map<number, number[]>();
+  const addedFrom = new Map<number, number[]>();
+  const newWide: number[] = [];
   inserted.forEach((i, j) => {
+    if (isWide(c, i, nextMonthStart(c.key[i]!))) {
+      newWide.push(i);
+      return;
+    }
     const seg = bucketOfMonth.get(addMonth[j]!)! * T + c.type[i]!;
     const list = added.get(seg);
     if (list) list.push(c.knownOn[i]!);
     else added.set(seg, [c.knownOn[i]!]);
+    const fromList = addedFrom.get(seg);
+    if (fromList) fromList.push(c.knownFrom[i]!);
+    else addedFrom.set(seg, [c.knownFrom[i]!]);
   });
   const seg = new Int32Array(b * T + 1);
   for (let m = 0; m < b; m++) {
@@ -180,27 +255,43 @@ export function extendMonthBuckets(
       seg[m * T + t + 1] = seg[m * T + t]! + size + (added.get(m * T + t)?.length ?? 0);
     }
   }
-  const known = new Int32Array(seg[b * T]!);
-  for (let m = 0; m < b; m++) {
-    const o = oldBucket[m]!;
-    for (let t = 0; t < T; t++) {
-      const s = m * T + t;
-      const from = o >= 0 ? old.seg[o * T + t]! : 0;
-      const to = o >= 0 ? old.seg[o * T + t + 1]! : 0;
-      const extra = added.get(s);
-      if (!extra) {
-        if (to > from) known.set(old.known.subarray(from, to), seg[s]!);
-        continue;
-      }
-      extra.sort((x, y) => x - y);
-      let x = from;
-      let y = 0;
-      for (let at = seg[s]!; at < seg[s + 1]!; at++) {
-        if (y >= extra.length || (x < to && old.known[x]! <= extra[y]!))
-          known[at] = old.known[x++]!;
-        else known[at] = extra[y++]!;
+  const mergeDays = (oldDays: Int32Array, adds: Map<number, number[]>): Int32Array => {
+    const out = new Int32Array(seg[b * T]!);
+    for (let m = 0; m < b; m++) {
+      const o = oldBucket[m]!;
+      for (let t = 0; t < T; t++) {
+        const s = m * T + t;
+        const from = o >= 0 ? old.seg[o * T + t]! : 0;
+        const to = o >= 0 ? old.seg[o * T + t + 1]! : 0;
+        const extra = adds.get(s);
+        if (!extra) {
+          if (to > from) out.set(oldDays.subarray(from, to), seg[s]!);
+          continue;
+        }
+        extra.sort((x, y) => x - y);
+        let x = from;
+        let y = 0;
+        for (let at = seg[s]!; at < seg[s + 1]!; at++) {
+          if (y >= extra.length || (x < to && oldDays[x]! <= extra[y]!)) out[at] = oldDays[x++]!;
+          else out[at] = extra[y++]!;
+        }
       }
     }
-  }
-  return { month, start, seg, known };
+    return out;
+  };
+  // Old wide entries move up by the entries inserted before them.
+  const shift = shiftOf(inserted);
+  const wide = new Int32Array(old.wide.length + newWide.length);
+  old.wide.forEach((i, k) => (wide[k] = shift(i)));
+  wide.set(newWide, old.wide.length);
+  wide.sort();
+  return {
+    month,
+    start,
+    seg,
+    known: mergeDays(old.known, added),
+    from: mergeDays(old.from, addedFrom),
+    wide,
+    wideBucket: bucketsOfWide(start, b, wide),
+  };
 }

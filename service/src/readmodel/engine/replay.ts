@@ -1,6 +1,7 @@
 import type { LogIndex } from './logIndex.js';
 import type { ReplayContext } from '../resolve.js';
 import { applyCorroboration } from '../corroborations.js';
+import { windowStatus } from '../../temporal/status.js';
 
 /**
  * Amended facts (about 1% of a log) resolved under one replay context with integers only:
@@ -9,7 +10,13 @@ import { applyCorroboration } from '../corroborations.js';
  */
 export interface SlotReplay {
   ctx: ReplayContext;
+  /** certainly known by knownBy (the latest bound of knownAt in force) and recorded */
   visible: Uint8Array;
+  /** recorded by recordedAsOf (the fact; its amendments are tested one by one) */
+  recorded: Uint8Array;
+  /** the knownAt window in force: earliest and latest day */
+  knownFrom: Int32Array;
+  knownOn: Int32Array;
   retracted: Uint8Array;
   variant: Int32Array;
   /** the entry (index into the sorted columns) in force, -1 when none */
@@ -30,6 +37,7 @@ interface SlotAmendments {
   /** 1 retracts, 2 changes occurred, 4 changes knownAt */
   effect: Uint8Array;
   knownOnChange: Int32Array;
+  knownFromChange: Int32Array;
 }
 
 /** The flat amendments of an engine, by the sorted columns they were built for (one per engine). */
@@ -54,6 +62,7 @@ function flatAmendments(
     recordedMs: new Float64Array(m),
     effect: new Uint8Array(m),
     knownOnChange: new Int32Array(m),
+    knownFromChange: new Int32Array(m),
   };
   for (let s = 0; s < n; s++) {
     const list = index.amendmentsOf[s]!;
@@ -64,6 +73,7 @@ function flatAmendments(
       flat.recordedMs[at] = a.recordedMs;
       flat.effect[at] = (a.retracts ? 1 : 0) | (a.occ ? 2 : 0) | (a.knownOnChange !== null ? 4 : 0);
       flat.knownOnChange[at] = a.knownOnChange ?? 0;
+      flat.knownFromChange[at] = a.knownFromChange ?? 0;
     }
   }
   flatCache.set(columns, flat);
@@ -82,6 +92,9 @@ export function replaySlots(
   const r: SlotReplay = {
     ctx,
     visible: new Uint8Array(n),
+    recorded: new Uint8Array(n),
+    knownFrom: new Int32Array(n),
+    knownOn: new Int32Array(n),
     retracted: new Uint8Array(n),
     variant: new Int32Array(n),
     entry: new Int32Array(n),
@@ -91,6 +104,7 @@ export function replaySlots(
   for (let s = 0; s < n; s++) {
     const f = index.amendedFacts[s]!;
     let known = facts.knownOn[f]!;
+    let from = facts.knownFrom[f]!;
     let variant = 0;
     let retracted = 0;
     let mask = 0;
@@ -106,14 +120,23 @@ export function replaySlots(
         continue;
       }
       if ((effect & 2) !== 0) variant = k + 1;
-      if ((effect & 4) !== 0) known = flat.knownOnChange[at]!;
+      if ((effect & 4) !== 0) {
+        known = flat.knownOnChange[at]!;
+        from = flat.knownFromChange[at]!;
+      }
     }
-    // Known from the earliest source: corroborations (few) are resolved as objects.
+    // Known from the earliest source: corroborations (few) are resolved as objects. One counts
+    // once its source is certainly public; the possible start never lies after that day.
     for (const cor of index.corroborationsOf[s]!) {
       const applied = applyCorroboration(cor, ctx);
       if (applied && applied.knownOnDay < known) known = applied.knownOnDay;
     }
-    r.visible[s] = known <= knownBy && facts.recordedMs[f]! <= recordedMs ? 1 : 0;
+    if (known < from) from = known;
+    const recorded = facts.recordedMs[f]! <= recordedMs ? 1 : 0;
+    r.visible[s] = known <= knownBy && recorded === 1 ? 1 : 0;
+    r.recorded[s] = recorded;
+    r.knownFrom[s] = from;
+    r.knownOn[s] = known;
     r.retracted[s] = retracted;
     r.variant[s] = variant;
     r.mask[s] = mask;
@@ -126,16 +149,25 @@ export function replaySlots(
 }
 
 /**
- * Whether entry i is shown by a replay (visible on knownBy and recordedAsOf, and the variant
- * in force), before any filter. Retracted entries are shown only when asked for.
+ * The replay status of entry i as one code, occurred * 3 + known (temporal/status.ts), or -1
+ * when the replay does not hold it at all: not recorded by recordedAsOf, not the variant in
+ * force, or retracted (unless asked for). Not-yet-known entries get a code (they are counted,
+ * as hidden); whether they are listed is the filter's business.
  */
-export function entryShown(
+export function entryStatus(
   c: ReturnType<LogIndex['getColumns']>,
   r: SlotReplay,
   i: number,
   includeRetracted: boolean,
-): boolean {
+): number {
   const s = c.slot[i]!;
-  if (s < 0) return c.knownOn[i]! <= r.ctx.knownBy && c.recordedMs[i]! <= r.ctx.recordedMs;
-  return r.visible[s] === 1 && r.entry[s] === i && (includeRetracted || r.retracted[s] === 0);
+  const { asOf, knownBy } = r.ctx;
+  const occ = windowStatus(c.earliest[i]!, c.latest[i]!, asOf);
+  if (s < 0) {
+    if (c.recordedMs[i]! > r.ctx.recordedMs) return -1;
+    return occ * 3 + windowStatus(c.knownFrom[i]!, c.knownOn[i]!, knownBy);
+  }
+  if (r.recorded[s] !== 1 || r.entry[s] !== i) return -1;
+  if (!includeRetracted && r.retracted[s] === 1) return -1;
+  return occ * 3 + windowStatus(r.knownFrom[s]!, r.knownOn[s]!, knownBy);
 }

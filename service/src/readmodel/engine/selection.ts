@@ -1,15 +1,16 @@
 import type { EventType, FactEvent } from '@kroniek/events';
 import { EVENT_TYPES } from '@kroniek/events';
 import { NO_LIMIT_MS } from '../../temporal/days.js';
-import { countAtMost } from '../../temporal/sorted.js';
 import type { LogIndex } from './logIndex.js';
 import { TYPE_CODE } from './logIndex.js';
 import { countUnamended } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
-import { entryShown } from './replay.js';
+import { entryStatus } from './replay.js';
 import type { SlotReplay } from './replay.js';
 import type { ReplayContext, Resolver } from '../resolve.js';
 import { haystackOf, matchesTerms, searchTerms } from './text.js';
+import { KNOWN_STATUSES, OCCURRED_STATUSES } from '../../temporal/status.js';
+import type { KnownStatus, OccurredStatus } from '../../temporal/status.js';
 
 /** The filters of a timeline query, parsed. */
 export interface SelectionFilter {
@@ -22,33 +23,48 @@ export interface SelectionFilter {
   to?: number;
   includeRetracted: boolean;
   includeLater: boolean;
+  /** occurred statuses listed, bit k for status code k (temporal/status.ts) */
+  occurredMask: number;
+  /** knownAt statuses listed, bit k for status code k */
+  knownMask: number;
   key: string;
 }
 
+/** All three occurred statuses; known and possibly known (what a replay lists by default). */
+export const ALL_OCCURRED = 7;
+export const SHOWN_KNOWN = 3;
+
 /**
  * What a replay lists, with its counts. `idx` holds the listed entries (indexes into the
- * occurred-sorted columns, in timeline order) when a filter needed a scan; without one it is
- * null and a page scans the columns from its cursor. Happened entries come first: "happened
- * by asOf" is "key ≤ asOf" and the index is sorted by key.
+ * occurred-sorted columns, in timeline order) when a filter needed a scan, and `status` the
+ * status code of each (occurred * 3 + known, temporal/status.ts); without one they are null
+ * and a page scans the columns from its cursor.
  */
 export interface Selection {
   ctx: ReplayContext;
   slots: SlotReplay;
   filter: SelectionFilter;
   idx: Int32Array | null;
-  /** listed entries that happened by asOf: idx[0 .. prefix) */
-  prefix: number;
-  /** entries before this index of the sorted columns have happened by asOf */
-  cut: number;
+  status: Uint8Array | null;
+  /**
+   * Entries held by the replay that match every filter except the two status filters, by
+   * status code (occurred * 3 + known); retracted ones are left out even when listed.
+   */
+  cells: Float64Array;
   /** counts leave retracted events out even when they are listed */
   happened: number;
+  possiblyHappened: number;
   later: number;
+  known: number;
+  possiblyKnown: number;
+  notYetKnown: number;
+  /** listed events that happened or possibly happened, by kind */
   byType: Record<string, number>;
   /** listed entries over all pages */
   total: number;
   /**
-   * When counted from the month checkpoints: their happened counts per bucket and kind
-   * (unamended entries, known by knownBy), kept for events per month.
+   * When counted from the month checkpoints: the unamended counts per bucket, kind and status
+   * code (`[(b * T + t) * 9 + code]`), kept for events per month.
    */
   perBucket?: Float64Array;
 }
@@ -70,7 +86,14 @@ export interface ListingFilter {
   to?: number;
   includeRetracted?: boolean;
   includeLater?: boolean;
+  /** occurred statuses to list (default all three; includeLater=false drops `later`) */
+  occurredStatus?: OccurredStatus[];
+  /** knownAt statuses to list (default known and possibly known) */
+  knownStatus?: KnownStatus[];
 }
+
+const maskOf = (names: readonly string[], all: readonly string[]) =>
+  names.reduce((m, n) => m | (1 << all.indexOf(n)), 0);
 
 /** The filter of a listing in the engine's terms (kind codes, folded search terms, a memo key). */
 export function selectionFilter(q: ListingFilter = {}): SelectionFilter {
@@ -85,6 +108,10 @@ export function selectionFilter(q: ListingFilter = {}): SelectionFilter {
     to,
     includeRetracted: q.includeRetracted ?? false,
     includeLater: q.includeLater ?? true,
+    occurredMask:
+      (q.occurredStatus ? maskOf(q.occurredStatus, OCCURRED_STATUSES) : ALL_OCCURRED) &
+      (q.includeLater === false ? 3 : ALL_OCCURRED),
+    knownMask: q.knownStatus ? maskOf(q.knownStatus, KNOWN_STATUSES) : SHOWN_KNOWN,
   };
   const list = (s: Set<unknown> | undefined) => (s ? [...s].sort().join(',') : '');
   const key = [
@@ -96,7 +123,8 @@ export function selectionFilter(q: ListingFilter = {}): SelectionFilter {
     from ?? '',
     to ?? '',
     f.includeRetracted,
-    f.includeLater,
+    f.occurredMask,
+    f.knownMask,
   ].join('|');
   return { ...f, key };
 }
@@ -113,21 +141,72 @@ export function countable(f: SelectionFilter, ctx: ReplayContext): boolean {
     !f.terms &&
     f.from === undefined &&
     f.to === undefined &&
+    (f.occurredMask & 4) !== 0 &&
     ctx.recordedMs === NO_LIMIT_MS
   );
 }
 
-function byTypeRecord(typeCounts: Float64Array): Record<string, number> {
+/** The counts of a selection from its cells (per kind and status code) and its filter. */
+function summarise(
+  f: SelectionFilter,
+  typeCells: Float64Array,
+  retractedListed: number,
+): Pick<
+  Selection,
+  | 'cells'
+  | 'happened'
+  | 'possiblyHappened'
+  | 'later'
+  | 'known'
+  | 'possiblyKnown'
+  | 'notYetKnown'
+  | 'byType'
+  | 'total'
+> {
+  const cells = new Float64Array(9);
   const byType: Record<string, number> = {};
-  typeCounts.forEach((n, t) => {
-    if (n > 0) byType[EVENT_TYPES[t]!] = n;
-  });
-  return byType;
+  let total = retractedListed;
+  for (let t = 0; t < EVENT_TYPES.length; t++) {
+    let listedOfType = 0;
+    for (let k = 0; k < 9; k++) {
+      const n = typeCells[t * 9 + k]!;
+      if (n === 0) continue;
+      cells[k]! += n;
+      if (!listed(f, k)) continue;
+      total += n;
+      if (k < 6) listedOfType += n;
+    }
+    if (listedOfType > 0) byType[EVENT_TYPES[t]!] = listedOfType;
+  }
+  // Each axis is counted over what the other axis's filter lists.
+  const occ = (o: number) =>
+    [0, 1, 2].reduce((n, k) => n + ((f.knownMask >> k) & 1 ? cells[o * 3 + k]! : 0), 0);
+  const known = (k: number) =>
+    [0, 1, 2].reduce((n, o) => n + ((f.occurredMask >> o) & 1 ? cells[o * 3 + k]! : 0), 0);
+  return {
+    cells,
+    happened: occ(0),
+    possiblyHappened: occ(1),
+    later: occ(2),
+    known: known(0),
+    possiblyKnown: known(1),
+    notYetKnown: known(2),
+    byType,
+    total,
+  };
+}
+
+/** Whether a status code is listed by the filter's status masks. */
+export function listed(f: SelectionFilter, code: number): boolean {
+  return (
+    ((f.occurredMask >> Math.floor(code / 3)) & 1) === 1 && ((f.knownMask >> (code % 3)) & 1) === 1
+  );
 }
 
 /**
  * Counts from the month checkpoints (unamended entries) plus the amended facts as resolved
- * by the replay: O(months × kinds × log n + one month + amended), no pass over the log.
+ * by the replay: O(months × kinds × log n + one month + wide entries + amended), no pass
+ * over the log.
  */
 export function countListing(
   index: LogIndex,
@@ -137,58 +216,61 @@ export function countListing(
 ): Selection {
   const c = index.getColumns();
   const ctx = slots.ctx;
-  const cut = countAtMost(c.key, ctx.asOf);
-  const u = countUnamended(c, buckets, cut, ctx.knownBy);
-  const typeCounts = new Float64Array(EVENT_TYPES.length);
-  let happened = 0;
-  let later = 0;
+  const perBucket = new Float64Array(buckets.month.length * EVENT_TYPES.length * 9);
+  const typeCells = countUnamended(c, buckets, ctx.asOf, ctx.knownBy, perBucket);
+  if (f.kinds)
+    for (let t = 0; t < EVENT_TYPES.length; t++)
+      if (!f.kinds.has(t)) typeCells.fill(0, t * 9, t * 9 + 9);
   let retractedListed = 0;
-  for (let t = 0; t < EVENT_TYPES.length; t++) {
-    if (f.kinds && !f.kinds.has(t)) continue;
-    typeCounts[t] = u.happened[t]!;
-    happened += u.happened[t]!;
-    if (f.includeLater) later += u.later[t]!;
-  }
-  for (let s = 0; s < slots.visible.length; s++) {
+  for (let s = 0; s < slots.recorded.length; s++) {
     const e = slots.entry[s]!;
-    if (slots.visible[s] !== 1 || e < 0) continue;
+    if (e < 0) continue;
     const t = c.type[e]!;
     if (f.kinds && !f.kinds.has(t)) continue;
-    if (!f.includeLater && e >= cut) continue;
+    const code = entryStatus(c, slots, e, true);
+    if (code < 0) continue;
     if (slots.retracted[s] === 1) {
-      if (f.includeRetracted) retractedListed++;
+      if (f.includeRetracted && listed(f, code)) retractedListed++;
       continue;
     }
-    if (e < cut) {
-      happened++;
-      typeCounts[t]!++;
-    } else later++;
+    typeCells[t * 9 + code]!++;
   }
   return {
     ctx,
     slots,
     filter: f,
     idx: null,
-    prefix: -1,
-    cut,
-    happened,
-    later,
-    byType: byTypeRecord(typeCounts),
-    total: happened + later + retractedListed,
-    perBucket: u.perBucket,
+    status: null,
+    ...summarise(f, typeCells, retractedListed),
+    perBucket,
   };
 }
 
-/** Whether entry i is listed under a countable filter (kinds, retracted, later). */
+/**
+ * Whether entry i is listed under a countable filter (kinds, retracted, statuses). A page
+ * scan calls it on every entry it passes, so an unamended entry is tested inline, the knownAt
+ * window first (most entries a scan skips are not yet known).
+ */
 export function listedByScan(
   c: ReturnType<LogIndex['getColumns']>,
   sel: Selection,
   i: number,
 ): boolean {
   const f = sel.filter;
-  if (!entryShown(c, sel.slots, i, f.includeRetracted)) return false;
+  const ctx = sel.ctx;
+  if (c.slot[i]! >= 0) {
+    const code = entryStatus(c, sel.slots, i, f.includeRetracted);
+    if (code < 0 || !listed(f, code)) return false;
+    return !f.kinds || f.kinds.has(c.type[i]!);
+  }
+  if (c.recordedMs[i]! > ctx.recordedMs) return false;
+  const kb = ctx.knownBy;
+  const known = c.knownOn[i]! <= kb ? 0 : c.knownFrom[i]! <= kb ? 1 : 2;
+  if (((f.knownMask >> known) & 1) === 0) return false;
   if (f.kinds && !f.kinds.has(c.type[i]!)) return false;
-  return f.includeLater || i < sel.cut;
+  const d = ctx.asOf;
+  const occ = c.latest[i]! <= d ? 0 : c.earliest[i]! <= d ? 1 : 2;
+  return ((f.occurredMask >> occ) & 1) === 1;
 }
 
 const idsOf = (names: Set<string> | undefined, find: (s: string) => number) =>
@@ -217,20 +299,18 @@ export function select(
   const c = index.getColumns();
   const ctx = slots.ctx;
   const fc = index.columnsOfFacts();
-  const cut = countAtMost(c.key, ctx.asOf);
-  const end = f.includeLater ? c.n : cut;
-  const out = new Int32Array(end);
-  const typeCounts = new Float64Array(EVENT_TYPES.length);
+  const out = new Int32Array(c.n);
+  const status = new Uint8Array(c.n);
+  const typeCells = new Float64Array(EVENT_TYPES.length * 9);
   const subjects = idsOf(f.subjects, (s) => index.subjects.find(s));
   const categories = idsOf(f.categories, (s) => index.categories.find(s));
   const actors = idsOf(f.actors, (s) => index.actors.find(s));
   const needsEvent = f.actors || f.subjects || f.categories || f.terms;
   let len = 0;
-  let happened = 0;
-  let later = 0;
-  let prefix = 0;
-  for (let i = 0; i < end; i++) {
-    if (!entryShown(c, slots, i, f.includeRetracted)) continue;
+  let retractedListed = 0;
+  for (let i = 0; i < c.n; i++) {
+    const code = entryStatus(c, slots, i, f.includeRetracted);
+    if (code < 0) continue;
     if (f.kinds && !f.kinds.has(c.type[i]!)) continue;
     if (f.to !== undefined && c.earliest[i]! > f.to) continue;
     if (f.from !== undefined && c.latest[i]! < f.from) continue;
@@ -252,24 +332,26 @@ export function select(
         if (f.terms && !matchesTerms(text(fi), f.terms)) continue;
       }
     }
+    const retracted = s >= 0 && slots.retracted[s] === 1;
+    if (retracted) {
+      if (listed(f, code)) {
+        status[len] = code;
+        out[len++] = i;
+        retractedListed++;
+      }
+      continue;
+    }
+    typeCells[c.type[i]! * 9 + code]!++;
+    if (!listed(f, code)) continue;
+    status[len] = code;
     out[len++] = i;
-    if (i < cut) prefix++;
-    if (s >= 0 && slots.retracted[s] === 1) continue;
-    if (i < cut) {
-      happened++;
-      typeCounts[c.type[i]!]!++;
-    } else later++;
   }
   return {
     ctx,
     slots,
     filter: f,
     idx: out.subarray(0, len),
-    prefix,
-    cut,
-    happened,
-    later,
-    byType: byTypeRecord(typeCounts),
-    total: len,
+    status: status.subarray(0, len),
+    ...summarise(f, typeCells, retractedListed),
   };
 }

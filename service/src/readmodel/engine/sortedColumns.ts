@@ -16,6 +16,8 @@ export interface SortedColumns {
   precision: Uint8Array;
   position: Float64Array;
   knownOn: Int32Array;
+  /** earliest day of knownAt (-∞ when open); knownOn is its latest */
+  knownFrom: Int32Array;
   recordedMs: Float64Array;
   type: Uint8Array;
   /** the amended-fact slot of the entry's fact, -1 when the fact has no amendments */
@@ -33,6 +35,7 @@ export interface FactColumns {
   position: Float64Array;
   recordedMs: Float64Array;
   knownOn: Int32Array;
+  knownFrom: Int32Array;
   key: Int32Array;
   earliest: Int32Array;
   latest: Int32Array;
@@ -109,6 +112,7 @@ export function buildColumns(fc: FactColumns): SortedColumns {
     precision: new Uint8Array(new ArrayBuffer(cap), 0, m),
     position: new Float64Array(new ArrayBuffer(cap * 8), 0, m),
     knownOn: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
+    knownFrom: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
     recordedMs: new Float64Array(new ArrayBuffer(cap * 8), 0, m),
     type: new Uint8Array(new ArrayBuffer(cap), 0, m),
     slot: new Int32Array(new ArrayBuffer(cap * 4), 0, m),
@@ -129,6 +133,7 @@ export function buildColumns(fc: FactColumns): SortedColumns {
     c.precision[i] = precision[o]!;
     c.position[i] = fc.position[fi]!;
     c.knownOn[i] = fc.knownOn[fi]!;
+    c.knownFrom[i] = fc.knownFrom[fi]!;
     c.recordedMs[i] = fc.recordedMs[fi]!;
     c.type[i] = fc.type[fi]!;
     c.slot[i] = fc.slot[fi]!;
@@ -311,6 +316,7 @@ export function extendColumns(
     precision: merged(old.precision, u8, (f) => fc.precision[f]!),
     position: merged(old.position, f64, (f) => fc.position[f]!),
     knownOn: merged(old.knownOn, i32, (f) => fc.knownOn[f]!),
+    knownFrom: merged(old.knownFrom, i32, (f) => fc.knownFrom[f]!),
     recordedMs: merged(old.recordedMs, f64, (f) => fc.recordedMs[f]!),
     type: merged(old.type, u8, (f) => fc.type[f]!),
     slot: merged(old.slot, i32, () => -1),

@@ -26,7 +26,9 @@ export function actorDetail(
   let events = 0;
   let later = 0;
   let total = 0;
-  engine.visit(sel, resolve, (r, happened) => {
+  engine.visit(sel, resolve, (r, status) => {
+    // What certainly happened by asOf (status codes 0-2) counts; the rest is later.
+    const happened = status < 3;
     if (r.retracted) return;
     const mine = r.event.actors.filter((a) => a.id === id);
     if (mine.length === 0) return; // the actor was corrected away
@@ -39,7 +41,7 @@ export function actorDetail(
       byType[r.event.type] = (byType[r.event.type] ?? 0) + 1;
     } else later++;
     subjects.add(r.event.subject);
-    if (items.length < ACTOR_ITEMS_MAX) items.push({ ...toTimelineItem(r, sel.ctx.asOf), roles });
+    if (items.length < ACTOR_ITEMS_MAX) items.push({ ...toTimelineItem(r, sel.ctx), roles });
   });
   if (name === null) return null;
   return {

@@ -129,7 +129,9 @@ export function commitmentRegister(
   const made: { r: ResolvedFact; kind: CommitmentKind }[] = [];
   const settling = new Map<string, Settling[]>();
   let later = 0;
-  engine.visit(sel, resolve, (r, happened) => {
+  engine.visit(sel, resolve, (r, status) => {
+    // A promise is made, and a step settles it, once it certainly happened (status codes 0-2).
+    const happened = status < 3;
     const kind = commitmentKindOf(r.event);
     if (kind) {
       if (happened) made.push({ r, kind });

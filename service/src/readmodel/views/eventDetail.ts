@@ -58,17 +58,17 @@ export function eventDetail(
   if (idx === undefined) return null;
   const fact = engine.fact(idx);
   const view = resolve(fact);
-  if (!view.visible) return null;
+  if (!view.shown) return null;
   const history = fact.amendments.map((a) => toRecord(a, ctx));
   const related = engine
     .facts(relatedFacts(engine, fact))
     .map(resolve)
-    .filter((r) => r.visible && !r.retracted)
+    .filter((r) => r.shown && !r.retracted)
     .sort(compareResolved)
     .slice(0, MAX_RELATED)
-    .map((r) => toTimelineItem(r, ctx.asOf));
+    .map((r) => toTimelineItem(r, ctx));
   const detail: EventDetail = {
-    item: toTimelineItem(view, ctx.asOf),
+    item: toTimelineItem(view, ctx),
     current: view.event,
     original: fact.event,
     history,

@@ -105,7 +105,9 @@ export function subjectSummaries(
   resolve: Resolver,
 ): SubjectSummary[] {
   const folds = new Map<string, Fold>();
-  engine.visit(sel, resolve, (r, happened) => {
+  engine.visit(sel, resolve, (r, status) => {
+    // A lifecycle steps on what certainly happened (status codes 0-2); the rest is upcoming.
+    const happened = status < 3;
     foldInto(folds, r.event.subject, r, happened);
     const fulfils = fulfilmentOf(r.event);
     if (fulfils) {
@@ -131,13 +133,13 @@ export function subjectDetail(
   const views = facts
     .map(resolve)
     .concat(fulfilmentsElsewhere(engine, facts, resolve, id))
-    .filter((r) => r.visible && !r.retracted)
+    .filter((r) => r.shown && !r.retracted)
     .sort(compareResolved);
   if (views.length === 0) return null;
   const g: Group = {
     id,
-    happened: views.filter((r) => r.occ.key <= sel.ctx.asOf),
-    later: views.filter((r) => r.occ.key > sel.ctx.asOf),
+    happened: views.filter((r) => r.occ.latest <= sel.ctx.asOf),
+    later: views.filter((r) => r.occ.latest > sel.ctx.asOf),
   };
   const { summary, state } = summarise(g, sel.ctx.asOf);
   const relatedSubjects = new Set<string>();
@@ -148,7 +150,7 @@ export function subjectDetail(
   return {
     ...summary,
     lifecycle: state.steps,
-    items: views.map((r) => toTimelineItem(r, sel.ctx.asOf)),
+    items: views.map((r) => toTimelineItem(r, sel.ctx)),
     relatedSubjects: [...relatedSubjects].sort(),
   };
 }

@@ -21,13 +21,21 @@ export function timelinePage(
   return {
     items: facts.map((f) => {
       const r = resolve(f);
-      const item = toTimelineItem(r, sel.ctx.asOf);
+      const item = toTimelineItem(r, sel.ctx);
       const terms = sel.filter.terms;
       if (terms) item.match = { terms, fields: matchedFields(r.event, terms) };
       return item;
     }),
     nextCursor: more && last ? encodeCursor(last) : null,
     total: sel.total,
-    counts: { happened: sel.happened, later: sel.later, byType: sel.byType },
+    counts: {
+      happened: sel.happened,
+      possiblyHappened: sel.possiblyHappened,
+      later: sel.later,
+      known: sel.known,
+      possiblyKnown: sel.possiblyKnown,
+      notYetKnown: sel.notYetKnown,
+      byType: sel.byType,
+    },
   };
 }

@@ -1,0 +1,141 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunningServer, TimelinePage } from '@kroniek/service';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from '../support/app.js';
+import { startBrowserServer } from '../support/browserServer.js';
+import type { BrowserServer } from '../support/browserServer.js';
+
+// Issue 14 §1 in Chromium against the real service: a replay says how sure it is. Figures are
+// derived from the API (the letter's events, by documentId), never written here.
+
+const TOKEN = 'e2e-replay-status-token';
+const LETTER = 'kamerbrief-navo-dmm-2025-06';
+const SHOTS = join(REPO, 'tests/artifacts/screenshots');
+
+let server: RunningServer;
+let browser: Browser;
+let running: BrowserServer | undefined;
+
+beforeAll(async () => {
+  running = await startBrowserServer('replay-status-e2e', TOKEN, { dashboard: true });
+  ({ server, browser } = running);
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => running?.close());
+
+async function api(query: string): Promise<TimelinePage> {
+  const res = await fetch(`${server.url}/api/timeline?limit=500&${query}`);
+  return (await res.json()) as TimelinePage;
+}
+
+async function open(width: number, search: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.url}/${search}`);
+  await page.getByTestId('replay-counts').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+describe('the replay in the dashboard', () => {
+  for (const width of [1280, 390]) {
+    it(`on 2025-06-05 as known then shows the letter's events as possibly public, with the window, and counts them (${width})`, async () => {
+      const q = 'asOf=2025-06-05&knownBy=2025-06-05';
+      const body = await api(q);
+      const letter = body.items.filter((i) => i.source.documentId === LETTER);
+      const possibly = letter.filter((i) => i.knownStatus === 'possibly-known');
+      expect(possibly.length).toBe(letter.length - 1);
+      const page = await open(width, '?asOf=2025-06-05&known=then');
+      try {
+        await expect
+          .poll(() => page.getByTestId('replay-known-counts').innerText(), { timeout: 15_000 })
+          .toBe(`${body.counts.known} known, ${body.counts.possiblyKnown} possibly known by then`);
+        const tag = page.getByTestId('tag-possibly-known').first();
+        await tag.waitFor();
+        expect(await tag.innerText()).toMatch(
+          /^Possibly public: between 5 June 2025 and 23 June 2025$/,
+        );
+        await page.screenshot({
+          path: join(SHOTS, `replay-known-then-${width}.png`),
+          fullPage: true,
+        });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const width of [1280, 390])
+    it(`on 2025-06-04 as known then says how many events are hidden and why (${width})`, async () => {
+      const body = await api('asOf=2025-06-04&knownBy=2025-06-04');
+      expect(body.counts.notYetKnown).toBeGreaterThan(0);
+      const page = await open(width, '?asOf=2025-06-04&known=then');
+      try {
+        const note = page.getByTestId('replay-hidden');
+        await note.waitFor({ timeout: 15_000 });
+        expect(await note.innerText()).toBe(
+          `${body.counts.notYetKnown} events were not yet public on 4 June 2025 and are hidden.`,
+        );
+        await page.screenshot({ path: join(SHOTS, `replay-hidden-${width}.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    });
+
+  it('on 2025-06-05 the DMM has happened and the fulfilled commitment is marked possibly happened', async () => {
+    const page = await open(
+      390,
+      '?asOf=2025-06-05&known=then&kinds=ParliamentaryCommitmentFulfilled,MeetingHeld',
+    );
+    try {
+      const fulfilled = page.locator('[data-type="ParliamentaryCommitmentFulfilled"]').first();
+      await fulfilled.waitFor({ timeout: 15_000 });
+      expect(await fulfilled.getAttribute('data-status')).toBe('possibly-happened');
+      expect(await fulfilled.getByTestId('tag-possibly-happened').innerText()).toMatch(
+        /^Possibly happened: between 5 June 2025 and 23 June 2025$/,
+      );
+      const body = await api('asOf=2025-06-05&knownBy=2025-06-05&kinds=MeetingHeld');
+      const dmm = body.items.filter((i) => i.occurredBounds.latest === '2025-06-05');
+      expect(dmm.length).toBeGreaterThan(0);
+      for (const m of dmm)
+        expect(await page.locator(`[data-id="${m.id}"]`).getAttribute('data-status')).toBe(
+          'happened',
+        );
+      await page.screenshot({ path: join(SHOTS, 'replay-dmm-390.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('plays from one boundary day to the next and keeps "as recorded on" in an advanced panel', async () => {
+    const days = (
+      (await (await fetch(`${server.url}/api/replay/days`)).json()) as { days: string[] }
+    ).days;
+    const next = days.find((d) => d > '2025-05-25')!;
+    const page = await open(1280, '?asOf=2025-05-25');
+    try {
+      const slider = page.getByTestId('replay-slider');
+      // The slider spans the record's first to last day, not up to today.
+      await expect
+        .poll(() => slider.getAttribute('max'), { timeout: 10_000 })
+        .toBe(String((Date.parse(days.at(-1)!) - Date.parse(days[0]!)) / 86_400_000));
+      await page.getByTestId('replay-play').click();
+      await expect
+        .poll(() => page.getByTestId('replay-date').inputValue(), { timeout: 10_000 })
+        .toBe(next);
+      await page.getByTestId('replay-play').click();
+      await page.getByText('Advanced').click();
+      await page.getByTestId('replay-recorded').fill('2000-01-01');
+      await page.getByTestId('replay-recorded').dispatchEvent('change');
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('recordedAsOf'))
+        .toBe('2000-01-01');
+      await expect
+        .poll(() => page.getByTestId('count').innerText(), { timeout: 15_000 })
+        .toMatch(/^0 events/);
+      await page.screenshot({ path: join(SHOTS, 'replay-advanced-1280.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
