@@ -37,6 +37,7 @@ import { boundaryDays } from './boundaryDays.js';
 export { StateShapeError } from './growable.js';
 export { LOG_INDEX_STATE_VERSION as ENGINE_STATE_VERSION } from './logIndex.js';
 export { selectionFilter } from './selection.js';
+export { matchedFields } from './text.js';
 export type { ListingFilter, Selection, SelectionFilter } from './selection.js';
 export type { AmountSeriesName, GroupBy } from './amountRows.js';
 /** The engine's state as plain data (what a snapshot holds). */

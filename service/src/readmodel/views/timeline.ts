@@ -4,7 +4,7 @@ import type { Engine, Selection } from '../engine/engine.js';
 import { toTimelineItem } from '../items.js';
 import type { TimelinePage } from '../readModelTypes.js';
 import type { Resolver } from '../resolve.js';
-import { matchedFields } from '../engine/text.js';
+import { matchedFields } from '../engine/engine.js';
 
 /**
  * One page of a listing: the engine finds the cursor by binary search and loads at most
