@@ -36,14 +36,72 @@ export const Citation = z.strictObject({
   quotation: Text({ max: 2000, quotation: true }),
 });
 
+/** What kind of document a source is. */
+export const SourceKind = z.enum([
+  'letter-to-parliament',
+  'press-release',
+  'communique',
+  'report',
+  'other',
+]);
+
+/** A language as a two-letter ISO 639-1 code, e.g. 'nl'. */
+export const LanguageCode = z
+  .string()
+  .regex(/^[a-z]{2}$/, "expected a two-letter code such as 'nl'");
+
+/** Where a source is officially published: a URL, a parliamentary number, or both. */
+export const OfficialLocation = z
+  .strictObject({
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    parliamentaryNumber: Name(200)
+      .optional()
+      .describe("e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it"),
+  })
+  .refine((l) => l.url !== undefined || l.parliamentaryNumber !== undefined, {
+    message: "a location needs 'url' or 'parliamentaryNumber'",
+  });
+export type OfficialLocation = z.infer<typeof OfficialLocation>;
+
+/** The media types a source's original bytes may have (what intake can extract text from). */
+export const SOURCE_MEDIA_TYPES = [
+  'text/plain',
+  'text/markdown',
+  'text/html',
+  'application/pdf',
+] as const;
+export const SourceMediaType = z.enum(SOURCE_MEDIA_TYPES);
+export type SourceMediaType = z.infer<typeof SourceMediaType>;
+
+/** The author of a source and the capacity they wrote in. */
+export const SourceAuthor = z.strictObject({ name: Name(500, false), role: Text({ max: 500 }) });
+
+/**
+ * The optional metadata a source may carry besides its id, title and date: publisher, official
+ * location, licence note, media type and the header block of the file it came from (verbatim).
+ */
+export const SourceExtras = {
+  publisher: Name(300, false).optional(),
+  location: OfficialLocation.optional(),
+  licence: Text({ max: 2000 }).optional().describe('the licence or terms the text is used under'),
+  mediaType: SourceMediaType.optional(),
+  header: Text({ max: 20_000 })
+    .optional()
+    .describe('the header block of the file the text came from, verbatim (source, licence)'),
+};
+
 /** A source document: its metadata and the rule for its publication date. */
 export const SourceDocument = z.strictObject({
   id: Slug,
   title: Name(500, false),
-  kind: z.enum(['letter-to-parliament', 'press-release', 'communique', 'report', 'other']),
-  language: z.string().regex(/^[a-z]{2}$/),
-  author: z.strictObject({ name: Name(500, false), role: Text({ max: 500 }) }),
+  kind: SourceKind,
+  language: LanguageCode,
+  author: SourceAuthor,
   addressee: Name(500, false).optional(),
+  ...SourceExtras,
   published: z.strictObject({
     date: FuzzyDate,
     rule: Text({ max: 2000 }).describe('how the publication date was established'),

@@ -7,6 +7,7 @@ import {
   isAmendment,
   KnownAt,
   parseStoredEvent,
+  isSourceRecord,
   toNameText,
 } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
@@ -60,6 +61,11 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     const stored = await store.getById(id);
     if (!stored) throw new NotFoundError('event', id);
     const event = parseStoredEvent(stored.data);
+    if (isSourceRecord(event)) {
+      throw new ValidationError('only facts can be amended', [
+        { path: 'id', message: `'${id}' is a ${event.type}; correct a source through its own route` },
+      ]);
+    }
     if (isAmendment(event)) {
       throw new ValidationError('only facts can be amended', [
         {

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, fulfilmentOf, isAmendment } from '@kroniek/events';
+import { EVENT_TYPES, fulfilmentOf, isAmendment, isSourceRecord } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { dayString } from '../../temporal/days.js';
@@ -174,6 +174,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     if (entry.position <= lastPosition) return false;
     // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
     lastPosition = entry.position;
+    // Source records are not facts: the source catalog keeps them (service/src/sources/).
+    if (isSourceRecord(e)) return false;
     if (amendmentsById.has(e.id)) return false;
     // Facts claim their id in the same probe that finds a repeat.
     if (!isAmendment(e) && !factsById.add(e.id, factCount())) return false;
