@@ -2,17 +2,7 @@ import { z } from 'zod';
 import { ActorRef, Slug } from './actors.js';
 import { Money, Quantity } from './amounts.js';
 import { FuzzyDate } from './fuzzyDate.js';
-import {
-  Citation,
-  KnownAt,
-  LanguageCode,
-  OfficialLocation,
-  SourceAuthor,
-  SourceExtras,
-  SourceKind,
-  SourceMediaType,
-  SourceRef,
-} from './sources.js';
+import { KnownAt, SourceExtras, SourceMediaType, SourceMetadata, SourceRef } from './sources.js';
 import { EventId, sha256Hex } from './ids.js';
 import { Name, Text as FreeText } from './text.js';
 
@@ -114,28 +104,6 @@ export const MAX_SOURCE_TEXT = 2_000_000;
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
 
-/** When a source was published, as precisely as known, and how that was established. */
-export const SourcePublished = z.strictObject({
-  date: FuzzyDate,
-  rule: FreeText({ max: 2000 })
-    .optional()
-    .describe('how the publication date was established (e.g. the window a letter falls in)'),
-});
-
-/** The metadata of a registered source a correction may change (never its text). */
-const SourceMetadataFields = {
-  title: Name(500, false),
-  kind: SourceKind.optional(),
-  publisher: SourceExtras.publisher,
-  author: SourceAuthor.optional(),
-  addressee: Name(500, false).optional(),
-  published: SourcePublished,
-  language: LanguageCode,
-  location: SourceExtras.location,
-  licence: SourceExtras.licence,
-  cites: z.array(Citation).max(500).optional(),
-};
-
 /**
  * A source document enters the record: its metadata, the text quotations are checked against
  * (and its SHA-256), and the SHA-256 of the original bytes it was extracted from. Its id is
@@ -148,7 +116,7 @@ export const SourceRegistered = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     type: z.literal('SourceRegistered'),
     documentId: Slug.describe("the source's id, as events' `source.documentId` names it"),
-    ...SourceMetadataFields,
+    ...SourceMetadata.shape,
     mediaType: SourceMediaType,
     header: SourceExtras.header,
     text: FreeText({ max: MAX_SOURCE_TEXT, quotation: true }).describe('the extracted text'),
@@ -162,7 +130,7 @@ export const SourceRegistered = z
 
 /** What a source correction may change: any metadata field, never the text. */
 export const CorrectableSourceFields = z
-  .strictObject(SourceMetadataFields)
+  .strictObject(SourceMetadata.shape)
   .partial()
   .refine((c) => Object.keys(c).length > 0, {
     message: 'a correction must change at least one field',
@@ -178,6 +146,9 @@ export const SourceCorrected = z.strictObject({
   changes: CorrectableSourceFields,
   reason: Text(2000),
 });
+
+export type SourceRegistered = z.infer<typeof SourceRegistered>;
+export type SourceCorrected = z.infer<typeof SourceCorrected>;
 
 /** The kinds that are about sources, not facts: kept out of `FactEvent` and of every view. */
 export const SOURCE_RECORD_KINDS = [SourceRegistered, SourceCorrected] as const;

@@ -136,6 +136,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     build: (fact: FactEvent) => Record<string, unknown>,
   ) => {
     const { stream, event: fact } = await target(id);
+    await deps.sourceCatalog.ensure([body.source.documentId]);
     checkSource(body.source, deps.sources, []);
     const event = completeEvent(build(fact), [], true);
     const given = expectedRevisionOf(c, body.expectedRevision);
