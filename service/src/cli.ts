@@ -107,8 +107,9 @@ async function main(argv: string[]): Promise<number> {
       const { importFiles } = await import('./import/importer.js');
       const { shippedSourceCatalog } = await import('./sources/shipped.js');
       return withStore(open(), async (store) => {
-        // Quotations are checked against the sources in the log (the shipped ones registered).
-        const { sources } = await shippedSourceCatalog(store, eventsDir);
+        // Quotations are checked against the sources in the log, and the shipped files for
+        // those it does not hold yet (the service registers them when it starts).
+        const { sources } = await shippedSourceCatalog(store, eventsDir, { register: false });
         const ndjson = rest.filter((f) => f.endsWith('.ndjson'));
         const yaml = rest.filter((f) => !f.endsWith('.ndjson'));
         if (ndjson.length > 0 && yaml.length > 0)

@@ -158,8 +158,9 @@ export async function importSeed(
   /** the sources in the log when the caller has them already (the server does) */
   loaded?: ReadonlyMap<string, SourceWithText>,
 ): Promise<ImportReport> {
-  // The shipped sources are registered in the log first; quotations are checked against it.
-  const sources = loaded ?? (await shippedSourceCatalog(store, eventsDir)).sources;
+  // The log's sources, and the shipped files for those it does not hold yet.
+  const sources =
+    loaded ?? (await shippedSourceCatalog(store, eventsDir, { register: false })).sources;
   const dir = join(eventsDir, 'recorded');
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   return importFiles(

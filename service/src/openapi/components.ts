@@ -9,6 +9,7 @@ import {
 } from '@kroniek/events';
 import { z } from 'zod';
 import { CorrectionBody, RetractionBody } from '../routes/events.js';
+import { SourceTextBody } from '../routes/sources.js';
 import { AppendRequest, NewEvent } from './requests.js';
 import * as R from './responses.js';
 import * as V from './viewResponses.js';
@@ -43,6 +44,8 @@ const answers = {
   SourceSummary: R.SourceSummary,
   SourceList: R.SourceList,
   SourceWithText: R.SourceWithText,
+  SourceCitation: R.SourceCitation,
+  SourceAdded: R.SourceAdded,
   AppendResult: R.AppendResult,
   LogHead: R.LogHead,
   Health: R.Health,
@@ -54,6 +57,7 @@ const bodies = {
   AppendBody: AppendRequest,
   CorrectionBody,
   RetractionBody,
+  SourceTextBody,
 };
 
 /**

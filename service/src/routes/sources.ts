@@ -26,11 +26,25 @@ const FIELD_NAMES = [
 ] as const;
 
 const Field = z.string().max(2000).optional();
-const JsonSource = z.strictObject({
+/** The JSON form of POST /api/sources: the document as text, and its metadata. */
+export const SourceTextBody = z.strictObject({
   text: z.string().min(1).max(2_000_000).describe('the document itself, as text'),
   fileName: z.string().max(300).optional(),
-  mediaType: z.string().max(100).optional().describe("default 'text/plain'"),
-  ...Object.fromEntries(FIELD_NAMES.map((n) => [n, Field])),
+  mediaType: z
+    .string()
+    .max(100)
+    .optional()
+    .describe("default 'text/plain'; 'text/html' and 'text/markdown' are taken too"),
+  id: Field.describe('a slug; default: made of the title'),
+  title: Field.describe('required unless the document gives one (HTML, PDF)'),
+  publisher: Field,
+  date: Field.describe('required: YYYY-MM-DD, YYYY-MM, YYYY or EARLIEST..LATEST'),
+  dateRule: Field.describe('how the date was established'),
+  url: Field,
+  parliamentaryNumber: Field,
+  language: Field.describe('two letters; detected from the text when not given'),
+  licence: Field,
+  kind: Field,
 });
 
 const fieldsOf = (raw: Record<string, unknown>): SourceFields => {
@@ -61,7 +75,7 @@ async function uploadOf(c: Context): Promise<SourceUpload> {
     };
   }
   if (type === 'application/json') {
-    const parsed = JsonSource.safeParse(await c.req.json().catch(() => null));
+    const parsed = SourceTextBody.safeParse(await c.req.json().catch(() => null));
     if (!parsed.success) throw validationErrorOf('invalid source', parsed.error);
     const { text, fileName, mediaType, ...rest } = parsed.data;
     return {

@@ -5,7 +5,11 @@ import type { SourceCatalog } from './catalog.js';
 import { registerSources } from './seed.js';
 
 export interface ShippedSourcesOptions {
-  /** false: only read what the log holds, register nothing (a store that refuses writes) */
+  /**
+   * false: register nothing; the shipped files stand in for the sources the log lacks (the
+   * log's own registrations win). `kroniek import` and `importSeed` without sources do so: the
+   * service registers the shipped sources when it starts.
+   */
   register?: boolean;
 }
 
@@ -19,9 +23,15 @@ export async function shippedSourceCatalog(
   eventsDir: string,
   options: ShippedSourcesOptions = {},
 ): Promise<SourceCatalog> {
+  const files = await loadSources(eventsDir);
+  if (options.register === false) {
+    // The files stand in for what the log does not hold yet; the log's registrations win.
+    const catalog = createSourceCatalog({ store, given: files.values() });
+    await catalog.catchUp();
+    return catalog;
+  }
   const catalog = createSourceCatalog({ store });
   await catalog.catchUp();
-  if (options.register !== false)
-    await registerSources(store, catalog, (await loadSources(eventsDir)).values());
+  await registerSources(store, catalog, files.values());
   return catalog;
 }

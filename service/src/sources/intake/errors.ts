@@ -1,10 +1,10 @@
 import { KroniekError } from '../../errors.js';
 import type { FieldIssue } from '../../errors.js';
 
-/** A source that cannot be taken in; the status says why (413 size, 415 type, 422 content). */
+/** A source that cannot be taken in; the status says why (413 size, 415 type, 400 content, 409 id). */
 export class SourceIntakeError extends KroniekError {
   readonly issues: FieldIssue[];
-  constructor(status: 400 | 409 | 413 | 415 | 422, title: string, issue: FieldIssue) {
+  constructor(status: 400 | 409 | 413 | 415, title: string, issue: FieldIssue) {
     super(status, title, `${issue.path}: ${issue.message}`, { issues: [issue] });
     this.issues = [issue];
   }

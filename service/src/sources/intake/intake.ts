@@ -35,7 +35,7 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new SourceIntakeError(422, 'Undecodable text', {
+    throw new SourceIntakeError(400, 'Undecodable text', {
       path: 'file',
       message: 'the file is not valid UTF-8 text; save it as UTF-8 and add it again',
     });
@@ -57,7 +57,7 @@ async function extract(
       try {
         return await pdfText(bytes);
       } catch (error) {
-        throw new SourceIntakeError(422, 'Unreadable PDF', {
+        throw new SourceIntakeError(400, 'Unreadable PDF', {
           path: 'file',
           message: `the PDF cannot be read (${(error as Error).message ?? String(error)})`,
         });
@@ -87,7 +87,7 @@ export async function addSource(
       message: `the file is ${sizeLabel(bytes.length)}; the limit is ${sizeLabel(MAX_SOURCE_BYTES)} (${MAX_SOURCE_BYTES} bytes)`,
     });
   if (bytes.length === 0)
-    throw new SourceIntakeError(422, 'Empty source', {
+    throw new SourceIntakeError(400, 'Empty source', {
       path: 'file',
       message: 'the file is empty',
     });
@@ -96,7 +96,7 @@ export async function addSource(
   const extracted = await extract(bytes, type);
   const text = extracted.text;
   if (text.trim() === '')
-    throw new SourceIntakeError(422, 'No text', {
+    throw new SourceIntakeError(400, 'No text', {
       path: 'file',
       message:
         type === 'application/pdf'
@@ -110,7 +110,7 @@ export async function addSource(
     });
   const problem = textProblem(text, { quotation: true });
   if (problem)
-    throw new SourceIntakeError(422, 'Undecodable text', {
+    throw new SourceIntakeError(400, 'Undecodable text', {
       path: 'file',
       message: `the text ${problem}`,
     });

@@ -45,7 +45,7 @@ export function mediaTypeOf(
   const type = byDeclared ?? (given && given !== 'application/octet-stream' ? undefined : byName);
   if (type === 'application/pdf' || (type === undefined && isPdf(bytes))) {
     if (!isPdf(bytes))
-      throw new SourceIntakeError(422, 'Not a PDF', {
+      throw new SourceIntakeError(400, 'Not a PDF', {
         path: 'file',
         message: 'declared a PDF, but the file does not begin with %PDF-',
       });
