@@ -6,6 +6,8 @@ import type {
   ChartSeries,
   ChartSeriesName,
   EventDetail,
+  SourceAdded,
+  SourceSummary,
   SourceWithText,
   SubjectSummary,
   TimelinePage,
@@ -89,6 +91,23 @@ export const api = {
     getJson<ChartSeries>(`/charts/${series}`, params, signal),
   changes: async (from: string, to: string, signal?: AbortSignal) =>
     (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
+  sources: async (signal?: AbortSignal) =>
+    (await getJson<{ sources: SourceSummary[] }>('/sources', {}, signal)).sources,
+  /** Adds a source (a multipart form with `file` and its metadata) with the write token. */
+  addSource: async (form: FormData, token: string): Promise<SourceAdded> => {
+    let res: Response;
+    try {
+      res = await fetch(url('/sources'), {
+        method: 'POST',
+        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+        body: form,
+      });
+    } catch {
+      throw new ApiError(0, 'The kroniek service cannot be reached', 'Check that it is running, then retry.');
+    }
+    if (!res.ok) throw await toApiError(res);
+    return (await res.json()) as SourceAdded;
+  },
 };
 
 /**

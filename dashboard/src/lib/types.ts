@@ -32,3 +32,6 @@ export type ChartPoint = Schemas['ChartPoint'];
 export type ChartLine = Schemas['ChartLine'];
 export type MonthBucket = Schemas['MonthBucket'];
 export type ChangeItem = Schemas['ChangeItem'];
+export type SourceSummary = Schemas['SourceSummary'];
+export type SourceAdded = Schemas['SourceAdded'];
+export type SourceCitation = Schemas['SourceCitation'];

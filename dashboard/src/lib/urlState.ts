@@ -2,7 +2,7 @@ import { isIsoDay } from './dates.js';
 import { EVENT_KINDS } from './kinds.js';
 import type { EventType } from './types.js';
 
-export const TABS = ['timeline', 'charts', 'changes'] as const;
+export const TABS = ['timeline', 'charts', 'changes', 'sources'] as const;
 export type Tab = (typeof TABS)[number];
 
 export type GroupBy = 'category' | 'actor';
@@ -24,6 +24,8 @@ export interface ViewState {
   changesFrom: string | null;
   changesTo: string | null;
   groupBy: GroupBy;
+  /** the source open on the sources tab */
+  source: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -39,6 +41,7 @@ export const DEFAULT_STATE: ViewState = {
   changesFrom: null,
   changesTo: null,
   groupBy: 'category',
+  source: null,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -84,6 +87,7 @@ export function parseViewState(search: string): ViewState {
     changesFrom: day(p.get('changesFrom')),
     changesTo: day(p.get('changesTo')),
     groupBy: p.get('groupBy') === 'actor' ? 'actor' : 'category',
+    source: SLUG.test(p.get('source') ?? '') ? p.get('source') : null,
   };
 }
 
@@ -102,6 +106,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.changesFrom) p.set('changesFrom', s.changesFrom);
   if (s.changesTo) p.set('changesTo', s.changesTo);
   if (s.groupBy !== DEFAULT_STATE.groupBy) p.set('groupBy', s.groupBy);
+  if (s.source) p.set('source', s.source);
   const q = p.toString();
   return q ? `?${q}` : '';
 }
