@@ -33,6 +33,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   changesFrom: fc.option(day, { nil: null }),
   changesTo: fc.option(day, { nil: null }),
   groupBy: fc.constantFrom('category' as const, 'actor' as const),
+  source: fc.option(slug, { nil: null }),
 });
 
 describe('view state in the URL', () => {
