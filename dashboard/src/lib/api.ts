@@ -103,7 +103,11 @@ export const api = {
         body: form,
       });
     } catch {
-      throw new ApiError(0, 'The kroniek service cannot be reached', 'Check that it is running, then retry.');
+      throw new ApiError(
+        0,
+        'The kroniek service cannot be reached',
+        'Check that it is running, then retry.',
+      );
     }
     if (!res.ok) throw await toApiError(res);
     return (await res.json()) as SourceAdded;

@@ -63,7 +63,10 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     const event = parseStoredEvent(stored.data);
     if (isSourceRecord(event)) {
       throw new ValidationError('only facts can be amended', [
-        { path: 'id', message: `'${id}' is a ${event.type}; correct a source through its own route` },
+        {
+          path: 'id',
+          message: `'${id}' is a ${event.type}; correct a source through its own route`,
+        },
       ]);
     }
     if (isAmendment(event)) {
