@@ -28,7 +28,6 @@ export const EventId = z
   })
   .meta({ pattern: LOWER_UUID.source });
 
-
 /**
  * A stable UUID (RFC 9562 version 8, name-based on SHA-256) for a recorded statement,
  * so that importing the same file twice yields the same ids and appends nothing.
@@ -44,4 +43,12 @@ export function deriveEventId(documentId: string, key: string): string {
 /** Hex SHA-256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/**
+ * The id of the event registering a source: derived from the SHA-256 of its original bytes, so
+ * the same bytes registered twice give the same id (and the store appends nothing).
+ */
+export function sourceEventId(originalSha256: string): string {
+  return deriveEventId('kroniek-source', originalSha256);
 }

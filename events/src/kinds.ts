@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { ActorRef, Slug } from './actors.js';
 import { Money, Quantity } from './amounts.js';
 import { FuzzyDate } from './fuzzyDate.js';
-import { KnownAt, SourceRef } from './sources.js';
+import { KnownAt, SourceExtras, SourceMediaType, SourceMetadata, SourceRef } from './sources.js';
 import { Provenance } from './provenance.js';
-import { EventId } from './ids.js';
+import { EventId, sha256Hex } from './ids.js';
 import { Name, Text as FreeText } from './text.js';
 
 /** Current shape version of every event type. Older events are upcast on read. */
@@ -112,6 +112,64 @@ export const EventCorroborated = kind('EventCorroborated', {
 });
 // --- end corroboration ---
 
+// ---- Source records (issue 13): a source is registered in the log, with its text. ----
+
+/** The longest source text kroniek keeps (characters). */
+export const MAX_SOURCE_TEXT = 2_000_000;
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
+
+/**
+ * A source document enters the record: its metadata, the text quotations are checked against
+ * (and its SHA-256), and the SHA-256 of the original bytes it was extracted from. Its id is
+ * derived from the original bytes (`sourceEventId`), so registering the same bytes twice is a
+ * no-op. Not a fact: it says nothing about the world, and no view lists it.
+ */
+export const SourceRegistered = z
+  .strictObject({
+    id: EventId,
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    type: z.literal('SourceRegistered'),
+    documentId: Slug.describe("the source's id, as events' `source.documentId` names it"),
+    ...SourceMetadata.shape,
+    mediaType: SourceMediaType,
+    header: SourceExtras.header,
+    text: FreeText({ max: MAX_SOURCE_TEXT, quotation: true }).describe('the extracted text'),
+    textSha256: Sha256.describe('SHA-256 of the text (UTF-8)'),
+    originalSha256: Sha256.describe('SHA-256 of the original bytes'),
+  })
+  .refine((s) => sha256Hex(s.text) === s.textSha256, {
+    message: 'does not match the SHA-256 of the text',
+    path: ['textSha256'],
+  });
+
+/** What a source correction may change: any metadata field, never the text. */
+export const CorrectableSourceFields = z
+  .strictObject(SourceMetadata.shape)
+  .partial()
+  .refine((c) => Object.keys(c).length > 0, {
+    message: 'a correction must change at least one field',
+  });
+export type CorrectableSourceFields = z.infer<typeof CorrectableSourceFields>;
+
+/** A registered source's metadata is corrected; its text never is. Not a fact. */
+export const SourceCorrected = z.strictObject({
+  id: EventId,
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  type: z.literal('SourceCorrected'),
+  documentId: Slug,
+  changes: CorrectableSourceFields,
+  reason: Text(2000),
+});
+
+export type SourceRegistered = z.infer<typeof SourceRegistered>;
+export type SourceCorrected = z.infer<typeof SourceCorrected>;
+
+/** The kinds that are about sources, not facts: kept out of `FactEvent` and of every view. */
+export const SOURCE_RECORD_KINDS = [SourceRegistered, SourceCorrected] as const;
+
+// ---- end of source records ----
+
 /**
  * The schemas of every kind of fact (an event about the world). A kind added here must also get
  * its rules in kindRules.ts (KIND_RULES): the compiler says so.
@@ -149,6 +207,41 @@ export type FactEvent = Exclude<
   KroniekEvent,
   { type: 'EventCorrected' | 'EventRetracted' | 'EventCorroborated' }
 >;
+
+// ---- Source records in the log (issue 13) ----
+
+/**
+ * Every kind of event the log holds: the events on subjects (`KroniekEvent`: facts and their
+ * amendments) and the source records (`SourceRegistered`, `SourceCorrected`), which live on a
+ * stream of their own. Kept apart from `KroniekEvent` because everything that reads an event on a
+ * subject (views, drafts, imports of recorded files) may rely on its subject, dates and source.
+ */
+export const LogEvent = z.discriminatedUnion('type', [
+  ...KroniekEvent.options,
+  ...SOURCE_RECORD_KINDS,
+]);
+export type LogEvent = z.infer<typeof LogEvent>;
+
+/** The kinds about sources (see SOURCE_RECORD_KINDS). */
+export type SourceRecordEvent = Exclude<LogEvent, KroniekEvent>;
+export type SourceRecordType = SourceRecordEvent['type'];
+
+/** Every type the log may hold: the event kinds and the source-record kinds. */
+export const LOG_EVENT_TYPES = LogEvent.options.map(
+  (o) => o.shape.type.value,
+) as LogEvent['type'][];
+
+/** True for the events about sources, which are not facts and no view lists. */
+export function isSourceRecord(e: { type: string }): e is SourceRecordEvent {
+  return e.type === 'SourceRegistered' || e.type === 'SourceCorrected';
+}
+
+/** The event on a subject a log event is, or undefined for a source record. */
+export function subjectEventOf(e: LogEvent): KroniekEvent | undefined {
+  return isSourceRecord(e) ? undefined : (e as KroniekEvent);
+}
+
+// ---- end of source records in the log ----
 
 /** True for corrections and retractions, which act on an earlier event. */
 export function isAmendment(

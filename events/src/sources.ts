@@ -112,7 +112,38 @@ export const SourceDocument = z.strictObject({
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 
-/** Source metadata together with its verbatim text. */
-export interface SourceWithText extends SourceDocument {
+/** When a source was published, as precisely as known, and how that was established. */
+export const SourcePublished = z.strictObject({
+  date: FuzzyDate,
+  rule: Text({ max: 2000 })
+    .optional()
+    .describe('how the publication date was established (e.g. the window a letter falls in)'),
+});
+
+/** The metadata of a registered source, which a correction may change (never its text). */
+export const SourceMetadata = z.strictObject({
+  title: Name(500, false),
+  kind: SourceKind.optional(),
+  publisher: SourceExtras.publisher,
+  author: SourceAuthor.optional(),
+  addressee: Name(500, false).optional(),
+  published: SourcePublished,
+  language: LanguageCode,
+  location: SourceExtras.location,
+  licence: SourceExtras.licence,
+  cites: z.array(Citation).max(500).optional(),
+});
+export type SourceMetadata = z.infer<typeof SourceMetadata>;
+
+/**
+ * A source as the record holds it: its registered metadata (corrections applied), the text
+ * quotations are checked against, and the hashes of that text and of the original bytes.
+ */
+export interface SourceWithText extends SourceMetadata {
+  id: string;
+  mediaType: SourceMediaType;
+  header?: string;
   text: string;
+  textSha256: string;
+  originalSha256: string;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { MAX_AMOUNT } from './amounts.js';
-import { KroniekEvent } from './kinds.js';
+import { LogEvent } from './kinds.js';
 import { upcast } from './upcast.js';
 
 /**
@@ -14,14 +14,14 @@ function isEntryRule(issue: z.core.$ZodIssue): boolean {
 }
 
 /**
- * Reads a stored event: lifted to the current schema version and validated, except for the rules
+ * Reads a stored event (any kind the log holds, source records included): lifted to the current schema version and validated, except for the rules
  * that only new input must meet (see {@link isEntryRule}): an event accepted before such a rule
  * existed stays readable as it was stored. Anything else that does not validate throws.
  */
-export function parseStoredEvent(raw: unknown): KroniekEvent {
+export function parseStoredEvent(raw: unknown): LogEvent {
   const data = upcast(raw);
-  const result = KroniekEvent.safeParse(data);
+  const result = LogEvent.safeParse(data);
   if (result.success) return result.data;
-  if (result.error.issues.every(isEntryRule)) return data as KroniekEvent;
+  if (result.error.issues.every(isEntryRule)) return data as LogEvent;
   throw result.error;
 }

@@ -32,6 +32,8 @@ import { liveRoutes } from './routes/live.js';
 import { logRoutes } from './routes/log.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { sourceRoutes } from './routes/sources.js';
+import { createSourceCatalog } from './sources/catalog.js';
+import type { SourceCatalog } from './sources/catalog.js';
 import { subjectRoutes } from './routes/subjects.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { actorRoutes, changeRoutes, chartRoutes, replayDayRoutes } from './routes/views.js';
@@ -41,8 +43,10 @@ import type { EventStore } from './store/eventStore.js';
 export interface AppOptions {
   store: EventStore;
   readModel: ReadModel;
-  /** Source documents with their text, by id or as a list. */
+  /** Source documents with their text, by id or as a list (beside those in the log). */
   sources: ReadonlyMap<string, SourceWithText> | Iterable<SourceWithText>;
+  /** The sources in the log, caught up already; default a catalog of `store` over `sources`. */
+  sourceCatalog?: SourceCatalog;
   clock: () => Date;
   /** The bearer token writes need. */
   token: string;
@@ -88,11 +92,15 @@ export function createApp(options: AppOptions): Hono {
   const { store, readModel, clock, log } = options;
   const today = options.today ?? (() => dayOf(clock()));
   const feed = options.feed ?? createReadModelFeed(store, readModel);
+  const sourceCatalog =
+    options.sourceCatalog ??
+    createSourceCatalog({ store, given: sourceMap(options.sources).values() });
   const deps: RouteDeps = {
     store,
     readModel,
     feed,
-    sources: sourceMap(options.sources),
+    sources: sourceCatalog.sources,
+    sourceCatalog,
     clock,
     today,
     log,
@@ -119,7 +127,10 @@ export function createApp(options: AppOptions): Hono {
   if (options.privateReads) api.use('*', requireTokenForReads(auth));
   api.use('*', requestBodyLimit(MAX_BODY_BYTES));
   api.use('*', storageFullReadiness({ store, readiness, log }));
+  // A catalog made here reads the log's sources before the first request is answered.
+  let sourcesRead: Promise<void> | null = options.sourceCatalog ? Promise.resolve() : null;
   api.use('*', async (c, next) => {
+    await (sourcesRead ??= sourceCatalog.catchUp());
     if (c.req.method === 'GET' || c.req.method === 'HEAD') await feed.catchUp();
     await next();
   });
@@ -136,7 +147,7 @@ export function createApp(options: AppOptions): Hono {
   api.route('/changes', changeRoutes(deps));
   api.route('/replay/days', replayDayRoutes(deps));
   api.route('/log', logRoutes(deps));
-  api.route('/sources', sourceRoutes(deps));
+  api.route('/sources', sourceRoutes(deps, auth));
   api.route('/sources', draftRoutes(deps, auth));
   const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...options.live };
   api.route(

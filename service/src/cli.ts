@@ -29,6 +29,12 @@ const USAGE = `usage: kroniek <verb> [options]
   draft <file|id>    draft events from a document or held source for review: --json (default) or --yaml
                      (a recorded-events file for \`kroniek import\`); --date YYYY-MM-DD,
                      --language nl|en|sv and --document-id ID when the file does not say
+  source add <file>  register a document as a source (plain text, Markdown, HTML or PDF,
+                     at most 2 MiB): its text is extracted and stored in the log with
+                     --title, --publisher, --date (YYYY-MM-DD, YYYY-MM, YYYY or
+                     EARLIEST..LATEST), --url, --parliamentary-number, --language (detected
+                     when not given), --licence, --id (default: made of the title),
+                     --date-rule, --kind; the same file twice stores one source
   restore <file>     put a verified copy of a backup in place as the store (stop the service
                      first); refuses a store that holds events unless --force, which moves
                      the old store aside
@@ -62,6 +68,14 @@ async function main(argv: string[]): Promise<number> {
       date: { type: 'string' },
       language: { type: 'string' },
       'document-id': { type: 'string' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      url: { type: 'string' },
+      id: { type: 'string' },
+      licence: { type: 'string' },
+      kind: { type: 'string' },
+      'parliamentary-number': { type: 'string' },
+      'date-rule': { type: 'string' },
       'expect-head': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -90,9 +104,12 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       if (rest.length === 0) throw new UsageError('import needs at least one file');
       // Loaded here: the other verbs need neither the schemas nor the YAML parser.
-      const { importFiles, loadSources } = await import('./import/importer.js');
+      const { importFiles } = await import('./import/importer.js');
+      const { shippedSourceCatalog } = await import('./sources/shipped.js');
       return withStore(open(), async (store) => {
-        const sources = await loadSources(eventsDir);
+        // Quotations are checked against the sources in the log, and the shipped files for
+        // those it does not hold yet (the service registers them when it starts).
+        const { sources } = await shippedSourceCatalog(store, eventsDir, { register: false });
         const ndjson = rest.filter((f) => f.endsWith('.ndjson'));
         const yaml = rest.filter((f) => !f.endsWith('.ndjson'));
         if (ndjson.length > 0 && yaml.length > 0)
@@ -222,6 +239,47 @@ async function main(argv: string[]): Promise<number> {
         if (error instanceof DraftInputError) throw new UsageError(error.message);
         throw error;
       }
+    }
+    case 'source': {
+      const [sub, file, ...more] = rest;
+      if (sub !== 'add' || file === undefined || more.length > 0)
+        throw new UsageError('source add needs one file');
+      const { runSourceAdd } = await import('./sources/intake/command.js');
+      const fields = Object.fromEntries(
+        Object.entries({
+          id: values.id,
+          title: values.title,
+          publisher: values.publisher,
+          date: values.date,
+          dateRule: values['date-rule'],
+          url: values.url,
+          parliamentaryNumber: values['parliamentary-number'],
+          language: values.language,
+          licence: values.licence,
+          kind: values.kind,
+        }).filter(([, v]) => v !== undefined),
+      );
+      return withStore(open(), async (store) => {
+        const { source, created } = await runSourceAdd(store, resolve(file), fields);
+        await writeLine(
+          JSON.stringify({
+            created,
+            id: source.id,
+            title: source.title,
+            language: source.language,
+            mediaType: source.mediaType,
+            length: source.text.length,
+            textSha256: source.textSha256,
+            originalSha256: source.originalSha256,
+          }),
+        );
+        console.error(
+          created
+            ? `registered source '${source.id}' (${source.text.length} characters)`
+            : `already registered as '${source.id}': nothing stored`,
+        );
+        return 0;
+      });
     }
     default:
       throw new UsageError(`unknown verb '${verb}'`);

@@ -30,6 +30,8 @@ import {
 import { checkHeadAnchor, chainStoreOf, reportBreak, verifyTail } from './integrity/startup.js';
 import { importSeed } from './import/importer.js';
 import { loadSources } from './import/sources.js';
+import { createSourceCatalog } from './sources/catalog.js';
+import { registerSources } from './sources/seed.js';
 import { createReadModel } from './readmodel/readModel.js';
 import type { ReadModel } from './readmodel/readModel.js';
 import { createSnapshotWriter, openFromSnapshot, snapshotPathOf } from './readmodel/snapshot.js';
@@ -140,7 +142,10 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     const chain = chainStoreOf(store);
     // Before anything is written: a store shorter than its anchor, or rewritten, is refused.
     if (chain && file) await checkHeadAnchor(anchorPathOf(file), chain);
-    const sources = await loadSources(options.eventsDir);
+    // The shipped sources' files, checked before anything else; registered in the log below.
+    const sourceFiles = await loadSources(options.eventsDir);
+    const sourceCatalog = createSourceCatalog({ store });
+    await sourceCatalog.catchUp();
     // With SQLite the read model keeps compact columns and reads the bodies a response shows
     // from the file; other stores answer asynchronously, so the model holds bodies itself.
     const loadEntries = storeBodyLoader(store);
@@ -186,7 +191,10 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     const seeded =
       guard.status().state === 'broken'
         ? null
-        : await importSeed(store, options.eventsDir, sources);
+        : {
+            sources: await registerSources(store, sourceCatalog, sourceFiles.values()),
+            ...(await importSeed(store, options.eventsDir, sourceCatalog.sources)),
+          };
     const lean = foldPagesOf(store);
     const foldPages = lean && foldUpToBreak(lean, guard);
     const feed = stopFeedAtUnparsableRow(
@@ -208,7 +216,8 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
       store: refuseWritesWhenBroken(store, guard),
       readModel,
       feed,
-      sources,
+      sources: [],
+      sourceCatalog,
       clock,
       today,
       token,

@@ -48,6 +48,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     fc.record({ kind: fc.constantFrom('subject' as const, 'actor' as const), id: slug }),
     { nil: null },
   ),
+  source: fc.option(slug, { nil: null }),
 });
 
 describe('view state in the URL', () => {

@@ -8,9 +8,12 @@ export const TODAY = '2026-03-01';
 const RECORDED_BASE = Date.UTC(2025, 6, 1, 9, 0, 0);
 
 /** The log entry at `position`, stored `position` minutes after 2025-07-01T09:00Z. */
-export function entryAt(position: number, event: KroniekEvent): LogEntry {
+export function entryAt(position: number, event: KroniekEvent): EntryOf {
   return { position, recordedAt: new Date(RECORDED_BASE + position * 60_000).toISOString(), event };
 }
+
+/** A log entry of an event on a subject (not a source record). */
+export type EntryOf = LogEntry & { event: KroniekEvent };
 
 type Input = KroniekEvent | LogEntry;
 const isEntry = (x: Input): x is LogEntry => 'position' in x && 'event' in x;

@@ -381,7 +381,11 @@ export interface paths {
     /** the source documents, without their text */
     get: operations['listSources'];
     put?: never;
-    post?: never;
+    /**
+     * add a source document
+     * @description Registers a document as a source: plain text, Markdown, HTML (its main text) or PDF (its text layer), at most 2 MiB. The text is extracted and stored in the log with its SHA-256 and that of the original bytes; the language is detected when not given. The same bytes again store nothing (200, `created: false`). Refused with a problem naming the field: an unsupported type (415), a file over the limit (413), text that is not UTF-8, an empty or image-only PDF, missing title or date (400), an id taken by another document (409).
+     */
+    post: operations['addSource'];
     delete?: never;
     options?: never;
     head?: never;
@@ -395,7 +399,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** one source document with its verbatim text */
+    /** one source: its text, every quotation events rest on, and what no event cites */
     get: operations['getSource'];
     put?: never;
     post?: never;
@@ -2791,9 +2795,816 @@ export interface components {
         | 'StatementMade'
         | 'EventCorrected'
         | 'EventRetracted'
-        | 'EventCorroborated';
-      /** @description the event, lifted to the current schema version */
-      data: components['schemas']['Event'];
+        | 'EventCorroborated'
+        | 'SourceRegistered'
+        | 'SourceCorrected';
+      /** @description the event (or source record), lifted to the current schema version */
+      data:
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'MeetingHeld';
+            meeting: {
+              name: string;
+              place?: string;
+              /** @description content may not be reported; none is recorded */
+              classified?: boolean;
+            };
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'MeetingScheduled';
+            meeting: {
+              name: string;
+              place?: string;
+            };
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'AnnouncementMade';
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'DocumentAdopted';
+            document: {
+              name: string;
+              replaces?: string;
+            };
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'AgreementSigned';
+            agreement: {
+              name: string;
+              /** @enum {string} */
+              form: 'agreement' | 'mou' | 'treaty' | 'contract' | 'other';
+            };
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'ProposalTabled';
+            proposal: {
+              name: string;
+            };
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'SupportCommitted';
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'SupportDelivered';
+            /** @enum {string} */
+            stage: 'started' | 'partial' | 'completed';
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'ParliamentaryCommitmentMade';
+            commitment: {
+              description: string;
+              /** @description when it is to be fulfilled, as precisely as promised */
+              due?: components['schemas']['FuzzyDate'];
+            };
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'ParliamentaryCommitmentFulfilled';
+            /**
+             * Format: uuid
+             * @description the id of the ParliamentaryCommitmentMade event
+             */
+            fulfils?: string;
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'InitiativeLaunched';
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'StatementMade';
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'EventCorrected';
+            /** Format: uuid */
+            corrects: string;
+            changes: {
+              title?: string;
+              summary?: string;
+              category?: string;
+              occurred?: components['schemas']['FuzzyDate'];
+              knownAt?: components['schemas']['KnownAt'];
+              actors?: components['schemas']['ActorRef'][];
+              money?: components['schemas']['Money'][];
+              quantities?: components['schemas']['Quantity'][];
+            };
+            reason: string;
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'EventRetracted';
+            /** Format: uuid */
+            retracts: string;
+            reason: string;
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @description the thing the event is about; also its stream */
+            subject: string;
+            title: string;
+            summary?: string;
+            /** @description a broad theme for charts, e.g. 'ukraine-support' */
+            category: string;
+            occurred: components['schemas']['FuzzyDate'];
+            knownAt: components['schemas']['KnownAt'];
+            source: components['schemas']['SourceRef'];
+            actors: components['schemas']['ActorRef'][];
+            money?: components['schemas']['Money'][];
+            quantities?: components['schemas']['Quantity'][];
+            relatedSubjects?: string[];
+            provenance?: {
+              drafted: {
+                rule: {
+                  /** @description the rule that fired, e.g. 'cue.signed' or 'cue.meeting+future' */
+                  id: string;
+                  version: number;
+                };
+                /** @description the drafter version (service/src/draft/version.ts) */
+                drafter: string;
+                confidence: number;
+                /** @description the words the rule fired on */
+                cue: string;
+              };
+              accepted: {
+                /**
+                 * Format: date-time
+                 * @description when the reviewer accepted it (server clock)
+                 */
+                at: string;
+                /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
+                edited: string[];
+              };
+            };
+            /** @constant */
+            type: 'EventCorroborated';
+            /**
+             * Format: uuid
+             * @description the id of the fact this source also states
+             */
+            corroborates: string;
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @constant */
+            type: 'SourceRegistered';
+            /** @description the source's id, as events' `source.documentId` names it */
+            documentId: string;
+            title: string;
+            /** @enum {string} */
+            kind?: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
+            publisher?: string;
+            author?: {
+              name: string;
+              role: string;
+            };
+            addressee?: string;
+            published: {
+              date: components['schemas']['FuzzyDate'];
+              /** @description how the publication date was established (e.g. the window a letter falls in) */
+              rule?: string;
+            };
+            language: string;
+            location?: {
+              /** Format: uri */
+              url?: string;
+              /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it */
+              parliamentaryNumber?: string;
+            };
+            /** @description the licence or terms the text is used under */
+            licence?: string;
+            cites?: {
+              /** @enum {string} */
+              kind: 'kamerstuk' | 'document' | 'url';
+              reference: string;
+              quotation: string;
+            }[];
+            /** @enum {string} */
+            mediaType: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
+            /** @description the header block of the file the text came from, verbatim (source, licence) */
+            header?: string;
+            /** @description the extracted text */
+            text: string;
+            /** @description SHA-256 of the text (UTF-8) */
+            textSha256: string;
+            /** @description SHA-256 of the original bytes */
+            originalSha256: string;
+          }
+        | {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            schemaVersion: 1;
+            /** @constant */
+            type: 'SourceCorrected';
+            documentId: string;
+            changes: {
+              title?: string;
+              /** @enum {string} */
+              kind?: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
+              publisher?: string;
+              author?: {
+                name: string;
+                role: string;
+              };
+              addressee?: string;
+              published?: {
+                date: components['schemas']['FuzzyDate'];
+                /** @description how the publication date was established (e.g. the window a letter falls in) */
+                rule?: string;
+              };
+              language?: string;
+              location?: {
+                /** Format: uri */
+                url?: string;
+                /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it */
+                parliamentaryNumber?: string;
+              };
+              /** @description the licence or terms the text is used under */
+              licence?: string;
+              cites?: {
+                /** @enum {string} */
+                kind: 'kamerstuk' | 'document' | 'url';
+                reference: string;
+                quotation: string;
+              }[];
+            };
+            reason: string;
+          };
       metadata: {
         [key: string]: unknown;
       };
@@ -2811,17 +3622,21 @@ export interface components {
       next: number | null;
     };
     SourceSummary: {
-      id: string;
       title: string;
       /** @enum {string} */
-      kind: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
-      language: string;
-      author: {
+      kind?: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
+      publisher?: string;
+      author?: {
         name: string;
         role: string;
       };
       addressee?: string;
-      publisher?: string;
+      published: {
+        date: components['schemas']['FuzzyDate'];
+        /** @description how the publication date was established (e.g. the window a letter falls in) */
+        rule?: string;
+      };
+      language: string;
       location?: {
         /** Format: uri */
         url?: string;
@@ -2830,42 +3645,43 @@ export interface components {
       };
       /** @description the licence or terms the text is used under */
       licence?: string;
-      /** @enum {string} */
-      mediaType?: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
-      /** @description the header block of the file the text came from, verbatim (source, licence) */
-      header?: string;
-      published: {
-        date: components['schemas']['FuzzyDate'];
-        /** @description how the publication date was established */
-        rule: string;
-      };
-      cites: {
+      cites?: {
         /** @enum {string} */
         kind: 'kamerstuk' | 'document' | 'url';
         reference: string;
         quotation: string;
       }[];
-      /** @description file name of the verbatim text beside the metadata */
-      textFile: string;
-      sha256: string;
-      /** @description characters of the verbatim text */
+      id: string;
+      /** @enum {string} */
+      mediaType: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
+      /** @description SHA-256 of the text (UTF-8) */
+      textSha256: string;
+      /** @description SHA-256 of the original bytes */
+      originalSha256: string;
+      /** @description characters of the text */
       length: number;
+      /** @description quotations of events that rest on it */
+      quotations: number;
     };
     SourceList: {
       sources: components['schemas']['SourceSummary'][];
     };
     SourceWithText: {
-      id: string;
       title: string;
       /** @enum {string} */
-      kind: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
-      language: string;
-      author: {
+      kind?: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
+      publisher?: string;
+      author?: {
         name: string;
         role: string;
       };
       addressee?: string;
-      publisher?: string;
+      published: {
+        date: components['schemas']['FuzzyDate'];
+        /** @description how the publication date was established (e.g. the window a letter falls in) */
+        rule?: string;
+      };
+      language: string;
       location?: {
         /** Format: uri */
         url?: string;
@@ -2874,25 +3690,67 @@ export interface components {
       };
       /** @description the licence or terms the text is used under */
       licence?: string;
-      /** @enum {string} */
-      mediaType?: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
-      /** @description the header block of the file the text came from, verbatim (source, licence) */
-      header?: string;
-      published: {
-        date: components['schemas']['FuzzyDate'];
-        /** @description how the publication date was established */
-        rule: string;
-      };
-      cites: {
+      cites?: {
         /** @enum {string} */
         kind: 'kamerstuk' | 'document' | 'url';
         reference: string;
         quotation: string;
       }[];
-      /** @description file name of the verbatim text beside the metadata */
-      textFile: string;
-      sha256: string;
+      id: string;
+      /** @enum {string} */
+      mediaType: 'text/plain' | 'text/markdown' | 'text/html' | 'application/pdf';
+      /** @description the header block of the file it came from, verbatim */
+      header?: string;
+      /** @description the text quotations are checked against */
       text: string;
+      /** @description SHA-256 of the text (UTF-8) */
+      textSha256: string;
+      /** @description SHA-256 of the original bytes */
+      originalSha256: string;
+      length: number;
+      /**
+       * Format: uuid
+       * @description the SourceRegistered event
+       */
+      registeredBy?: string;
+      /** @description when the log stored it */
+      registeredAt?: string;
+      corrections: {
+        /** Format: uuid */
+        eventId: string;
+        recordedAt: string;
+        reason: string;
+      }[];
+      /** @description every quotation any event rests on, by place */
+      citations: components['schemas']['SourceCitation'][];
+      /** @description the stretches of text no event quotes (white space left out) */
+      uncited: {
+        start: number;
+        end: number;
+      }[];
+    };
+    SourceCitation: {
+      /**
+       * Format: uuid
+       * @description the event that quotes the text
+       */
+      eventId: string;
+      type: string;
+      title: string;
+      /**
+       * Format: uuid
+       * @description the fact it is about: itself, or the one it amends or corroborates
+       */
+      factId: string;
+      section: string;
+      start: number;
+      end: number;
+      quotation: string;
+    };
+    SourceAdded: {
+      /** @description false: these bytes were registered already; nothing was stored */
+      created: boolean;
+      source: components['schemas']['SourceSummary'];
     };
     AppendResult: {
       stream: string;
@@ -3917,6 +4775,28 @@ export interface components {
       event: {
         [key: string]: unknown;
       };
+    };
+    SourceTextBody: {
+      /** @description the document itself, as text */
+      text: string;
+      fileName?: string;
+      /** @description default 'text/plain'; 'text/html' and 'text/markdown' are taken too */
+      mediaType?: string;
+      /** @description a slug; default: made of the title */
+      id?: string;
+      /** @description required unless the document gives one (HTML, PDF) */
+      title?: string;
+      publisher?: string;
+      /** @description required: YYYY-MM-DD, YYYY-MM, YYYY or EARLIEST..LATEST */
+      date?: string;
+      /** @description how the date was established */
+      dateRule?: string;
+      url?: string;
+      parliamentaryNumber?: string;
+      /** @description two letters; detected from the text when not given */
+      language?: string;
+      licence?: string;
+      kind?: string;
     };
     /** @description RFC 9457 problem details; extension members (such as `issues`) may follow */
     Problem: {
@@ -5096,6 +5976,65 @@ export interface operations {
       503: components['responses']['Unavailable'];
     };
   };
+  addSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description the document
+           */
+          file: string;
+          id?: string;
+          title?: string;
+          publisher?: string;
+          date?: string;
+          dateRule?: string;
+          url?: string;
+          parliamentaryNumber?: string;
+          language?: string;
+          licence?: string;
+          kind?: string;
+        };
+        'application/json': components['schemas']['SourceTextBody'];
+      };
+    };
+    responses: {
+      /** @description these bytes were registered already: nothing stored */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SourceAdded'];
+        };
+      };
+      /** @description registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SourceAdded'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      409: components['responses']['Conflict'];
+      413: components['responses']['TooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+      507: components['responses']['InsufficientStorage'];
+    };
+  };
   getSource: {
     parameters: {
       query?: never;
@@ -5111,7 +6050,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description one source document with its verbatim text */
+      /** @description one source: its text, every quotation events rest on, and what no event cites */
       200: {
         headers: {
           [name: string]: unknown;

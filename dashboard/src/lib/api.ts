@@ -10,6 +10,7 @@ import type {
   AcceptDraftResult,
   DraftList,
   EventDetail,
+  SourceAdded,
   SourceSummary,
   SourceWithText,
   SubjectDetail,
@@ -138,6 +139,25 @@ export const api = {
     }),
   replayDays: async (signal?: AbortSignal) =>
     (await getJson<{ days: string[] }>('/replay/days', {}, signal)).days,
+  /** Adds a source (a multipart form with `file` and its metadata) with the write token. */
+  addSource: async (form: FormData, token: string): Promise<SourceAdded> => {
+    let res: Response;
+    try {
+      res = await fetch(url('/sources'), {
+        method: 'POST',
+        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+        body: form,
+      });
+    } catch {
+      throw new ApiError(
+        0,
+        'The kroniek service cannot be reached',
+        'Check that it is running, then retry.',
+      );
+    }
+    if (!res.ok) throw await toApiError(res);
+    return (await res.json()) as SourceAdded;
+  },
 };
 
 /**

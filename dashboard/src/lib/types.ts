@@ -48,3 +48,5 @@ export type LifecycleStep = SubjectDetail['lifecycle'][number];
 export type ActorDetail = Schemas['ActorDetail'];
 export type ActorEvent = ActorDetail['items'][number];
 export type SearchMatch = NonNullable<TimelineItem['match']>;
+export type SourceAdded = Schemas['SourceAdded'];
+export type SourceCitation = Schemas['SourceCitation'];

@@ -8,7 +8,7 @@ import {
   type CommitmentFilter,
 } from './commitmentFilter.js';
 
-export const TABS = ['timeline', 'charts', 'commitments', 'changes', 'review'] as const;
+export const TABS = ['timeline', 'charts', 'commitments', 'changes', 'sources', 'review'] as const;
 export type Tab = (typeof TABS)[number];
 
 export type GroupBy = 'category' | 'actor';
@@ -38,6 +38,8 @@ export interface ViewState {
   lang: 'en' | 'nl' | null;
   /** a page open over the tabs: a subject's (`subject=`) or an actor's (`actor=`) */
   page: EntityPage | null;
+  /** the source open on the sources tab */
+  source: string | null;
 }
 
 /** A page of its own for one subject or one actor. */
@@ -63,6 +65,7 @@ export const DEFAULT_STATE: ViewState = {
   commitments: NO_COMMITMENT_FILTER,
   lang: null,
   page: null,
+  source: null,
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -113,6 +116,7 @@ export function parseViewState(search: string): ViewState {
     commitments: parseCommitmentFilter(p),
     lang: lang === 'en' || lang === 'nl' ? lang : null,
     page: pageOf(p),
+    source: SLUG.test(p.get('source') ?? '') ? p.get('source') : null,
   };
 }
 
@@ -143,6 +147,7 @@ export function serializeViewState(s: ViewState): string {
   writeCommitmentFilter(s.commitments, p);
   if (s.page) p.set(s.page.kind, s.page.id);
   if (s.lang) p.set('lang', s.lang);
+  if (s.source) p.set('source', s.source);
   const q = p.toString();
   return q ? `?${q}` : '';
 }

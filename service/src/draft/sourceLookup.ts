@@ -1,8 +1,8 @@
-import type { SourceDocument, SourceWithText } from '@kroniek/events';
+import type { SourceWithText } from '@kroniek/events';
 
 /** A source the service holds: its metadata and verbatim text. */
 export interface DraftSource {
-  metadata: SourceDocument;
+  metadata: Omit<SourceWithText, 'text'>;
   text: string;
 }
 
@@ -11,7 +11,7 @@ export interface SourceLookup {
   get(id: string): DraftSource | undefined;
 }
 
-/** A lookup over the sources loaded from events/sources (until sources live in the log). */
+/** A lookup over the sources the service holds (registered in the log). */
 export function sourceLookupOf(sources: ReadonlyMap<string, SourceWithText>): SourceLookup {
   return {
     get(id) {

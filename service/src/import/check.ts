@@ -1,5 +1,6 @@
-import { KroniekEvent, upcast } from '@kroniek/events';
-import type { SourceWithText } from '@kroniek/events';
+import { isSourceRecord, LogEvent, upcast } from '@kroniek/events';
+import type { KroniekEvent, SourceWithText } from '@kroniek/events';
+import { SOURCE_STREAM } from '../sources/records.js';
 import type { ImportProblem } from './problems.js';
 import { fieldProblems } from './problems.js';
 
@@ -45,8 +46,14 @@ export function checkLine(
   }
   const exported = isExportLine(raw);
   const data = upcast(isExportLine(raw) ? raw.data : raw);
-  const parsed = KroniekEvent.safeParse(data);
+  const parsed = LogEvent.safeParse(data);
   if (!parsed.success) return { problems: fieldProblems(at, undefined, parsed.error) };
+  // A source record (a line of an export) carries its own text: nothing to quote.
+  if (isSourceRecord(parsed.data)) {
+    const { id, type } = parsed.data;
+    const json = !exported && data === raw ? text : JSON.stringify(data);
+    return { json, id, subject: SOURCE_STREAM, type };
+  }
   const { documentId, location, quotation } = parsed.data.source;
   const source = sources.get(documentId);
   if (!source) {

@@ -7,12 +7,13 @@ import {
   entryToEvent,
   parseStoredEvent,
   RecordedFile,
+  subjectEventOf,
 } from '@kroniek/events';
 import type { KroniekEvent, SourceWithText } from '@kroniek/events';
 import type { EventStore, NewEvent, StreamBatch } from '../store/eventStore.js';
 import type { ImportProblem } from './problems.js';
 import { fieldProblems, throwProblems } from './problems.js';
-import { loadSources } from './sources.js';
+import { shippedSourceCatalog } from '../sources/shipped.js';
 
 export { loadSources } from './sources.js';
 export { formatProblem } from './problems.js';
@@ -48,7 +49,7 @@ const metadataOf = (p: PlannedEvent) => ({
  */
 export async function planImport(
   files: string[],
-  sources: Map<string, SourceWithText>,
+  sources: ReadonlyMap<string, SourceWithText>,
 ): Promise<PlannedEvent[]> {
   const planned: PlannedEvent[] = [];
   const problems: ImportProblem[] = [];
@@ -70,7 +71,7 @@ export async function planImport(
 
 async function planFile(
   file: string,
-  sources: Map<string, SourceWithText>,
+  sources: ReadonlyMap<string, SourceWithText>,
   problems: ImportProblem[],
 ) {
   let raw: unknown;
@@ -125,7 +126,7 @@ async function planFile(
 export async function importFiles(
   store: EventStore,
   files: string[],
-  sources: Map<string, SourceWithText>,
+  sources: ReadonlyMap<string, SourceWithText>,
 ): Promise<ImportReport> {
   const planned = await planImport(files, sources);
   await checkAgainstStore(store, planned);
@@ -153,16 +154,19 @@ export async function importFiles(
 }
 
 /**
- * Imports the seed data: every `<eventsDir>/recorded/*.yaml`, in file-name order, with
- * the sources under `<eventsDir>/sources`. What `serve` runs at start.
+ * Imports the seed data: every `<eventsDir>/recorded/*.yaml`, in file-name order, checked
+ * against the sources in the log (those under `<eventsDir>/sources` registered first). What
+ * `serve` runs at start.
  */
 export async function importSeed(
   store: EventStore,
   eventsDir: string,
-  /** the sources of `eventsDir` when the caller loaded them already (the server does) */
-  loaded?: Map<string, SourceWithText>,
+  /** the sources in the log when the caller has them already (the server does) */
+  loaded?: ReadonlyMap<string, SourceWithText>,
 ): Promise<ImportReport> {
-  const sources = loaded ?? (await loadSources(eventsDir));
+  // The log's sources, and the shipped files for those it does not hold yet.
+  const sources =
+    loaded ?? (await shippedSourceCatalog(store, eventsDir, { register: false })).sources;
   const dir = join(eventsDir, 'recorded');
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   return importFiles(
@@ -224,7 +228,7 @@ async function corroborationProblem(
   const stored = await store.getById(id);
   const target =
     planned.find((q) => q.event.id === id)?.event ??
-    (stored ? parseStoredEvent(stored.data) : undefined);
+    (stored ? subjectEventOf(parseStoredEvent(stored.data)) : undefined);
   if (!target) return null;
   const retracted =
     planned.some((q) => q.event.type === 'EventRetracted' && q.event.retracts === id) ||

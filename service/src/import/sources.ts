@@ -3,12 +3,14 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { sha256Hex, SourceDocument } from '@kroniek/events';
 import type { SourceWithText } from '@kroniek/events';
+import { sourceOfDocument } from '../sources/records.js';
 import type { ImportProblem } from './problems.js';
 import { fieldProblems, throwProblems } from './problems.js';
 
 /**
  * Loads every source document under `<eventsDir>/sources`: the metadata file `<id>.yaml`,
- * checked against `SourceDocument`, and its verbatim text, checked against its SHA-256.
+ * checked against `SourceDocument`, and its verbatim text, checked against its SHA-256. These
+ * are what seeding registers in the log (see sources/seed.ts).
  * Throws a `ValidationError` naming each file and field at fault.
  */
 export async function loadSources(eventsDir: string): Promise<Map<string, SourceWithText>> {
@@ -61,5 +63,5 @@ async function loadSource(
       ],
     };
   }
-  return { source: { ...meta, text } };
+  return { source: sourceOfDocument(meta, text) };
 }

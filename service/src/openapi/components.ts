@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { AcceptDraftBody } from '../routes/drafts.js';
 import { CorrectionBody, RetractionBody } from '../routes/events.js';
 import * as D from './draftResponses.js';
+import { SourceTextBody } from '../routes/sources.js';
 import { AppendRequest, NewEvent } from './requests.js';
 import * as R from './responses.js';
 import * as V from './viewResponses.js';
@@ -54,6 +55,8 @@ const answers = {
   SourceSummary: R.SourceSummary,
   SourceList: R.SourceList,
   SourceWithText: R.SourceWithText,
+  SourceCitation: R.SourceCitation,
+  SourceAdded: R.SourceAdded,
   AppendResult: R.AppendResult,
   LogHead: R.LogHead,
   Health: R.Health,
@@ -69,6 +72,7 @@ const bodies = {
   CorrectionBody,
   RetractionBody,
   AcceptDraftBody,
+  SourceTextBody,
 };
 
 /**

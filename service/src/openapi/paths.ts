@@ -11,6 +11,7 @@ import { CHART_SERIES } from '../readmodel/chartSeries.js';
 import { CommitmentQueryParams } from '../routes/commitments.js';
 import { answer, errors, headerParam, pathParam, queryParameters } from './parts.js';
 import { draftPaths } from './draftPaths.js';
+import { addSource } from './sourceOperations.js';
 
 // Every route of the service, one operation each. tests/service/routes/openapi.api.test.ts calls
 // every GET of the seeded app and validates the answer against the schema named here.
@@ -212,17 +213,20 @@ export function apiPaths() {
       body: 'LogRecord',
       notFound: true,
     }),
-    '/api/sources': read({
-      operationId: 'listSources',
-      tag: 'sources',
-      summary: 'the source documents, without their text',
-      parameters: [],
-      body: 'SourceList',
-    }),
+    '/api/sources': {
+      ...read({
+        operationId: 'listSources',
+        tag: 'sources',
+        summary: 'the source documents, without their text',
+        parameters: [],
+        body: 'SourceList',
+      }),
+      post: addSource,
+    },
     '/api/sources/{id}': read({
       operationId: 'getSource',
       tag: 'sources',
-      summary: 'one source document with its verbatim text',
+      summary: 'one source: its text, every quotation events rest on, and what no event cites',
       parameters: [pathParam('id', 'the document id, a slug', slug)],
       body: 'SourceWithText',
       notFound: true,

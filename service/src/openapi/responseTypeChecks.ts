@@ -25,5 +25,5 @@ export type ResponseTypeChecks = [
   Assert<Same<Out<typeof V.ChartSeries>, T.ChartSeries>>,
   Assert<Same<Out<typeof V.ChangeItem>, T.ChangeItem>>,
   Assert<Same<Out<typeof C.CommitmentRegister>, T.CommitmentRegister>>,
-  Assert<Same<Out<typeof S.SourceWithText>, SourceWithTextType>>,
+  Assert<Same<Out<typeof S.SourceRecord>, SourceWithTextType>>,
 ];

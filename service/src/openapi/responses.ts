@@ -11,12 +11,15 @@ import {
   KroniekEvent,
   Money,
   Quantity,
-  SourceDocument,
+  LOG_EVENT_TYPES,
+  LogEvent,
   SourceRef,
   SUBJECT_KINDS,
   SUBJECT_STATUSES,
 } from '@kroniek/events';
-import type { EventType } from '@kroniek/events';
+import type { EventType, LogEvent as LogEventValue } from '@kroniek/events';
+
+type LogEventType = LogEventValue['type'];
 import { z } from 'zod';
 
 // The shapes the API answers with, as zod schemas so the OpenAPI document can describe them.
@@ -238,8 +241,8 @@ export const LogRecord = z.object({
   stream: z.string(),
   revision: z.number().int().min(0).describe('0-based revision within its stream'),
   id: z.uuid(),
-  type: EventTypeName,
-  data: KroniekEvent.describe('the event, lifted to the current schema version'),
+  type: z.enum(LOG_EVENT_TYPES as [LogEventType, ...LogEventType[]]),
+  data: LogEvent.describe('the event (or source record), lifted to the current schema version'),
   metadata: z.record(z.string(), z.unknown()),
   recordedAt: Timestamp,
   hash: z.string().describe('hex SHA-256 chaining this entry to the one before it'),
@@ -252,11 +255,14 @@ export const LogPage = z.object({
   next: Count.nullable().describe('pass as `after` for the next page; null at the head'),
 });
 
-export const SourceSummary = SourceDocument.extend({
-  length: Count.describe('characters of the verbatim text'),
-});
-export const SourceList = z.object({ sources: z.array(SourceSummary) });
-export const SourceWithText = SourceDocument.extend({ text: z.string() });
+export {
+  SourceAdded,
+  SourceCitation,
+  SourceList,
+  SourceRecord,
+  SourceSummary,
+  SourceWithText,
+} from './sourceResponses.js';
 
 export const AppendResult = z.object({
   stream: z.string(),

@@ -6,7 +6,7 @@ import type {
   FactEvent,
   FuzzyDate,
   KnownAt,
-  KroniekEvent,
+  LogEvent,
   Money,
   Quantity,
   SourceRef,
@@ -29,7 +29,8 @@ export interface LogEntry {
   position: number;
   /** ISO timestamp */
   recordedAt: string;
-  event: KroniekEvent;
+  /** an event on a subject, or a source record (which the read model passes over) */
+  event: LogEvent;
 }
 
 /** The three time axes: asOf/knownBy are days YYYY-MM-DD; recordedAsOf an ISO timestamp or day. All optional; asOf defaults to today, knownBy and recordedAsOf to "everything". */

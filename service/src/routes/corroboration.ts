@@ -1,4 +1,4 @@
-import { corroborationTargetProblem, parseStoredEvent } from '@kroniek/events';
+import { corroborationTargetProblem, parseStoredEvent, subjectEventOf } from '@kroniek/events';
 import type { KroniekEvent } from '@kroniek/events';
 import { ValidationError } from '../errors.js';
 import type { EventStore } from '../store/eventStore.js';
@@ -15,7 +15,7 @@ export async function checkCorroboration(
   if (event.type !== 'EventCorroborated') return;
   const id = event.corroborates;
   const stored = await store.getById(id);
-  const target = stored ? parseStoredEvent(stored.data) : undefined;
+  const target = stored ? subjectEventOf(parseStoredEvent(stored.data)) : undefined;
   const retracted =
     stored !== undefined &&
     stored !== null &&

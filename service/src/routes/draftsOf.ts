@@ -1,4 +1,4 @@
-import { isFact, parseStoredEvent } from '@kroniek/events';
+import { isFact, parseStoredEvent, subjectEventOf } from '@kroniek/events';
 import type { KroniekEvent } from '@kroniek/events';
 import { draftSource } from '../draft/draftSource.js';
 import type { SourceDrafts } from '../draft/draftSource.js';
@@ -18,7 +18,9 @@ export interface DraftsAnswer extends Omit<SourceDrafts, 'drafts'> {
 
 async function recordOf(deps: RouteDeps): Promise<KroniekEvent[]> {
   const stored = await deps.store.readAll();
-  return stored.map((s) => parseStoredEvent(s.data)).filter(isFact);
+  return stored
+    .map((s) => subjectEventOf(parseStoredEvent(s.data)))
+    .filter((e): e is KroniekEvent => e !== undefined && isFact(e));
 }
 
 /** Drafts a held source and proposes its events; throws NotFoundError for an unknown id. */

@@ -7,6 +7,7 @@ import {
   isAmendment,
   KnownAt,
   parseStoredEvent,
+  isSourceRecord,
   toNameText,
 } from '@kroniek/events';
 import type { EventOf, FactEvent } from '@kroniek/events';
@@ -63,6 +64,14 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     const stored = await store.getById(id);
     if (!stored) throw new NotFoundError('event', id);
     const event = parseStoredEvent(stored.data);
+    if (isSourceRecord(event)) {
+      throw new ValidationError('only facts can be amended', [
+        {
+          path: 'id',
+          message: `'${id}' is a ${event.type}; correct a source through its own route`,
+        },
+      ]);
+    }
     if (isAmendment(event)) {
       throw new ValidationError('only facts can be amended', [
         {
@@ -133,6 +142,7 @@ export function eventRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
     build: (fact: Amendable) => Record<string, unknown>,
   ) => {
     const { stream, event: fact } = await target(id);
+    await deps.sourceCatalog.ensure([body.source.documentId]);
     checkSource(body.source, deps.sources, []);
     const event = completeEvent(build(fact), [], true);
     const given = expectedRevisionOf(c, body.expectedRevision);

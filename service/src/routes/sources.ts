@@ -1,19 +1,137 @@
 import type { SourceWithText } from '@kroniek/events';
 import { Hono } from 'hono';
-import { NotFoundError } from '../errors.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { NotFoundError, UnsupportedMediaTypeError, ValidationError } from '../errors.js';
 import type { RouteDeps } from '../http/deps.js';
 import { SlugParam } from '../http/queries.js';
-import { validate } from '../http/validate.js';
+import { validate, validationErrorOf } from '../http/validate.js';
+import { createCitationIndex, uncitedRanges } from '../sources/citations.js';
+import { addSource } from '../sources/intake/intake.js';
+import type { SourceUpload } from '../sources/intake/intake.js';
+import type { SourceFields } from '../sources/intake/metadata.js';
 
-/** Source documents: metadata in the list, the verbatim text one by one so quotations can be shown in context. */
-export function sourceRoutes({ sources }: RouteDeps) {
-  const meta = ({ text, ...rest }: SourceWithText) => ({ ...rest, length: text.length });
+/** The metadata fields a form or a JSON body may give, as text. */
+const FIELD_NAMES = [
+  'id',
+  'title',
+  'publisher',
+  'date',
+  'dateRule',
+  'url',
+  'parliamentaryNumber',
+  'language',
+  'licence',
+  'kind',
+] as const;
+
+const Field = z.string().max(2000).optional();
+/** The JSON form of POST /api/sources: the document as text, and its metadata. */
+export const SourceTextBody = z.strictObject({
+  text: z.string().min(1).max(2_000_000).describe('the document itself, as text'),
+  fileName: z.string().max(300).optional(),
+  mediaType: z
+    .string()
+    .max(100)
+    .optional()
+    .describe("default 'text/plain'; 'text/html' and 'text/markdown' are taken too"),
+  id: Field.describe('a slug; default: made of the title'),
+  title: Field.describe('required unless the document gives one (HTML, PDF)'),
+  publisher: Field,
+  date: Field.describe('required: YYYY-MM-DD, YYYY-MM, YYYY or EARLIEST..LATEST'),
+  dateRule: Field.describe('how the date was established'),
+  url: Field,
+  parliamentaryNumber: Field,
+  language: Field.describe('two letters; detected from the text when not given'),
+  licence: Field,
+  kind: Field,
+});
+
+const fieldsOf = (raw: Record<string, unknown>): SourceFields => {
+  const out: Record<string, string> = {};
+  for (const n of FIELD_NAMES) {
+    const v = raw[n];
+    if (typeof v === 'string' && v.trim() !== '') out[n] = v.trim();
+  }
+  return out as SourceFields;
+};
+
+/** What a POST carries: a multipart upload (`file` and the fields) or JSON with the text. */
+async function uploadOf(c: Context): Promise<SourceUpload> {
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'multipart/form-data') {
+    const body = await c.req.parseBody();
+    const file = body.file;
+    if (!(file instanceof File))
+      throw new ValidationError('no file', [
+        { path: 'file', message: 'attach the document as `file`' },
+      ]);
+    return {
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name,
+      ...(file.type ? { declaredType: file.type } : {}),
+      fields: fieldsOf(body),
+      origin: 'api',
+    };
+  }
+  if (type === 'application/json') {
+    const parsed = SourceTextBody.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) throw validationErrorOf('invalid source', parsed.error);
+    const { text, fileName, mediaType, ...rest } = parsed.data;
+    return {
+      bytes: new TextEncoder().encode(text),
+      ...(fileName ? { fileName } : {}),
+      declaredType: mediaType ?? 'text/plain',
+      fields: fieldsOf(rest),
+      origin: 'api',
+    };
+  }
+  throw new UnsupportedMediaTypeError('multipart/form-data or application/json', type || undefined);
+}
+
+/**
+ * Source documents: the list (metadata only), one source with its text, every quotation any
+ * event rests on and the stretches no event cites; and intake of a new one.
+ */
+export function sourceRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
+  const { sources, sourceCatalog: catalog } = deps;
+  const citations = createCitationIndex(deps.store);
+  const summary = ({ text, header: _header, ...rest }: SourceWithText) => ({
+    ...rest,
+    length: text.length,
+    quotations: citations.of(rest.id).length,
+  });
   return new Hono()
-    .get('/', (c) => c.json({ sources: [...sources.values()].map(meta) }))
-    .get('/:id', validate('param', SlugParam), (c) => {
+    .get('/', async (c) => {
+      await catalog.catchUp();
+      await citations.catchUp();
+      const list = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id));
+      return c.json({ sources: list.map(summary) });
+    })
+    .get('/:id', validate('param', SlugParam), async (c) => {
       const { id } = c.req.valid('param');
+      await catalog.ensure([id]);
       const source = sources.get(id);
       if (!source) throw new NotFoundError('source', id);
-      return c.json(source);
+      await citations.catchUp();
+      const cited = [...citations.of(id)].sort((a, b) => a.start - b.start || a.end - b.end);
+      const origin = catalog.origin(id);
+      return c.json({
+        ...source,
+        length: source.text.length,
+        ...(origin?.eventId
+          ? { registeredBy: origin.eventId, registeredAt: origin.recordedAt }
+          : {}),
+        corrections: origin?.corrections ?? [],
+        citations: cited,
+        uncited: uncitedRanges(source.text, cited),
+      });
+    })
+    .post('/', requireToken, async (c) => {
+      const upload = await uploadOf(c);
+      await catalog.catchUp();
+      const { source, created } = await addSource(deps.store, catalog, upload);
+      await citations.catchUp();
+      return c.json({ created, source: summary(source) }, created ? 201 : 200);
     });
 }

@@ -67,6 +67,8 @@ export function subjectRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) 
       async (c) => {
         const { id: subject } = c.req.valid('param');
         const { batch, inputs, expected: fromBody } = eventsOf(c.req.valid('json'));
+        // A source registered by another process is read from the log before the checks.
+        await deps.sourceCatalog.ensure(inputs.map((input) => documentIdOf(input)));
         const events = inputs.map((input, i) => {
           const prefix = batch ? ['events', i] : [];
           refuseUnknownKeys(input, EVENT_KEYS, prefix);
@@ -113,4 +115,10 @@ export function subjectRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) 
         return c.json(result, result.appended > 0 ? 201 : 200);
       },
     );
+}
+
+/** The document a posted event cites, as far as its raw input says. */
+function documentIdOf(input: unknown): string {
+  const source = (input as { source?: { documentId?: unknown } } | null)?.source;
+  return typeof source?.documentId === 'string' ? source.documentId : '';
 }

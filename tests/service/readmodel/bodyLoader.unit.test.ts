@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createReadModel } from '@kroniek/service';
 import type { LogEntry, ReadModel } from '@kroniek/service';
 import { entryAt } from '../../support/projectionSpec.js';
+import type { EntryOf } from '../../support/projectionSpec.js';
 import { randomLog } from './randomLog.js';
 
 const TODAY = '2026-03-01';
-const entries: LogEntry[] = randomLog(5, 400).map((e, i) => entryAt(i + 1, e));
+const entries: EntryOf[] = randomLog(5, 400).map((e, i) => entryAt(i + 1, e));
 
 /** A read model that keeps no bodies: it asks `loaded` for them, and counts what it asked. */
 function lazyModel() {

@@ -6,6 +6,7 @@ import { createLogIndex } from '../../../service/src/readmodel/engine/logIndex.j
 import type { LogEntry, ReadModel, ReplayQuery } from '@kroniek/service';
 import { day, knownOn, makeEvent } from '../../support/projectionEvents.js';
 import { entryAt } from '../../support/projectionSpec.js';
+import type { EntryOf } from '../../support/projectionSpec.js';
 import { isoDay, randomLog, seeded } from './randomLog.js';
 
 /**
@@ -180,7 +181,7 @@ describe('a read model that follows appends', () => {
           const int = (n: number) => Math.floor(rnd() * n);
           const base = randomLog(seed, 640);
           const start = 450;
-          const entries: LogEntry[] = [];
+          const entries: EntryOf[] = [];
           const model = createReadModel({ today: () => TODAY });
           const append = (e: KroniekEvent) => {
             const entry = entryAt(entries.length + 1, e);
@@ -305,7 +306,7 @@ describe('the sorted index after appends of facts', () => {
     const log = randomLog(5, 500);
     const extras = extraFacts(5, 80, log);
     const index = createLogIndex();
-    const entries: LogEntry[] = [];
+    const entries: EntryOf[] = [];
     const append = (e: KroniekEvent) => {
       const entry = entryAt(entries.length + 1, e);
       entries.push(entry);

@@ -1,4 +1,10 @@
-import { EVENT_TYPES, fulfilmentOf, isAmendment, isCorroboration } from '@kroniek/events';
+import {
+  EVENT_TYPES,
+  fulfilmentOf,
+  isAmendment,
+  isCorroboration,
+  isSourceRecord,
+} from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { knownFromDay } from '../../temporal/status.js';
@@ -212,6 +218,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     if (entry.position <= lastPosition) return false;
     // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
     lastPosition = entry.position;
+    // Source records are not facts: the source catalog keeps them (service/src/sources/).
+    if (isSourceRecord(e)) return false;
     if (amendmentsById.has(e.id) || corroborationsById.has(e.id)) return false;
     // Facts claim their id in the same probe that finds a repeat.
     const isFactEntry = !isAmendment(e) && !isCorroboration(e);

@@ -1,0 +1,142 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningServer } from '@kroniek/service';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from '../support/app.js';
+import { startBrowserServer } from '../support/browserServer.js';
+import type { BrowserServer } from '../support/browserServer.js';
+import { PLAIN_TEXT } from '../support/sourceFiles.js';
+
+// The sources tab: the list, the letter's page with its quotations highlighted and the parts no
+// event cites, a click that opens the event, and the Add-a-source form.
+
+const TOKEN = 'e2e-sources-token-0123456789abcdef';
+const LETTER = 'kamerbrief-navo-dmm-2025-06';
+const SHOTS = join(REPO, 'tests/artifacts/screenshots');
+const SIZES = { 1280: { width: 1280, height: 900 }, 390: { width: 390, height: 844 } } as const;
+
+let server: RunningServer;
+let browser: Browser;
+let running: BrowserServer | undefined;
+let dir: string;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'kroniek-sources-e2e-'));
+  running = await startBrowserServer('sources-e2e', TOKEN, { dashboard: true });
+  ({ server, browser } = running);
+}, 90_000);
+afterAll(async () => {
+  await running?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const [width, size] of Object.entries(SIZES)) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: false });
+  }
+  await page.setViewportSize(SIZES[1280]);
+}
+
+describe('the sources tab', { timeout: 90_000 }, () => {
+  it('lists the sources and shows the letter with every quotation highlighted and the uncited parts dimmed', async () => {
+    const api = (await (await fetch(`${server.url}/api/sources/${LETTER}`)).json()) as {
+      title: string;
+      citations: { factId: string; start: number; end: number }[];
+    };
+    const page = await browser.newPage({ viewport: SIZES[1280] });
+    try {
+      await page.goto(`${server.url}/?tab=sources`);
+      const link = page.getByRole('link', { name: api.title });
+      await link.waitFor();
+      await shots(page, 'sources-list');
+      await link.click();
+      await page.getByRole('heading', { name: api.title, level: 2 }).waitFor();
+      expect(new URL(page.url()).searchParams.get('source')).toBe(LETTER);
+      const quoted = page.locator('.text a.quoted');
+      // One highlighted stretch at least per place quoted (overlapping quotations cut it finer).
+      const places = new Set(api.citations.map((c) => `${c.start}-${c.end}`)).size;
+      expect(await quoted.count()).toBeGreaterThanOrEqual(places);
+      expect(await page.locator('.text .uncited').count()).toBeGreaterThan(0);
+      await shots(page, 'sources-page');
+
+      const first = quoted.first();
+      const factId = await first.getAttribute('data-event');
+      expect(api.citations.map((c) => c.factId)).toContain(factId);
+      await first.click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(factId);
+      expect(new URL(page.url()).searchParams.get('tab')).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('adds a source with the form and opens its page; the same file again stores nothing', async () => {
+    const file = join(dir, 'brief.txt');
+    writeFileSync(file, PLAIN_TEXT);
+    const page = await browser.newPage({ viewport: SIZES[1280] });
+    try {
+      await page.goto(`${server.url}/?tab=sources`);
+      const form = page.locator('section.add form');
+      await form.waitFor();
+      await form.locator('input[name="file"]').setInputFiles(file);
+      await form.locator('input[name="title"]').fill('Brief over steun aan Oekraïne');
+      await form.locator('input[name="date"]').fill('2025-06-05');
+      await form.locator('input[name="publisher"]').fill('Rijksoverheid');
+      await form.locator('input[type="password"]').fill(TOKEN);
+      await shots(page, 'sources-add-form');
+      await form.locator('button[type="submit"]').click();
+      await page
+        .getByRole('heading', { name: 'Brief over steun aan Oekraïne', level: 2 })
+        .waitFor();
+      expect(new URL(page.url()).searchParams.get('source')).toBe('brief-over-steun-aan-oekraine');
+      const list = (await (await fetch(`${server.url}/api/sources`)).json()) as {
+        sources: { id: string }[];
+      };
+      expect(list.sources.map((s) => s.id)).toContain('brief-over-steun-aan-oekraine');
+
+      await page.goto(`${server.url}/?tab=sources`);
+      await form.locator('input[name="file"]').setInputFiles(file);
+      await form.locator('input[type="password"]').fill(TOKEN);
+      await form.locator('button[type="submit"]').click();
+      await page
+        .getByRole('heading', { name: 'Brief over steun aan Oekraïne', level: 2 })
+        .waitFor();
+      const again = (await (await fetch(`${server.url}/api/sources`)).json()) as {
+        sources: { id: string }[];
+      };
+      expect(again.sources).toHaveLength(list.sources.length);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows why a source is refused, and adds nothing', async () => {
+    const file = join(dir, 'scan.png');
+    writeFileSync(file, new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const before = ((await (await fetch(`${server.url}/api/sources`)).json()) as { sources: [] })
+      .sources.length;
+    const page = await browser.newPage({ viewport: SIZES[1280] });
+    try {
+      await page.goto(`${server.url}/?tab=sources`);
+      const form = page.locator('section.add form');
+      await form.locator('input[name="file"]').setInputFiles(file);
+      await form.locator('input[name="title"]').fill('Scan');
+      await form.locator('input[name="date"]').fill('2025');
+      await form.locator('input[type="password"]').fill(TOKEN);
+      await form.locator('button[type="submit"]').click();
+      const alert = page.locator('section.add [role="alert"]');
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/not taken in/);
+      await shots(page, 'sources-add-refused');
+    } finally {
+      await page.close();
+    }
+    const after = ((await (await fetch(`${server.url}/api/sources`)).json()) as { sources: [] })
+      .sources.length;
+    expect(after).toBe(before);
+  });
+});
