@@ -42,8 +42,10 @@ function modelOf(...log: KroniekEvent[]): ReadModel {
   return model;
 }
 
+// The facts certainly known by knownBy (issue 14: a fact whose window only straddles knownBy is
+// "possibly known", listed by default; these tests are about the day a fact is surely known).
 const ids = (model: ReadModel, q: Record<string, string>) =>
-  model.timeline({ limit: 500, ...q }).items.map((i) => i.id);
+  model.timeline({ limit: 500, knownStatus: ['known'], ...q }).items.map((i) => i.id);
 const knownOnOf = (model: ReadModel, q: Record<string, string> = {}) =>
   model.timeline({ limit: 500, ...q }).items.find((i) => i.id === fact.id)?.knownOn;
 

@@ -153,8 +153,14 @@ function statusesOf(m: ReadModel, q: ReplayQuery & { asOf: string; knownBy: stri
           ['happened', 'possibly-happened', 'later'][
             rule(i.occurredBounds.earliest, i.occurredBounds.latest, q.asOf)
           ],
+          // knownOn is the first day any source public by knownBy was surely public (its own,
+          // or a corroboration): the fact is known from then; possibly from its own start.
           ['known', 'possibly-known', 'not-yet-known'][
-            rule(k.earliest, k.latest ?? k.earliest, q.knownBy)
+            rule(
+              k.earliest === null || k.earliest < i.knownOn ? k.earliest : i.knownOn,
+              i.knownOn,
+              q.knownBy,
+            )
           ],
         ],
       ];
