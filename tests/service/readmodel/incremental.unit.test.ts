@@ -157,7 +157,9 @@ function statusesOf(m: ReadModel, q: ReplayQuery & { asOf: string; knownBy: stri
           // or a corroboration): the fact is known from then; possibly from its own start.
           ['known', 'possibly-known', 'not-yet-known'][
             rule(
-              k.earliest === null || k.earliest < i.knownOn ? k.earliest : i.knownOn,
+              k.earliest === null || i.knownOn === null || k.earliest < i.knownOn
+                ? k.earliest
+                : i.knownOn,
               i.knownOn,
               q.knownBy,
             )
