@@ -1,13 +1,16 @@
-import { EVENT_TYPES, fulfilmentOf, isAmendment } from '@kroniek/events';
+import { EVENT_TYPES } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { dayString } from '../../temporal/days.js';
 import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
 import type { FieldState } from './growable.js';
-import { IdTable } from './idTable.js';
+import { IdTable, lowerUuidWords, uuidOfWords } from './idTable.js';
+import { createRecordedMs, factFields, keptWhole } from './factFields.js';
+import type { FactSink, FactWordsHead } from './factFields.js';
 import { AmountStore } from './amountStore.js';
-import type { Amendment, Fact } from '../facts.js';
+import { TYPE_CODE } from './typeCodes.js';
+import type { Amendment, AmendmentEvent, Fact } from '../facts.js';
 import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
@@ -20,7 +23,7 @@ export interface Learned {
   ref: (number | Amendment)[];
 }
 
-export const TYPE_CODE = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
+export { TYPE_CODE };
 
 export const FLAG_AMOUNTS = 1;
 
@@ -119,6 +122,14 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const categories = new Interner();
   const actors = new Interner();
   const factsById = new IdTable();
+  /**
+   * The lower-case UUID ids of amendments, and the targets amendments wait for, as words: how
+   * a fact handed over as words (packedFields.ts) is checked against them. Derived from
+   * amendmentsById and waiting (rebuilt on restore), so a snapshot does not hold them.
+   */
+  const amendmentIds = new IdTable();
+  const waitingIds = new IdTable();
+  const scratchWords = new Int32Array(4);
   const amendmentsById = new Map<string, { amendment: Amendment; target: string }>();
   const allAmendments: Amendment[] = [];
   let learned: Learned | null = null;
@@ -160,81 +171,159 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     amendmentsOf[slot]!.push(a);
   }
 
-  function recordedMsOf(recordedAt: string): number {
-    // A log batch shares one recordedAt; parse each distinct string once.
-    if (recordedAt !== lastRecordedAt) {
-      lastRecordedAt = recordedAt;
-      lastRecordedMs = Date.parse(recordedAt);
-    }
-    return lastRecordedMs;
+  const recordedMsOf = createRecordedMs();
+
+  /** Claims a log position: false when it was folded already (the entry is then a repeat). */
+  function advance(position: number): boolean {
+    if (position <= lastPosition) return false;
+    // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
+    lastPosition = position;
+    return true;
   }
 
-  function apply(entry: LogEntry): boolean {
-    const e = entry.event;
-    if (entry.position <= lastPosition) return false;
-    // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
-    lastPosition = entry.position;
-    if (amendmentsById.has(e.id)) return false;
-    // Facts claim their id in the same probe that finds a repeat.
-    if (!isAmendment(e) && !factsById.add(e.id, factCount())) return false;
-    if (isAmendment(e) && factsById.get(e.id) !== undefined) return false;
+  function applyAmendment(entry: LogEntry, e: AmendmentEvent): boolean {
+    if (!advance(entry.position)) return false;
+    if (amendmentsById.has(e.id) || factsById.get(e.id) !== undefined) return false;
     version++;
     learned = null;
     const known = knownOnDay(e.knownAt);
-    const recordedMs = recordedMsOf(entry.recordedAt);
-    if (isAmendment(e)) {
-      const changes = e.type === 'EventCorrected' ? e.changes : null;
-      const amendment: Amendment = {
-        event: e,
-        position: entry.position,
-        recordedAt: entry.recordedAt,
-        recordedMs,
-        knownOnDay: known.day,
-        knownOn: known.label,
-        retracts: e.type === 'EventRetracted',
-        occ: changes?.occurred ? occurredKey(changes.occurred) : null,
-        precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
-        knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
-      };
-      const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
-      amendmentsById.set(e.id, { amendment, target: targetId });
-      allAmendments.push(amendment);
-      const target = factsById.get(targetId);
-      if (target !== undefined) attach(target, amendment);
-      else push(waiting, targetId, amendment);
-      return true;
+    const changes = e.type === 'EventCorrected' ? e.changes : null;
+    const amendment: Amendment = {
+      event: e,
+      position: entry.position,
+      recordedAt: entry.recordedAt,
+      recordedMs: recordedMsOf(entry.recordedAt),
+      knownOnDay: known.day,
+      knownOn: known.label,
+      retracts: e.type === 'EventRetracted',
+      occ: changes?.occurred ? occurredKey(changes.occurred) : null,
+      precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
+      knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
+    };
+    const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
+    noteAmendment(e.id, { amendment, target: targetId });
+    allAmendments.push(amendment);
+    const target = factsById.get(targetId);
+    if (target !== undefined) attach(target, amendment);
+    else {
+      push(waiting, targetId, amendment);
+      if (lowerUuidWords(targetId, scratchWords)) waitingIds.addWords(scratchWords, 0);
     }
-    const idx = f.position.length;
-    const occ = occurredKey(e.occurred);
-    f.position.push(entry.position);
+    return true;
+  }
+
+  function noteAmendment(id: string, a: { amendment: Amendment; target: string }): void {
+    amendmentsById.set(id, a);
+    if (lowerUuidWords(id, scratchWords)) amendmentIds.addWords(scratchWords, 0);
+  }
+
+  /** The fact being written is a repeat: its calls up to `end` change nothing. */
+  let repeat = false;
+  /** the id of the fact being written, or null when it came as words (in scratchWords) */
+  let factId: string | null = null;
+  /** the fact being written (its number) */
+  let idx = -1;
+
+  /** A fact's row, once its position and id are claimed. */
+  function row(
+    claimed: boolean,
+    recordedMs: number,
+    type: number,
+    knownOn: number,
+    key: number,
+    earliest: number,
+    latest: number,
+    precision: number,
+    subject: string,
+    category: string,
+  ): void {
+    repeat = !claimed;
+    if (repeat) return;
+    version++;
+    learned = null;
+    idx = f.position.length;
+    f.position.push(lastPosition);
     f.recordedMs.push(recordedMs);
-    f.knownOn.push(known.day);
-    f.key.push(occ.key);
-    f.earliest.push(occ.earliest);
-    f.latest.push(occ.latest);
-    f.precision.push(precisionCode(e.occurred));
-    f.type.push(TYPE_CODE.get(e.type)!);
-    f.subject.push(subjects.id(e.subject));
-    f.category.push(categories.id(e.category));
+    f.knownOn.push(knownOn);
+    f.key.push(key);
+    f.earliest.push(earliest);
+    f.latest.push(latest);
+    f.precision.push(precision);
+    f.type.push(type);
+    f.subject.push(subjects.id(subject));
+    f.category.push(categories.id(category));
     f.slot.push(-1);
     f.actorStart.push(actorId.length);
-    for (const a of e.actors) actorId.push(actors.id(a.id));
-    const hasAmounts = e.money !== undefined || e.quantities !== undefined;
-    f.flags.push(hasAmounts ? FLAG_AMOUNTS : 0);
-    f.amount.push(hasAmounts ? amountStore.add(e) : -1);
-    if (e.relatedSubjects) for (const s of e.relatedSubjects) push(relatedTo, s, idx);
-    const fulfils = fulfilmentOf(e);
-    if (fulfils) push(fulfilments, fulfils.id, idx);
-    held?.push(entry);
-    // Amendments recorded before their target (out of order in the log) wait for it; most
-    // of the time none do, and the fold skips the two lookups.
-    if (waiting.size > 0) {
-      const early = waiting.get(e.id);
+    f.flags.push(0);
+    f.amount.push(-1);
+  }
+
+  /**
+   * The column writer: where factFields (in this thread) and a fold worker's packed fields
+   * (packedFields.ts) put a fact. `factWords` is `fact` for an id handed over as its words.
+   */
+  const writer: FactSink & { factWords: FactWordsHead } = {
+    fact(position, recordedMs, id, ...rest) {
+      factId = id;
+      // Facts claim their id in the same probe that finds a repeat.
+      const claimed =
+        advance(position) && !amendmentsById.has(id) && factsById.add(id, factCount());
+      row(claimed, recordedMs, ...rest);
+    },
+    factWords(position, recordedMs, words, ...rest) {
+      factId = null;
+      scratchWords.set(words);
+      const claimed =
+        advance(position) &&
+        amendmentIds.getWords(words) === undefined &&
+        factsById.addWords(words, factCount());
+      row(claimed, recordedMs, ...rest);
+    },
+    actor(id) {
+      if (!repeat) actorId.push(actors.id(id));
+    },
+    related(subject) {
+      if (!repeat) push(relatedTo, subject, idx);
+    },
+    fulfils(id) {
+      if (!repeat) push(fulfilments, id, idx);
+    },
+    amounts(id, title) {
+      if (repeat) return;
+      f.flags.data[idx] = FLAG_AMOUNTS;
+      f.amount.data[idx] = amountStore.begin(id, title);
+    },
+    group(name) {
+      if (!repeat) amountStore.group(name);
+    },
+    money(currency, low, high, approximate, wording) {
+      if (!repeat) amountStore.money(currency, low, high, approximate, wording);
+    },
+    quantity(unit, item, value, wording) {
+      if (!repeat) amountStore.quantity(unit, item, value, wording);
+    },
+    end() {
+      // Amendments recorded before their target (out of order in the log) wait for it; most
+      // of the time none do, and the fold skips the lookups.
+      if (repeat || waiting.size === 0) return;
+      // A fact handed over as words has its id made only when an amendment waits for it.
+      const id =
+        factId ??
+        (waitingIds.getWords(scratchWords) !== undefined ? uuidOfWords(scratchWords) : null);
+      const early = id === null ? undefined : waiting.get(id);
       if (early) {
         for (const a of early) attach(idx, a);
-        waiting.delete(e.id);
+        waiting.delete(id!);
       }
-    }
+    },
+  };
+
+  function apply(entry: LogEntry): boolean {
+    const e = entry.event;
+    if (keptWhole(e)) return applyAmendment(entry, e);
+    factFields(e, entry.position, recordedMsOf(entry.recordedAt), writer);
+    if (repeat) return false;
+    held?.push(entry);
     return true;
   }
 
@@ -475,11 +564,14 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       (state.held !== null && !Array.isArray(state.held))
     )
       throw new StateShapeError('bodies held in one index and not in the other');
-    for (const [k, v] of state.amendmentsById) amendmentsById.set(k, v);
+    for (const [k, v] of state.amendmentsById) noteAmendment(k, v);
     for (const a of state.allAmendments) allAmendments.push(a);
     for (const list of state.amendmentsOf) amendmentsOf.push(list);
     for (const x of state.amendedFacts) amendedFacts.push(x);
-    for (const [k, v] of state.waiting) waiting.set(k, v);
+    for (const [k, v] of state.waiting) {
+      waiting.set(k, v);
+      if (lowerUuidWords(k, scratchWords)) waitingIds.addWords(scratchWords, 0);
+    }
     for (const [k, v] of state.relatedTo) relatedTo.set(k, v);
     for (const [k, v] of state.fulfilments) fulfilments.set(k, v);
     if (held && state.held) for (const e of state.held) held.push(e);
