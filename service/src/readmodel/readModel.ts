@@ -1,6 +1,8 @@
 import { CHART_SERIES } from './chartSeries.js';
 import { changesRange, chartRequest, listingFilter, pageRequest, replayContext } from './door.js';
 import { createEngine, selectionFilter } from './engine/engine.js';
+
+export { FoldWorkerError } from './engine/engine.js';
 import { createMemo } from './memo.js';
 import type {
   ChartSeries,
@@ -42,6 +44,7 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
   return {
     apply: (entry) => void engine.apply(entry),
     reserve: (entries) => engine.reserve(entries),
+    foldInWorker: (log, o) => engine.foldInWorker(log, o),
     exportState: () => engine.exportState(),
     restoreState: (state) => engine.restoreState(state),
     position: () => engine.position(),

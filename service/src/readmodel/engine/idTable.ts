@@ -111,12 +111,14 @@ export class IdTable {
 
   /** The number stored for the UUID with these words (see lowerUuidWords), or undefined. */
   getWords(w: Int32Array): number | undefined {
+    this.keep(w);
     const v = this.table[this.slotOf(w, this.table)]!;
     return v < 0 ? undefined : this.values.data[v];
   }
 
   /** `add` for a UUID given as its words (see lowerUuidWords). */
   addWords(w: Int32Array, value: number): boolean {
+    this.keep(w);
     const h = this.slotOf(w, this.table);
     if (this.table[h]! >= 0) return false;
     for (let k = 0; k < 4; k++) this.words.push(w[k]!);
@@ -124,6 +126,14 @@ export class IdTable {
     this.table[h] = this.count++;
     if (this.count * 2 > this.table.length) this.grow();
     return true;
+  }
+
+  /**
+   * The last id looked up stays in `scratch` (a saved field) whether it came as text or as
+   * words, so a table's state is the same whichever way its ids were folded.
+   */
+  private keep(w: Int32Array): void {
+    if (w !== this.scratch) this.scratch.set(w);
   }
 
   /** Stores `value` for a new `id` (an id already stored keeps its value). */

@@ -7,7 +7,7 @@ import { Growable, Interner, restoreFields, saveFields, StateShapeError } from '
 import type { FieldState } from './growable.js';
 import { IdTable, lowerUuidWords, uuidOfWords } from './idTable.js';
 import { createRecordedMs, factFields, keptWhole } from './factFields.js';
-import type { FactSink, FactWordsHead } from './factFields.js';
+import type { FactWriter } from './packedFields.js';
 import { AmountStore } from './amountStore.js';
 import { TYPE_CODE } from './typeCodes.js';
 import type { Amendment, AmendmentEvent, Fact } from '../facts.js';
@@ -262,7 +262,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
    * The column writer: where factFields (in this thread) and a fold worker's packed fields
    * (packedFields.ts) put a fact. `factWords` is `fact` for an id handed over as its words.
    */
-  const writer: FactSink & { factWords: FactWordsHead } = {
+  const writer: FactWriter = {
     fact(position, recordedMs, id, ...rest) {
       factId = id;
       // Facts claim their id in the same probe that finds a repeat.
@@ -587,6 +587,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
 
   return {
     apply,
+    /** where a fold worker's fields are written (workerFold.ts); none when bodies are held */
+    writer: held ? null : writer,
     reserve,
     exportState,
     restoreState,
