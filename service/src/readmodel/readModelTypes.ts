@@ -311,6 +311,10 @@ export interface WorkerFoldOptions {
   to: number;
   /** the first position not to fold (a break in the chain); read again before each batch */
   before?: () => number;
+  /** worker threads to start (default: one fewer than the processors, at least one) */
+  workers?: number;
+  /** whether the read model's thread folds chunks too while it waits (default true) */
+  thisThread?: boolean;
 }
 
 /** Fetches the entries at the given log positions (in any order; unknown positions left out). */

@@ -1,75 +1,35 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { upcast } from '@kroniek/events';
-import { foldable } from '../foldEntry.js';
-import type { WorkerLogReader } from '../readModelTypes.js';
-import { createRecordedMs, factFields, keptWhole } from './factFields.js';
-import { createPacker } from './packedFields.js';
-import type { Packer } from './packedFields.js';
-import type { FoldWorkerData, FoldWorkerMessage } from './workerFold.js';
+import { workerData } from 'node:worker_threads';
+import { createChunkPacker, openWorkerLog } from './foldChunk.js';
+import { CLAIMED, fromChunk, POSTED, waitUntilNear } from './foldSync.js';
+import type { FoldWorkerData, FoldWorkerMessage } from './foldSync.js';
 
-// A fold worker (workerFold.ts starts them, through foldWorkerBoot.mjs): it reads its share of
-// the log's chunks on a connection of its own, parses each event and hands over the fields the
-// engine folds, packed (packedFields.ts), one batch per chunk, while the read model's thread
-// writes them into the columns. An entry it does not fold itself (kept whole, or one that does
-// not parse or look like an event) goes over as its JSON text, and the read model's thread
-// folds it, or throws its error, in its place.
+// A fold worker (workerFold.ts starts them, through foldWorkerBoot.mjs): it claims chunks of the
+// log one at a time, reads each on a connection of its own, and hands over the packed fields of
+// its entries (foldChunk.ts), while the read model's thread writes them into the columns in log
+// order. It stops when no chunk is left to claim.
 const data = workerData as FoldWorkerData;
-const port = parentPort!;
-const post = (m: FoldWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
-
-/** Batches handed over and not yet applied, at most: the worker then waits. */
-const AHEAD = 4;
-
-function foldRow(packer: Packer, recordedMs: (at: string) => number, row: WorkerRow): void {
-  let e: unknown;
-  try {
-    e = upcast(JSON.parse(row.json));
-  } catch {
-    return packer.whole(row);
-  }
-  if (!foldable(e) || keptWhole(e)) return packer.whole(row);
-  packer.mark();
-  try {
-    factFields(e, row.position, recordedMs(row.recordedAt), packer);
-  } catch {
-    // Folded in the read model's thread instead, which throws the error there.
-    packer.rollback();
-    packer.whole(row);
-  }
-}
-
-type WorkerRow = ReturnType<WorkerLogReader['page']>[number];
-
-/** Folds chunks `share`, `share + stride`, ... of the log; answers how many it handed over. */
-function fold(reader: WorkerLogReader): number {
-  const applied = new Int32Array(data.control);
-  const packer = createPacker();
-  const recordedMs = createRecordedMs();
-  let sent = 0;
-  for (let k = data.share; ; k += data.stride) {
-    const from = data.after + k * data.chunk;
-    if (from >= data.to) break;
-    for (const row of reader.page(from, Math.min(data.chunk, data.to - from)))
-      foldRow(packer, recordedMs, row);
-    const batch = packer.take();
-    post({ chunk: k, batch }, [batch.ops.buffer as ArrayBuffer]);
-    sent++;
-    // Back-pressure: the read model's thread counts the batches of this worker it applied.
-    for (let seen = Atomics.load(applied, 0); sent - seen > AHEAD;) {
-      Atomics.wait(applied, 0, seen, 1000);
-      seen = Atomics.load(applied, 0);
-    }
-  }
-  return sent;
-}
+const sync = new Int32Array(data.sync);
+const post = (m: FoldWorkerMessage, transfer: ArrayBuffer[] = []) => {
+  data.port.postMessage(m, transfer);
+  Atomics.add(sync, POSTED, 1);
+  Atomics.notify(sync, POSTED);
+};
 
 try {
-  const { openFoldReader } = (await import(data.source.module)) as {
-    openFoldReader: (arg: string) => WorkerLogReader;
-  };
-  const reader = openFoldReader(data.source.arg);
+  const reader = await openWorkerLog(data.source);
   try {
-    post({ done: fold(reader) });
+    const pack = createChunkPacker();
+    for (
+      let k = Atomics.add(sync, CLAIMED, 1);
+      k < data.chunks;
+      k = Atomics.add(sync, CLAIMED, 1)
+    ) {
+      // Back-pressure: no further ahead of the columns than the read model's thread lets it.
+      waitUntilNear(sync, k);
+      const from = fromChunk(data, k);
+      const batch = pack(reader.page(from, Math.min(data.chunk, data.to - from)));
+      post({ chunk: k, batch }, [batch.ops.buffer as ArrayBuffer]);
+    }
   } finally {
     reader.close();
   }

@@ -1,32 +1,25 @@
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { toFoldEntry } from '../foldEntry.js';
 import type { LogEntry, WorkerFoldOptions, WorkerLog } from '../readModelTypes.js';
+import { createChunkPacker, openWorkerLog } from './foldChunk.js';
+import { AHEAD, APPLIED, CLAIMED, fromChunk, POSTED, SYNC_SLOTS } from './foldSync.js';
+import type { FoldWorkerData, FoldWorkerMessage } from './foldSync.js';
 import { createUnpacker } from './packedFields.js';
 import type { FactWriter, PackedBatch } from './packedFields.js';
 
-/** Workers a fold starts: with the read model's thread they keep two cores busy. */
-const WORKERS = 2;
-/** Log entries per chunk: a worker's unit of reading and of hand-over. */
+/** Log entries per chunk: the unit that a thread claims, reads and hands over. */
 const CHUNK = 2048;
+/** How long the read model's thread waits for a batch before it looks at the workers again. */
+const WAIT_MS = 50;
 
-/** What a fold worker is started with (foldWorker.ts). */
-export interface FoldWorkerData {
-  source: WorkerLog;
-  /** the fold takes the entries after this position ... */
-  after: number;
-  /** ... up to this one, in chunks of `chunk` entries: chunk k starts after `after + k * chunk` */
-  to: number;
-  chunk: number;
-  /** this worker reads chunks share, share + stride, share + 2 * stride ... */
-  share: number;
-  stride: number;
-  /** one Int32: the batches of this worker applied so far (its back-pressure) */
-  control: SharedArrayBuffer;
-}
-
-/** What a fold worker posts: one batch per chunk, then how many it sent, or why it stopped. */
-export type FoldWorkerMessage =
-  { chunk: number; batch: PackedBatch } | { done: number } | { error: string };
+/** Atomics.waitAsync (ES2024, in Node since 16), which the ES2023 lib does not declare. */
+const waitAsync = (
+  Atomics as typeof Atomics & {
+    waitAsync(a: Int32Array, i: number, v: number, ms: number): { value: Promise<string> | string };
+  }
+).waitAsync;
 
 /** A fold worker could not run (not an entry that does not parse): fold in this thread. */
 export class FoldWorkerError extends Error {
@@ -40,89 +33,142 @@ export interface FoldTarget {
   position(): number;
 }
 
+/** One source of batches: a worker (or this thread) with the unpacker of its string table. */
+interface Source {
+  unpack: (batch: PackedBatch, stopAt?: number) => boolean;
+  port: MessagePort | null;
+  worker: Worker | null;
+}
+
 /**
- * Folds the log after `target.position()` up to `options.to` with worker threads that read and
- * parse it in chunks (foldWorker.ts), each worker every other chunk, while this thread writes
- * the fields they hand over, chunk after chunk in log order. Resolves with the last position
- * applied, which is before `options.before()` when that moves below `to` during the fold (a
- * break found meanwhile). Rejects with the error of an entry that does not parse, as the fold
- * in this thread throws it (the target then stands at the entry before it), or with a
- * FoldWorkerError when a worker could not run (the target stands after the last chunk applied,
- * and a fold in this thread can go on from there).
+ * Folds the log after `target.position()` up to `options.to` with worker threads: the stretch
+ * is cut into chunks, and each worker claims the next chunk, reads and parses it and hands over
+ * its packed fields (foldWorker.ts), while this thread writes the chunks into the columns in
+ * log order. This thread claims chunks too whenever the next one to write is not there yet (at
+ * the start, while the workers boot): the one it is to write next it folds itself, straight
+ * into the columns, a later one it packs like a worker. So the threads share the work however
+ * fast each is, and a short stretch is folded here before a worker has started.
+ *
+ * Resolves with the last position applied, which is before `options.before()` when that moves
+ * to `to` or below during the fold (a break found meanwhile). Rejects with the error of an
+ * entry that does not parse, as the fold in this thread throws it (the target then stands at
+ * the entry before it), or with a FoldWorkerError when a worker could not run (the target
+ * stands after the last chunk applied, and a fold in this thread can go on from there).
  */
-export function foldInWorker(
+export async function foldInWorker(
   target: FoldTarget,
-  source: WorkerLog,
+  log: WorkerLog,
   options: WorkerFoldOptions,
 ): Promise<number> {
   const before = options.before ?? (() => Number.POSITIVE_INFINITY);
   const after = target.position();
   const to = Math.min(options.to, before() - 1);
-  if (to <= after) return Promise.resolve(after);
+  if (to <= after) return after;
+  let reader;
+  try {
+    reader = await openWorkerLog(log);
+  } catch (error) {
+    throw new FoldWorkerError(`the log cannot be read: ${String(error)}`);
+  }
   const chunks = Math.ceil((to - after) / CHUNK);
-  const workers = Array.from({ length: Math.min(WORKERS, chunks) }, (_, share) => {
-    const control = new SharedArrayBuffer(4);
+  const shared = new SharedArrayBuffer(SYNC_SLOTS * 4);
+  const sync = new Int32Array(shared);
+  const whole = (row: Parameters<Parameters<typeof createUnpacker>[1]>[0]) =>
+    target.apply(toFoldEntry(row));
+  let failure: FoldWorkerError | null = null;
+  // The workers' own failures arrive as events, seen while this thread waits for a batch.
+  const fail = (why: string) => (failure ??= new FoldWorkerError(why));
+  const workers = Math.max(1, options.workers ?? availableParallelism() - 1);
+  const here = options.thisThread ?? true;
+  const sources: Source[] = [
+    { unpack: createUnpacker(target.writer, whole), port: null, worker: null },
+  ];
+  for (let w = 0; w < Math.min(workers, here ? chunks - 1 : chunks); w++) {
+    const { port1, port2 } = new MessageChannel();
     const data: FoldWorkerData = {
-      source,
+      source: log,
       after,
       to,
       chunk: CHUNK,
-      share,
-      stride: Math.min(WORKERS, chunks),
-      control,
+      chunks,
+      sync: shared,
+      port: port2,
     };
-    return {
-      worker: new Worker(new URL('./foldWorkerBoot.mjs', import.meta.url), { workerData: data }),
-      applied: new Int32Array(control),
-      unpack: createUnpacker(target.writer, (row) => target.apply(toFoldEntry(row))),
-    };
-  });
-  /** batches that came before their turn, by chunk */
-  const waiting = new Map<number, PackedBatch>();
+    const worker = new Worker(new URL('./foldWorkerBoot.mjs', import.meta.url), {
+      workerData: data,
+      transferList: [port2],
+    });
+    worker.on('error', (error) => fail(`a fold worker failed: ${String(error)}`));
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(`a fold worker stopped (exit code ${code})`);
+    });
+    sources.push({ unpack: createUnpacker(target.writer, whole), port: port1, worker });
+  }
+  const pack = createChunkPacker();
+  /** batches that came before their turn, by chunk, with the source that packed them */
+  const waiting = new Map<number, { batch: PackedBatch; source: Source }>();
   let next = 0;
-  /** workers that said they handed over every chunk of theirs */
-  let done = 0;
-  return new Promise<number>((resolve, reject) => {
-    let settled = false;
-    const settle = (error: unknown) => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.worker.terminate();
-      if (error === null) resolve(target.position());
-      else reject(error);
-    };
-    /** Applies the chunks whose turn it is; false when the fold is to stop (a break). */
-    const drain = (): boolean => {
-      for (let batch = waiting.get(next); batch; batch = waiting.get(next)) {
-        waiting.delete(next);
-        const w = workers[next % workers.length]!;
-        if (!w.unpack(batch, before())) return false;
-        Atomics.add(w.applied, 0, 1);
-        Atomics.notify(w.applied, 0);
-        next++;
+
+  const receive = () => {
+    for (const source of sources) {
+      if (!source.port) continue;
+      for (let m = receiveMessageOnPort(source.port); m; m = receiveMessageOnPort(source.port)) {
+        const message = m.message as FoldWorkerMessage;
+        if ('error' in message) fail(message.error);
+        else waiting.set(message.chunk, { batch: message.batch, source });
       }
-      return true;
-    };
-    for (const { worker } of workers) {
-      worker.on('message', (m: FoldWorkerMessage) => {
-        if (settled) return;
-        if ('chunk' in m) {
-          waiting.set(m.chunk, m.batch);
-          try {
-            if (!drain()) return settle(null);
-          } catch (error) {
-            return settle(error);
-          }
-          if (next === chunks) settle(null);
-        } else if ('error' in m) settle(new FoldWorkerError(m.error));
-        else if (++done === workers.length)
-          settle(new FoldWorkerError(`the fold workers handed over ${next} of ${chunks} chunks`));
-      });
-      worker.on('error', (error) => settle(new FoldWorkerError(String(error))));
-      worker.on('exit', (code) => {
-        // A worker that is done has handed over its chunks; the fold ends with the last one.
-        if (code !== 0) settle(new FoldWorkerError(`a fold worker stopped (exit code ${code})`));
-      });
     }
-  });
+  };
+  const applied = () => {
+    next++;
+    Atomics.store(sync, APPLIED, next);
+    Atomics.notify(sync, APPLIED);
+  };
+  /** Folds chunk `k`, the next to write, in this thread; false when it stopped at a break. */
+  const foldHere = (k: number): boolean => {
+    const from = fromChunk({ after, chunk: CHUNK }, k);
+    const stopAt = before();
+    for (const row of reader.page(from, Math.min(CHUNK, to - from))) {
+      if (row.position >= stopAt) return false;
+      target.apply(toFoldEntry(row));
+    }
+    return true;
+  };
+
+  try {
+    while (next < chunks) {
+      receive();
+      if (failure) throw failure;
+      const ready = waiting.get(next);
+      if (ready) {
+        waiting.delete(next);
+        if (!ready.source.unpack(ready.batch, before())) break;
+        applied();
+        continue;
+      }
+      // The next chunk is not there: claim one here, unless this thread is far enough ahead.
+      if (here && Atomics.load(sync, CLAIMED) < Math.min(chunks, next + AHEAD)) {
+        const k = Atomics.add(sync, CLAIMED, 1);
+        if (k === next) {
+          if (!foldHere(k)) break;
+          applied();
+        } else if (k < chunks) {
+          const from = fromChunk({ after, chunk: CHUNK }, k);
+          const batch = pack(reader.page(from, Math.min(CHUNK, to - from)));
+          waiting.set(k, { batch, source: sources[0]! });
+        }
+        continue;
+      }
+      const posted = Atomics.load(sync, POSTED);
+      receive();
+      if (!waiting.has(next)) await waitAsync(sync, POSTED, posted, WAIT_MS).value;
+    }
+  } finally {
+    reader.close();
+    for (const s of sources) {
+      s.port?.close();
+      if (s.worker) void s.worker.terminate();
+    }
+  }
+  return target.position();
 }
