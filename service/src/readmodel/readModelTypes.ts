@@ -313,7 +313,7 @@ export interface WorkerFoldOptions {
   before?: () => number;
   /** worker threads to start (default: one fewer than the processors, at least one) */
   workers?: number;
-  /** whether the read model's thread folds chunks too while it waits (default true) */
+  /** whether the read model's thread folds chunks too (default true; false: it waits for workers) */
   thisThread?: boolean;
 }
 

@@ -8,11 +8,10 @@ import type { PackedBatch } from './packedFields.js';
  * counter, and the read model's thread applies them in log order.
  */
 
-/** Slots of the shared Int32Array: chunks claimed, chunks applied, batches posted. */
+/** Slots of the shared Int32Array: chunks claimed, chunks applied. */
 export const CLAIMED = 0;
 export const APPLIED = 1;
-export const POSTED = 2;
-export const SYNC_SLOTS = 3;
+export const SYNC_SLOTS = 2;
 
 /** Chunks packed ahead of the last one applied, at most (each a few hundred kilobytes). */
 export const AHEAD = 16;

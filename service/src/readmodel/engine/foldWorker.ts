@@ -1,6 +1,6 @@
 import { workerData } from 'node:worker_threads';
 import { createChunkPacker, openWorkerLog } from './foldChunk.js';
-import { CLAIMED, fromChunk, POSTED, waitUntilNear } from './foldSync.js';
+import { APPLIED, CLAIMED, fromChunk, waitUntilNear } from './foldSync.js';
 import type { FoldWorkerData, FoldWorkerMessage } from './foldSync.js';
 
 // A fold worker (workerFold.ts starts them, through foldWorkerBoot.mjs): it claims chunks of the
@@ -9,11 +9,8 @@ import type { FoldWorkerData, FoldWorkerMessage } from './foldSync.js';
 // order. It stops when no chunk is left to claim.
 const data = workerData as FoldWorkerData;
 const sync = new Int32Array(data.sync);
-const post = (m: FoldWorkerMessage, transfer: ArrayBuffer[] = []) => {
+const post = (m: FoldWorkerMessage, transfer: ArrayBuffer[] = []) =>
   data.port.postMessage(m, transfer);
-  Atomics.add(sync, POSTED, 1);
-  Atomics.notify(sync, POSTED);
-};
 
 try {
   const reader = await openWorkerLog(data.source);
@@ -26,6 +23,8 @@ try {
     ) {
       // Back-pressure: no further ahead of the columns than the read model's thread lets it.
       waitUntilNear(sync, k);
+      // The read model's thread folded it itself meanwhile.
+      if (k < Atomics.load(sync, APPLIED)) continue;
       const from = fromChunk(data, k);
       const batch = pack(reader.page(from, Math.min(data.chunk, data.to - from)));
       post({ chunk: k, batch }, [batch.ops.buffer as ArrayBuffer]);

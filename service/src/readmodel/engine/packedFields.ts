@@ -199,8 +199,10 @@ export interface FactWriter extends FactSink {
 
 /**
  * Replays batches into a writer, in order: `whole` gets each entry kept whole in its place.
- * The replay stops before the first entry at `stopAt` or later, and then answers false. One
- * per fold: it keeps the string table the batches build.
+ * The replay stops before the first entry at `stopAt` or later, and then answers false (with
+ * `stopAt` -Infinity a batch only adds its strings to the table: a chunk folded elsewhere). One
+ * per fold: it keeps the string table the batches build, so it takes every batch of its packer,
+ * in order.
  */
 export function createUnpacker(
   writer: FactWriter,

@@ -4,22 +4,13 @@ import type { MessagePort } from 'node:worker_threads';
 import { toFoldEntry } from '../foldEntry.js';
 import type { LogEntry, WorkerFoldOptions, WorkerLog } from '../readModelTypes.js';
 import { createChunkPacker, openWorkerLog } from './foldChunk.js';
-import { AHEAD, APPLIED, CLAIMED, fromChunk, POSTED, SYNC_SLOTS } from './foldSync.js';
+import { AHEAD, APPLIED, CLAIMED, fromChunk, SYNC_SLOTS } from './foldSync.js';
 import type { FoldWorkerData, FoldWorkerMessage } from './foldSync.js';
 import { createUnpacker } from './packedFields.js';
 import type { FactWriter, PackedBatch } from './packedFields.js';
 
 /** Log entries per chunk: the unit that a thread claims, reads and hands over. */
 const CHUNK = 2048;
-/** How long the read model's thread waits for a batch before it looks at the workers again. */
-const WAIT_MS = 50;
-
-/** Atomics.waitAsync (ES2024, in Node since 16), which the ES2023 lib does not declare. */
-const waitAsync = (
-  Atomics as typeof Atomics & {
-    waitAsync(a: Int32Array, i: number, v: number, ms: number): { value: Promise<string> | string };
-  }
-).waitAsync;
 
 /** A fold worker could not run (not an entry that does not parse): fold in this thread. */
 export class FoldWorkerError extends Error {
@@ -46,8 +37,10 @@ interface Source {
  * its packed fields (foldWorker.ts), while this thread writes the chunks into the columns in
  * log order. This thread claims chunks too whenever the next one to write is not there yet (at
  * the start, while the workers boot): the one it is to write next it folds itself, straight
- * into the columns, a later one it packs like a worker. So the threads share the work however
- * fast each is, and a short stretch is folded here before a worker has started.
+ * into the columns, a later one it packs like a worker; and when it is far enough ahead and the
+ * next chunk is still not there, it folds that one itself too instead of waiting for a worker
+ * that has no processor. So the threads share the work however fast each is, this thread never
+ * waits, and a short stretch is folded here before a worker has started.
  *
  * Resolves with the last position applied, which is before `options.before()` when that moves
  * to `to` or below during the fold (a break found meanwhile). Rejects with the error of an
@@ -76,7 +69,9 @@ export async function foldInWorker(
   const whole = (row: Parameters<Parameters<typeof createUnpacker>[1]>[0]) =>
     target.apply(toFoldEntry(row));
   let failure: FoldWorkerError | null = null;
-  // The workers' own failures arrive as events, seen while this thread waits for a batch.
+  // A failure a worker posts stops the fold. One that ends a worker otherwise is an event, seen
+  // only when this thread yields (never, unless it leaves all chunks to the workers): its
+  // chunks are then folded here, as any chunk that does not come in time.
   const fail = (why: string) => (failure ??= new FoldWorkerError(why));
   const workers = Math.max(1, options.workers ?? availableParallelism() - 1);
   const here = options.thisThread ?? true;
@@ -115,6 +110,8 @@ export async function foldInWorker(
       for (let m = receiveMessageOnPort(source.port); m; m = receiveMessageOnPort(source.port)) {
         const message = m.message as FoldWorkerMessage;
         if ('error' in message) fail(message.error);
+        // A chunk folded here already: its strings are learnt, in the order the worker sent them.
+        else if (message.chunk < next) source.unpack(message.batch, Number.NEGATIVE_INFINITY);
         else waiting.set(message.chunk, { batch: message.batch, source });
       }
     }
@@ -159,9 +156,16 @@ export async function foldInWorker(
         }
         continue;
       }
-      const posted = Atomics.load(sync, POSTED);
-      receive();
-      if (!waiting.has(next)) await waitAsync(sync, POSTED, posted, WAIT_MS).value;
+      // Left to the workers: wait for them (a millisecond at a time, seeing their events).
+      if (!here) {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        continue;
+      }
+      // Far enough ahead, and the next chunk is still not there (its worker is slow, or has no
+      // processor just now): fold it here rather than wait. Its batch, when it comes, only
+      // teaches the string table (see receive).
+      if (!foldHere(next)) break;
+      applied();
     }
   } finally {
     reader.close();
