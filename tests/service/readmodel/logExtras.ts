@@ -48,8 +48,9 @@ function withWindow(e: KroniekEvent, date: unknown): KroniekEvent {
 /**
  * A log with what the replay's newer rules read mixed in: about a third of its events (facts,
  * corroborations, corrections of knownAt) known within a window rather than on a day (a month,
- * a season, "onlangs" with no start, a span of days, a year), and source records (registered,
- * now and then corrected) between them, which are not facts. Deterministic for a seed.
+ * a season, "onlangs" with no start, a span of days, a year), source records (registered,
+ * now and then corrected) between them, which are not facts, and a corroboration recorded
+ * before the fact it states (it waits for it). Deterministic for a seed.
  */
 export function withWindowsAndSources(log: readonly KroniekEvent[], seed: number): LogEvent[] {
   const rnd = seeded(seed);
@@ -63,5 +64,11 @@ export function withWindowsAndSources(log: readonly KroniekEvent[], seed: number
     if (int(2) === 0)
       out.push(sourceCorrected(n, `5f0c2d4e-8a1b-4c3d-9e2f-${String(n).padStart(12, '0')}`));
   });
+  const early = out.findIndex((e) => e.type === 'EventCorroborated');
+  if (early >= 0) {
+    const c = out[early] as Extract<KroniekEvent, { type: 'EventCorroborated' }>;
+    const target = out.findIndex((e) => e.id === c.corroborates);
+    out.splice(target, 0, ...out.splice(early, 1));
+  }
   return out;
 }
