@@ -170,6 +170,20 @@ describe('a read model folded by the fold workers', { timeout: 120_000 }, () => 
     expect(model.exportState()).toEqual(foldInThread(store).exportState());
   });
 
+  it('goes on from a restored state in which a corroboration waits for its fact', async () => {
+    // The corroboration recorded before its fact (logExtras.ts); positions are log indices + 1.
+    const early = log.findIndex((e) => e.type === 'EventCorroborated');
+    const target = log.findIndex(
+      (e) => e.id === (log[early] as Extract<LogEvent, { type: 'EventCorroborated' }>).corroborates,
+    );
+    expect(target).toBeGreaterThan(early);
+    const model = modelOf(store);
+    model.restoreState(structuredClone(foldInThread(store, early + 1).exportState()));
+    const head = await store.head();
+    await model.foldInWorker!(store.threadLog!, { to: head, thisThread: false });
+    expect(model.exportState()).toEqual(foldInThread(store).exportState());
+  });
+
   it('stops before the first position it must not fold', async () => {
     const model = modelOf(store);
     const head = await store.head();
