@@ -42,8 +42,9 @@ function modelOf(...log: KroniekEvent[]): ReadModel {
   return model;
 }
 
+/** The facts certainly known in a view (a window not yet ended lists its fact as possibly known). */
 const ids = (model: ReadModel, q: Record<string, string>) =>
-  model.timeline({ limit: 500, ...q }).items.map((i) => i.id);
+  model.timeline({ limit: 500, knownStatus: ['known'], ...q }).items.map((i) => i.id);
 const knownOnOf = (model: ReadModel, q: Record<string, string> = {}) =>
   model.timeline({ limit: 500, ...q }).items.find((i) => i.id === fact.id)?.knownOn;
 
