@@ -9,6 +9,7 @@ import {
   createReadModelFeed,
   createSqliteEventStore,
   storeBodyLoader,
+  workerFoldOf,
 } from '@kroniek/service';
 import type { LogEntry, ReadModel, SqliteEventStore } from '@kroniek/service';
 import { generateWorkload } from './workload.js';
@@ -77,7 +78,12 @@ export async function openReadModel(
 ): Promise<{ store: SqliteEventStore; model: ReadModel; events: number }> {
   const store = createSqliteEventStore({ path: dbPath, clock: () => new Date(0) });
   const model = createReadModel({ today: () => TODAY, loadEntries: storeBodyLoader(store)! });
-  const events = await createReadModelFeed(store, model, 1000, { foldPages: store }).catchUp();
+  // As the server folds at start-up: a long stretch with the fold workers (feed.ts).
+  const workerFold = workerFoldOf(store);
+  const events = await createReadModelFeed(store, model, 1000, {
+    foldPages: store,
+    ...(workerFold ? { workerFold } : {}),
+  }).catchUp();
   // The first read builds the sorted indexes; "ready" means a query can be answered.
   model.timeline({ limit: 1 });
   return { store, model, events };

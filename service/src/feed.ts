@@ -1,6 +1,8 @@
-import { EVENT_TYPES, parseStoredEvent, upcast } from '@kroniek/events';
-import type { KroniekEvent } from '@kroniek/events';
-import type { EntryLoader, LogEntry, ReadModel } from './readmodel/readModel.js';
+import { parseStoredEvent } from '@kroniek/events';
+import { toFoldEntry } from './readmodel/foldEntry.js';
+import type { Foldable } from './readmodel/foldEntry.js';
+import { FoldWorkerError } from './readmodel/readModel.js';
+import type { EntryLoader, LogEntry, ReadModel, WorkerLog } from './readmodel/readModel.js';
 import type { EventStore, StoredEvent, Unsubscribe } from './store/eventStore.js';
 
 /** A stored event as projections see it: its data lifted to the current schema and validated. */
@@ -12,46 +14,8 @@ export function toLogEntry(stored: StoredEvent): LogEntry {
   };
 }
 
-const KNOWN_TYPES = new Set<string>(EVENT_TYPES);
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const optionalArray = (v: unknown) => v === undefined || Array.isArray(v);
-
-/** The fields a read model's fold reads have the types it expects (not a full validation). */
-function foldable(e: unknown): e is KroniekEvent {
-  if (!isObject(e) || typeof e.type !== 'string' || !KNOWN_TYPES.has(e.type)) return false;
-  if (typeof e.id !== 'string' || typeof e.subject !== 'string') return false;
-  if (typeof e.category !== 'string' || typeof e.title !== 'string') return false;
-  if (!isObject(e.occurred) || !isObject(e.knownAt) || !isObject(e.knownAt.date)) return false;
-  if (!Array.isArray(e.actors) || !optionalArray(e.money) || !optionalArray(e.quantities))
-    return false;
-  if (e.type === 'EventCorrected') return typeof e.corrects === 'string' && isObject(e.changes);
-  if (e.type === 'EventRetracted') return typeof e.retracts === 'string';
-  if (e.type === 'EventCorroborated') return typeof e.corroborates === 'string';
-  return true;
-}
-
-/** A stored event, or a lean row of one with its data still JSON text. */
-export type Foldable =
-  | Pick<StoredEvent, 'position' | 'recordedAt' | 'data'>
-  | { position: number; recordedAt: string; json: string };
-
-/**
- * A stored event for a read model's fold at start-up: lifted to the current schema and
- * checked only in the fields the fold reads. Every event was validated in full at the door
- * when it was written, and the bodies a response shows are validated again when loaded
- * (toLogEntry), so the fold does not pay for a full schema parse of every event of the log.
- * Anything that does not look like an event gets the full parse, and its error.
- */
-export function toFoldEntry(stored: Foldable): LogEntry {
-  // Parsed here, one event at a time, so a page of bodies never outlives the young generation.
-  const data = upcast('json' in stored ? JSON.parse(stored.json) : stored.data);
-  return {
-    position: stored.position,
-    recordedAt: stored.recordedAt,
-    event: foldable(data) ? data : parseStoredEvent(data),
-  };
-}
+export { toFoldEntry } from './readmodel/foldEntry.js';
+export type { Foldable } from './readmodel/foldEntry.js';
 
 /** A store that can read events by position synchronously (see EventStore.readPositions). */
 export type PositionReader = Required<Pick<EventStore, 'readPositions'>>;
@@ -74,6 +38,32 @@ export function foldPagesOf(store: EventStore): FoldPageReader | undefined {
   return read && { readFoldPage: read };
 }
 
+/**
+ * Fewest entries a catch-up folds with the fold worker; shorter stretches fold in this thread,
+ * where they take less time than starting a worker (bench/RESULTS.md, "the rebuild worker").
+ */
+export const WORKER_FOLD_MIN = 50_000;
+
+/** A long catch-up folded by a worker thread (see ReadModel.foldInWorker). */
+export interface WorkerFold {
+  /** the log as the worker reads it: the store's threadLog */
+  log: WorkerLog;
+  /** the first position not to fold (a break in the chain), read again before each batch */
+  before?: () => number;
+  /** fewest entries worth a worker (default WORKER_FOLD_MIN) */
+  minEntries?: number;
+  /** told when no worker could run; the catch-up then folds in its own thread */
+  onFallback?: (error: unknown) => void;
+}
+
+/** A worker fold of a store that declares `threadLog`, else undefined (fold in this thread). */
+export function workerFoldOf(
+  store: Pick<EventStore, 'threadLog'>,
+  options: Omit<WorkerFold, 'log'> = {},
+): WorkerFold | undefined {
+  return store.threadLog && { log: store.threadLog, ...options };
+}
+
 export interface ReadModelFeedOptions {
   /**
    * Where catch-ups read the log, when not through `store.readAll`: the same store's lean
@@ -81,6 +71,8 @@ export interface ReadModelFeedOptions {
    * about twice as fast as full StoredEvents.
    */
   foldPages?: FoldPageReader;
+  /** a catch-up of at least `minEntries` is folded by a worker thread first */
+  workerFold?: WorkerFold;
 }
 
 /** Keeps a read model up to date with the log. */
@@ -112,7 +104,27 @@ export function createReadModelFeed(
   const readPage = async (after: number): Promise<Foldable[]> =>
     lean ? lean.readFoldPage(after, pageSize) : store.readAll({ after, limit: pageSize });
 
+  /** Folds a long stretch with the worker first, when the model and the stretch allow it. */
+  const pullInWorker = async (fold: WorkerFold): Promise<void> => {
+    if (!readModel.foldInWorker) return;
+    const to = await store.head();
+    const ahead = to - readModel.position();
+    if (ahead < (fold.minEntries ?? WORKER_FOLD_MIN)) return;
+    readModel.reserve?.(ahead);
+    try {
+      await readModel.foldInWorker(fold.log, {
+        to,
+        ...(fold.before ? { before: fold.before } : {}),
+      });
+    } catch (error) {
+      // An entry that does not parse is the fold's error; a worker that could not run is not.
+      if (!(error instanceof FoldWorkerError)) throw error;
+      fold.onFallback?.(error);
+    }
+  };
+
   const pull = async (): Promise<number> => {
+    if (options.workerFold) await pullInWorker(options.workerFold);
     for (let first = true; ; first = false) {
       const page = await readPage(readModel.position());
       // A long fold (a start-up) tells the model how far it goes, so columns grow only once.

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { ValidationError } from './errors.js';
-import { createReadModelFeed, foldPagesOf, storeBodyLoader } from './feed.js';
+import { createReadModelFeed, foldPagesOf, storeBodyLoader, workerFoldOf } from './feed.js';
 import { dayOf } from './http/day.js';
 import { defined } from './http/queries.js';
 import { createJsonLogger } from './http/logging.js';
@@ -197,8 +197,16 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
           };
     const lean = foldPagesOf(store);
     const foldPages = lean && foldUpToBreak(lean, guard);
+    // A long fold (a cold start) reads and parses the log in worker threads as well.
+    const workerFold = workerFoldOf(store, {
+      before: () => guard.foldLimit(),
+      onFallback: (error) => log.error('fold worker failed', { error: String(error) }),
+    });
     const feed = stopFeedAtUnparsableRow(
-      createReadModelFeed(store, readModel, 1000, foldPages ? { foldPages } : {}),
+      createReadModelFeed(store, readModel, 1000, {
+        ...(foldPages ? { foldPages } : {}),
+        ...(workerFold ? { workerFold } : {}),
+      }),
       readModel,
       guard,
       log,

@@ -8,6 +8,8 @@ import {
   replayContext,
 } from './door.js';
 import { createEngine, selectionFilter } from './engine/engine.js';
+
+export { FoldWorkerError } from './engine/engine.js';
 import { createMemo } from './memo.js';
 import { dayString } from '../temporal/days.js';
 import type {
@@ -52,6 +54,7 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
   return {
     apply: (entry) => void engine.apply(entry),
     reserve: (entries) => engine.reserve(entries),
+    foldInWorker: (log, o) => engine.foldInWorker(log, o),
     exportState: () => engine.exportState(),
     restoreState: (state) => engine.restoreState(state),
     position: () => engine.position(),

@@ -410,6 +410,13 @@ export interface ReadModel {
   apply(entry: LogEntry): void;
   /** a hint before a long fold: room for this many more entries (optional, changes no answer) */
   reserve?(entries: number): void;
+  /**
+   * Folds a long stretch of the log with a worker thread that reads and parses it (optional,
+   * changes no answer): see foldInWorker in engine/workerFold.ts. Resolves with the last position
+   * applied; rejects with an entry's parse error, or a FoldWorkerError when no worker could run
+   * (or the model holds bodies itself), after which the caller folds on in its own thread.
+   */
+  foldInWorker?(log: WorkerLog, options: WorkerFoldOptions): Promise<number>;
   /** the folded state as plain data (views of live arrays: serialise it before the next apply) */
   exportState(): ReadModelState;
   /**
@@ -433,6 +440,33 @@ export interface ReadModel {
   changes(from: string, to: string): ChangeItem[];
   /** the days a replay status can change on (bounds of occurred and knownAt), ascending */
   replayDays(): string[];
+}
+
+/**
+ * A log that a fold worker reads on a connection of its own: the URL of a module exporting
+ * `openFoldReader(arg)` (pages of position, recordedAt and JSON text), and its argument. The
+ * store port's ThreadLogSource is one.
+ */
+export interface WorkerLog {
+  module: string;
+  arg: string;
+}
+
+/** What a fold worker's module opens (the store port's FoldReader). */
+export interface WorkerLogReader {
+  page(after: number, limit: number): { position: number; recordedAt: string; json: string }[];
+  close(): void;
+}
+
+export interface WorkerFoldOptions {
+  /** fold up to this log position (the head when the fold starts) */
+  to: number;
+  /** the first position not to fold (a break in the chain); read again before each batch */
+  before?: () => number;
+  /** worker threads to start (default: one fewer than the processors, at least one) */
+  workers?: number;
+  /** whether the read model's thread folds chunks too (default true; false: it waits for workers) */
+  thisThread?: boolean;
 }
 
 /** Fetches the entries at the given log positions (in any order; unknown positions left out). */

@@ -62,6 +62,24 @@ export interface FoldRow {
   json: string;
 }
 
+/**
+ * How another thread reads a store's log on a connection of its own (see
+ * {@link EventStore.threadLog}): the URL of a module that exports
+ * `openFoldReader(arg: string): FoldReader`, and the argument to open it with.
+ */
+export interface ThreadLogSource {
+  module: string;
+  /** what the module opens, e.g. a SQLite file's path */
+  arg: string;
+}
+
+/** What a {@link ThreadLogSource}'s module opens: lean pages of the log, synchronously. */
+export interface FoldReader {
+  /** rows after `after`, in position order, at most `limit` (as {@link EventStore.readFoldPage}) */
+  page(after: number, limit: number): FoldRow[];
+  close(): void;
+}
+
 export interface AppendOptions {
   /** Defaults to 'any'. */
   expectedRevision?: ExpectedRevision;
@@ -147,6 +165,13 @@ export interface EventStore {
    * events. Fallback: `readAll`.
    */
   readFoldPage?(after: number, limit: number): FoldRow[];
+  /**
+   * Capability: how a worker thread reads this log on a connection of its own (a module and
+   * what it opens). A read model's long fold then reads and parses the log there while its own
+   * thread writes the columns. Fallback: the fold reads in the read model's thread
+   * (`readFoldPage`, else `readAll`).
+   */
+  readonly threadLog?: ThreadLogSource;
   /**
    * Capability: the chain hash stored at a log position, or null, synchronously. A read-model
    * snapshot and the head anchor record it, so a snapshot of another or a restored store is

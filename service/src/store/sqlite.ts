@@ -18,6 +18,7 @@ import { checkBatch, checkJsonBatch, checkReadAll } from './input.js';
 import type { CheckedBatch } from './input.js';
 import { writeErrorOf } from './sqliteErrors.js';
 import { createGroupCommit } from './sqliteGroupCommit.js';
+import { sqliteThreadLog } from './sqliteFoldReader.js';
 import { createSqliteReads } from './sqliteRead.js';
 import { migrate } from './sqliteSchema.js';
 import { prepareStatements } from './sqliteStatements.js';
@@ -124,6 +125,8 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
 
   return {
     path: options.path,
+    // Another thread reads the file through sqliteFoldReader.ts (not a file in memory).
+    ...(memory ? {} : { threadLog: sqliteThreadLog(options.path) }),
 
     async append(stream: string, events: NewEvent[], appendOptions?: AppendOptions) {
       return group.enqueue(checkBatch(stream, events, appendOptions?.expectedRevision));

@@ -6,6 +6,7 @@ import type {
   StoredEvent,
   StreamBatch,
   StreamBatchJson,
+  ThreadLogSource,
 } from './eventStore.js';
 import type { ChainCheck, ChainPoint, ChainWalkOptions } from './chain.js';
 import type { CommittedHead } from './sqliteWrite.js';
@@ -75,6 +76,8 @@ export interface SqliteEventStore extends EventStore {
    * young generation. This reads three columns and leaves parsing to the fold, one at a time.
    */
   readFoldPage(after: number, limit: number): FoldRow[];
+  /** A file's log, read by another thread through sqliteFoldReader.ts; none for `:memory:`. */
+  readonly threadLog?: ThreadLogSource;
   /**
    * The chain hash stored with the event at a log position, or null when there is none. A
    * read-model snapshot records it, so a snapshot of another or a restored store is detected.

@@ -1,8 +1,6 @@
-import { moneyBounds } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
 import { Growable, Interner } from './growable.js';
 import type { Amount, AmountSeriesName, GroupBy } from './amounts.js';
-import { actorGroups } from './amounts.js';
 import { measureOf, seriesReadsMoney, seriesReadsQuantity } from '../chartSeries.js';
 
 const MONEY = 0;
@@ -32,24 +30,32 @@ export class AmountStore {
   private readonly lines = new Interner();
   private readonly units: { unit: string; item: string }[] = [];
 
-  /** Records the amounts of a fact; returns its ordinal. */
-  add(e: FactEvent): number {
+  /**
+   * Starts the amounts of a fact (its groups and items follow, see FactSink in factFields.ts);
+   * returns its ordinal.
+   */
+  begin(id: string, title: string): number {
     const ordinal = this.ids.length;
-    this.ids.push(e.id);
-    this.titles.push(e.title);
+    this.ids.push(id);
+    this.titles.push(title);
     this.itemStart.push(this.kind.length);
     this.groupStart.push(this.groups.length);
-    for (const g of actorGroups(e)) this.groups.push(this.names.id(g));
-    for (const m of e.money ?? []) {
-      const { low, high } = moneyBounds(m);
-      this.item(MONEY, this.lines.id(m.currency), low, high, m.approximate, m.wording);
-    }
-    for (const q of e.quantities ?? []) {
-      const id = this.lines.id(`${q.unit}|${q.item}`);
-      this.units[id] ??= { unit: q.unit, item: q.item };
-      this.item(QUANTITY, id, q.value, q.value, false, q.wording);
-    }
     return ordinal;
+  }
+
+  /** A group the current fact's amounts go to when charts group by actor. */
+  group(name: string): void {
+    this.groups.push(this.names.id(name));
+  }
+
+  money(currency: string, low: number, high: number, approximate: boolean, wording: string): void {
+    this.item(MONEY, this.lines.id(currency), low, high, approximate, wording);
+  }
+
+  quantity(unit: string, item: string, value: number, wording: string): void {
+    const id = this.lines.id(`${unit}|${item}`);
+    this.units[id] ??= { unit, item };
+    this.item(QUANTITY, id, value, value, false, wording);
   }
 
   private item(kind: number, line: number, low: number, high: number, approx: boolean, w: string) {

@@ -8,6 +8,8 @@ import type {
   EntryLoader,
   LogEntry,
   ReadModelState,
+  WorkerFoldOptions,
+  WorkerLog,
 } from '../readModelTypes.js';
 import { createResolver } from '../resolve.js';
 import type { ReplayContext, ResolutionCache, ResolvedFact, Resolver } from '../resolve.js';
@@ -33,8 +35,10 @@ import { ALL, countable, countListing, listedByScan, select } from './selection.
 import type { Selection, SelectionFilter } from './selection.js';
 import { createTextIndex } from './text.js';
 import { boundaryDays } from './boundaryDays.js';
+import { FoldWorkerError, foldInWorker } from './workerFold.js';
 
 export { StateShapeError } from './growable.js';
+export { FoldWorkerError } from './workerFold.js';
 export { LOG_INDEX_STATE_VERSION as ENGINE_STATE_VERSION } from './logIndex.js';
 export { selectionFilter } from './selection.js';
 export { matchedFields } from './text.js';
@@ -59,6 +63,8 @@ export interface Engine {
   apply(entry: LogEntry): boolean;
   /** a hint before a long fold: room for this many more entries */
   reserve(entries: number): void;
+  /** folds a stretch of the log read and parsed by a worker thread (see workerFold.ts) */
+  foldInWorker(log: WorkerLog, options: WorkerFoldOptions): Promise<number>;
   /** the folded state as plain data: views of live arrays, valid until the next apply */
   exportState(): EngineState;
   /** restores an exported state into this empty engine; throws StateShapeError when it does not fit */
@@ -224,6 +230,12 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   return {
     apply: (entry) => index.apply(entry),
     reserve: (entries) => index.reserve(entries),
+    foldInWorker(log, options) {
+      const writer = index.writer;
+      if (!writer)
+        return Promise.reject(new FoldWorkerError('a model that holds bodies folds in its thread'));
+      return foldInWorker({ writer, apply: index.apply, position: index.position }, log, options);
+    },
     exportState: () => index.exportState(),
     restoreState: (state) => index.restoreState(state as LogIndexState),
     position: () => index.position(),

@@ -12,6 +12,42 @@ const HEX_OFFSETS = Int32Array.from(HEX_AT);
 const DASH = 45;
 
 /**
+ * Reads a UUID written in lower case (as every event id is written) into four 32-bit words;
+ * false for anything else, which then travels as text. The fold worker hands ids over this
+ * way, and only a lower-case id, so the words stand for exactly one string.
+ */
+export function lowerUuidWords(id: string, out: Int32Array): boolean {
+  if (id.length !== 36) return false;
+  if (
+    id.charCodeAt(8) !== DASH ||
+    id.charCodeAt(13) !== DASH ||
+    id.charCodeAt(18) !== DASH ||
+    id.charCodeAt(23) !== DASH
+  )
+    return false;
+  let bad = 0;
+  for (let w = 0; w < 4; w++) {
+    let v = 0;
+    for (let k = w * 8; k < w * 8 + 8; k++) {
+      const c = id.charCodeAt(HEX_OFFSETS[k]!);
+      // Digits and a-f only: an upper-case digit is another string.
+      const h = c < 128 && (c < 65 || c > 70) ? HEX[c]! : -1;
+      bad |= h;
+      v = (v << 4) | (h & 15);
+    }
+    out[w] = v;
+  }
+  return bad >= 0;
+}
+
+/** The lower-case UUID text of four words (the inverse of lowerUuidWords). */
+export function uuidOfWords(w: Int32Array): string {
+  let hex = '';
+  for (let k = 0; k < 4; k++) hex += (w[k]! >>> 0).toString(16).padStart(8, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
  * Event ids to dense numbers without keeping a string per event: a UUID is stored as four
  * 32-bit words and found through an open-addressing table (about 24 bytes per id instead of
  * a string and a map entry, and nothing for the garbage collector to trace). Ids that are
@@ -70,9 +106,34 @@ export class IdTable {
 
   /** The number stored for `id`, or undefined. */
   get(id: string): number | undefined {
-    if (!this.parse(id)) return this.other.get(id);
-    const v = this.table[this.slotOf(this.scratch, this.table)]!;
+    return this.parse(id) ? this.getWords(this.scratch) : this.other.get(id);
+  }
+
+  /** The number stored for the UUID with these words (see lowerUuidWords), or undefined. */
+  getWords(w: Int32Array): number | undefined {
+    this.keep(w);
+    const v = this.table[this.slotOf(w, this.table)]!;
     return v < 0 ? undefined : this.values.data[v];
+  }
+
+  /** `add` for a UUID given as its words (see lowerUuidWords). */
+  addWords(w: Int32Array, value: number): boolean {
+    this.keep(w);
+    const h = this.slotOf(w, this.table);
+    if (this.table[h]! >= 0) return false;
+    for (let k = 0; k < 4; k++) this.words.push(w[k]!);
+    this.values.push(value);
+    this.table[h] = this.count++;
+    if (this.count * 2 > this.table.length) this.grow();
+    return true;
+  }
+
+  /**
+   * The last id looked up stays in `scratch` (a saved field) whether it came as text or as
+   * words, so a table's state is the same whichever way its ids were folded.
+   */
+  private keep(w: Int32Array): void {
+    if (w !== this.scratch) this.scratch.set(w);
   }
 
   /** Stores `value` for a new `id` (an id already stored keeps its value). */
@@ -87,13 +148,7 @@ export class IdTable {
       this.other.set(id, value);
       return true;
     }
-    const h = this.slotOf(this.scratch, this.table);
-    if (this.table[h]! >= 0) return false;
-    for (let w = 0; w < 4; w++) this.words.push(this.scratch[w]!);
-    this.values.push(value);
-    this.table[h] = this.count++;
-    if (this.count * 2 > this.table.length) this.grow();
-    return true;
+    return this.addWords(this.scratch, value);
   }
 
   /** Makes room for `count` ids in all, so that a fold of a known size never rehashes. */

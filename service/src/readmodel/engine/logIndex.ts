@@ -1,10 +1,4 @@
-import {
-  EVENT_TYPES,
-  fulfilmentOf,
-  isAmendment,
-  isCorroboration,
-  isSourceRecord,
-} from '@kroniek/events';
+import { EVENT_TYPES, isCorroboration, isSourceRecord } from '@kroniek/events';
 import type { EventType, FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { knownFromDay } from '../../temporal/status.js';
@@ -12,8 +6,12 @@ import { dayString } from '../../temporal/days.js';
 import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
 import type { FieldState } from './growable.js';
-import { IdTable } from './idTable.js';
+import { IdTable, lowerUuidWords, uuidOfWords } from './idTable.js';
+import { createRecordedMs, factFields, keptWhole } from './factFields.js';
+import type { WholeEvent } from './factFields.js';
+import type { FactWriter } from './packedFields.js';
 import { AmountStore } from './amountStore.js';
+import { TYPE_CODE } from './typeCodes.js';
 import type { Amendment, Corroboration, Fact } from '../facts.js';
 import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
@@ -27,7 +25,7 @@ export interface Learned {
   ref: (number | Amendment)[];
 }
 
-export const TYPE_CODE = new Map<EventType, number>(EVENT_TYPES.map((t, i) => [t, i]));
+export { TYPE_CODE };
 
 export const FLAG_AMOUNTS = 1;
 
@@ -133,6 +131,15 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const categories = new Interner();
   const actors = new Interner();
   const factsById = new IdTable();
+  /**
+   * The lower-case UUID ids of amendments and corroborations, and the targets they wait for, as
+   * words: how a fact handed over as words (packedFields.ts) is checked against them. Derived
+   * from amendmentsById, corroborationsById and the waiting maps (rebuilt on restore), so a
+   * snapshot does not hold them.
+   */
+  const wholeIds = new IdTable();
+  const waitingIds = new IdTable();
+  const scratchWords = new Int32Array(4);
   const amendmentsById = new Map<string, { amendment: Amendment; target: string }>();
   const allAmendments: Amendment[] = [];
   let learned: Learned | null = null;
@@ -157,8 +164,6 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const steps: Int32Array[] = [];
   let lastPosition = 0;
   let version = 0;
-  let lastRecordedAt = '';
-  let lastRecordedMs = 0;
 
   function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
     const list = m.get(k);
@@ -204,59 +209,27 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const slottedChanges = () => allAmendments.length + corroborationCount;
   let corroborationCount = 0;
 
-  function recordedMsOf(recordedAt: string): number {
-    // A log batch shares one recordedAt; parse each distinct string once.
-    if (recordedAt !== lastRecordedAt) {
-      lastRecordedAt = recordedAt;
-      lastRecordedMs = Date.parse(recordedAt);
-    }
-    return lastRecordedMs;
+  const recordedMsOf = createRecordedMs();
+
+  /** Claims a log position: false when it was folded already (the entry is then a repeat). */
+  function advance(position: number): boolean {
+    if (position <= lastPosition) return false;
+    // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
+    lastPosition = position;
+    return true;
   }
 
-  function apply(entry: LogEntry): boolean {
-    const e = entry.event;
-    if (entry.position <= lastPosition) return false;
-    // The position still advances for a repeated id, so a feed reading position() + 1 moves on.
-    lastPosition = entry.position;
+  /** An entry kept whole (factFields.ts): an amendment, a corroboration or a source record. */
+  function applyWhole(entry: LogEntry, e: WholeEvent): boolean {
+    if (!advance(entry.position)) return false;
     // Source records are not facts: the source catalog keeps them (service/src/sources/).
     if (isSourceRecord(e)) return false;
     if (amendmentsById.has(e.id) || corroborationsById.has(e.id)) return false;
-    // Facts claim their id in the same probe that finds a repeat.
-    const isFactEntry = !isAmendment(e) && !isCorroboration(e);
-    if (isFactEntry && !factsById.add(e.id, factCount())) return false;
-    if (!isFactEntry && factsById.get(e.id) !== undefined) return false;
+    if (factsById.get(e.id) !== undefined) return false;
     version++;
     learned = null;
     const known = knownOnDay(e.knownAt);
     const recordedMs = recordedMsOf(entry.recordedAt);
-    if (isAmendment(e)) {
-      const changes = e.type === 'EventCorrected' ? e.changes : null;
-      const amendment: Amendment = {
-        event: e,
-        position: entry.position,
-        recordedAt: entry.recordedAt,
-        recordedMs,
-        knownOnDay: known.day,
-        knownOn: known.label,
-        retracts: e.type === 'EventRetracted',
-        occ: changes?.occurred ? occurredKey(changes.occurred) : null,
-        precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
-        knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
-        knownFromChange: changes?.knownAt ? knownFromDay(changes.knownAt) : null,
-      };
-      const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
-      amendmentsById.set(e.id, { amendment, target: targetId });
-      allAmendments.push(amendment);
-      const target = factsById.get(targetId);
-      const corroboration = corroborationsById.get(targetId);
-      if (target !== undefined) attach(target, amendment);
-      else if (corroboration) {
-        // An amendment of a corroboration amends that citation, not the fact.
-        corroboration.corroboration.amendments.push(amendment);
-        corroborationCount++;
-      } else push(waiting, targetId, amendment);
-      return true;
-    }
     if (isCorroboration(e)) {
       const c: Corroboration = {
         event: e,
@@ -267,53 +240,181 @@ export function createLogIndex(loadEntries?: EntryLoader) {
         knownOn: known.label,
         amendments: [],
       };
-      corroborationsById.set(e.id, { corroboration: c, target: e.corroborates });
+      noteCorroboration(e.id, { corroboration: c, target: e.corroborates });
       corroborationCount++;
       takeWaitingAmendments(c);
       const target = factsById.get(e.corroborates);
       if (target !== undefined) attachCorroboration(target, c);
-      else push(corroborationsWaiting, e.corroborates, c);
+      else {
+        push(corroborationsWaiting, e.corroborates, c);
+        noteWaiting(e.corroborates);
+      }
       return true;
     }
-    const idx = f.position.length;
-    const occ = occurredKey(e.occurred);
-    f.position.push(entry.position);
+    const changes = e.type === 'EventCorrected' ? e.changes : null;
+    const amendment: Amendment = {
+      event: e,
+      position: entry.position,
+      recordedAt: entry.recordedAt,
+      recordedMs,
+      knownOnDay: known.day,
+      knownOn: known.label,
+      retracts: e.type === 'EventRetracted',
+      occ: changes?.occurred ? occurredKey(changes.occurred) : null,
+      precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
+      knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
+      knownFromChange: changes?.knownAt ? knownFromDay(changes.knownAt) : null,
+    };
+    const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
+    noteAmendment(e.id, { amendment, target: targetId });
+    allAmendments.push(amendment);
+    const target = factsById.get(targetId);
+    const corroboration = corroborationsById.get(targetId);
+    if (target !== undefined) attach(target, amendment);
+    else if (corroboration) {
+      // An amendment of a corroboration amends that citation, not the fact.
+      corroboration.corroboration.amendments.push(amendment);
+      corroborationCount++;
+    } else {
+      push(waiting, targetId, amendment);
+      noteWaiting(targetId);
+    }
+    return true;
+  }
+
+  function noteAmendment(id: string, a: { amendment: Amendment; target: string }): void {
+    amendmentsById.set(id, a);
+    if (lowerUuidWords(id, scratchWords)) wholeIds.addWords(scratchWords, 0);
+  }
+
+  function noteCorroboration(id: string, c: { corroboration: Corroboration; target: string }) {
+    corroborationsById.set(id, c);
+    if (lowerUuidWords(id, scratchWords)) wholeIds.addWords(scratchWords, 0);
+  }
+
+  /** A fact some amendment or corroboration waits for (its id, as words when it is a UUID). */
+  function noteWaiting(id: string): void {
+    if (lowerUuidWords(id, scratchWords)) waitingIds.addWords(scratchWords, 0);
+  }
+
+  /** The fact being written is a repeat: its calls up to `end` change nothing. */
+  let repeat = false;
+  /** the id of the fact being written, or null when it came as words (in scratchWords) */
+  let factId: string | null = null;
+  /** the fact being written (its number) */
+  let idx = -1;
+
+  /** A fact's row, once its position and id are claimed. */
+  function row(
+    claimed: boolean,
+    recordedMs: number,
+    type: number,
+    knownOn: number,
+    knownFrom: number,
+    key: number,
+    earliest: number,
+    latest: number,
+    precision: number,
+    subject: string,
+    category: string,
+  ): void {
+    repeat = !claimed;
+    if (repeat) return;
+    version++;
+    learned = null;
+    idx = f.position.length;
+    f.position.push(lastPosition);
     f.recordedMs.push(recordedMs);
-    f.knownOn.push(known.day);
-    f.knownFrom.push(knownFromDay(e.knownAt));
-    f.key.push(occ.key);
-    f.earliest.push(occ.earliest);
-    f.latest.push(occ.latest);
-    f.precision.push(precisionCode(e.occurred));
-    f.type.push(TYPE_CODE.get(e.type)!);
-    f.subject.push(subjects.id(e.subject));
-    f.category.push(categories.id(e.category));
+    f.knownOn.push(knownOn);
+    f.knownFrom.push(knownFrom);
+    f.key.push(key);
+    f.earliest.push(earliest);
+    f.latest.push(latest);
+    f.precision.push(precision);
+    f.type.push(type);
+    f.subject.push(subjects.id(subject));
+    f.category.push(categories.id(category));
     f.slot.push(-1);
     f.actorStart.push(actorId.length);
-    for (const a of e.actors) actorId.push(actors.id(a.id));
-    const hasAmounts = e.money !== undefined || e.quantities !== undefined;
-    f.flags.push(hasAmounts ? FLAG_AMOUNTS : 0);
-    f.amount.push(hasAmounts ? amountStore.add(e) : -1);
-    if (e.relatedSubjects) for (const s of e.relatedSubjects) push(relatedTo, s, idx);
-    const fulfils = fulfilmentOf(e);
-    if (fulfils) push(fulfilments, fulfils.id, idx);
-    held?.push(entry);
-    // Amendments recorded before their target (out of order in the log) wait for it; most
-    // of the time none do, and the fold skips the two lookups.
-    if (waiting.size > 0) {
-      const early = waiting.get(e.id);
+    f.flags.push(0);
+    f.amount.push(-1);
+  }
+
+  /**
+   * The column writer: where factFields (in this thread) and a fold worker's packed fields
+   * (packedFields.ts) put a fact. `factWords` is `fact` for an id handed over as its words.
+   */
+  const writer: FactWriter = {
+    fact(position, recordedMs, id, ...rest) {
+      factId = id;
+      // Facts claim their id in the same probe that finds a repeat.
+      const claimed =
+        advance(position) &&
+        !amendmentsById.has(id) &&
+        !corroborationsById.has(id) &&
+        factsById.add(id, factCount());
+      row(claimed, recordedMs, ...rest);
+    },
+    factWords(position, recordedMs, words, ...rest) {
+      factId = null;
+      scratchWords.set(words);
+      const claimed =
+        advance(position) &&
+        wholeIds.getWords(words) === undefined &&
+        factsById.addWords(words, factCount());
+      row(claimed, recordedMs, ...rest);
+    },
+    actor(id) {
+      if (!repeat) actorId.push(actors.id(id));
+    },
+    related(subject) {
+      if (!repeat) push(relatedTo, subject, idx);
+    },
+    fulfils(id) {
+      if (!repeat) push(fulfilments, id, idx);
+    },
+    amounts(id, title) {
+      if (repeat) return;
+      f.flags.data[idx] = FLAG_AMOUNTS;
+      f.amount.data[idx] = amountStore.begin(id, title);
+    },
+    group(name) {
+      if (!repeat) amountStore.group(name);
+    },
+    money(currency, low, high, approximate, wording) {
+      if (!repeat) amountStore.money(currency, low, high, approximate, wording);
+    },
+    quantity(unit, item, value, wording) {
+      if (!repeat) amountStore.quantity(unit, item, value, wording);
+    },
+    end() {
+      // Amendments and corroborations recorded before their target (out of order in the log)
+      // wait for it; most of the time none do, and the fold skips the lookups.
+      if (repeat || (waiting.size === 0 && corroborationsWaiting.size === 0)) return;
+      // A fact handed over as words has its id made only when something waits for it.
+      const id =
+        factId ??
+        (waitingIds.getWords(scratchWords) !== undefined ? uuidOfWords(scratchWords) : null);
+      if (id === null) return;
+      const early = waiting.get(id);
       if (early) {
         for (const a of early) attach(idx, a);
-        waiting.delete(e.id);
+        waiting.delete(id);
       }
-    }
-    if (corroborationsWaiting.size > 0) {
-      const early = corroborationsWaiting.get(e.id);
-      if (early) {
-        for (const c of early) attachCorroboration(idx, c);
-        corroborationsWaiting.delete(e.id);
+      const cited = corroborationsWaiting.get(id);
+      if (cited) {
+        for (const c of cited) attachCorroboration(idx, c);
+        corroborationsWaiting.delete(id);
       }
-    }
+    },
+  };
+
+  function apply(entry: LogEntry): boolean {
+    const e = entry.event;
+    if (keptWhole(e)) return applyWhole(entry, e);
+    factFields(e, entry.position, recordedMsOf(entry.recordedAt), writer);
+    if (repeat) return false;
+    held?.push(entry);
     return true;
   }
 
@@ -574,14 +675,20 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       (state.held !== null && !Array.isArray(state.held))
     )
       throw new StateShapeError('bodies held in one index and not in the other');
-    for (const [k, v] of state.amendmentsById) amendmentsById.set(k, v);
+    for (const [k, v] of state.amendmentsById) noteAmendment(k, v);
     for (const a of state.allAmendments) allAmendments.push(a);
     for (const list of state.amendmentsOf) amendmentsOf.push(list);
     for (const x of state.amendedFacts) amendedFacts.push(x);
-    for (const [k, v] of state.waiting) waiting.set(k, v);
-    for (const [k, v] of state.corroborationsById) corroborationsById.set(k, v);
+    for (const [k, v] of state.waiting) {
+      waiting.set(k, v);
+      noteWaiting(k);
+    }
+    for (const [k, v] of state.corroborationsById) noteCorroboration(k, v);
     for (const list of state.corroborationsOf) corroborationsOf.push(list);
-    for (const [k, v] of state.corroborationsWaiting) corroborationsWaiting.set(k, v);
+    for (const [k, v] of state.corroborationsWaiting) {
+      corroborationsWaiting.set(k, v);
+      noteWaiting(k);
+    }
     if (corroborationsOf.length !== amendmentsOf.length)
       throw new StateShapeError('corroborations and amendments have unequal slots');
     for (const { corroboration } of corroborationsById.values())
@@ -601,6 +708,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
 
   return {
     apply,
+    /** where a fold worker's fields are written (workerFold.ts); none when bodies are held */
+    writer: held ? null : writer,
     reserve,
     exportState,
     restoreState,
