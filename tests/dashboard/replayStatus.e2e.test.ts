@@ -1,11 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningServer, TimelinePage } from '@kroniek/service';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../support/app.js';
 import { startBrowserServer } from '../support/browserServer.js';
 import type { BrowserServer } from '../support/browserServer.js';
+
+// The browser global page.evaluate uses here (the tests project compiles without the DOM library).
+declare const window: { scrollBy(x: number, y: number): void; innerHeight: number };
 
 // Issue 14 §1 in Chromium against the real service: a replay says how sure it is. Figures are
 // derived from the API (the letter's events, by documentId), never written here.
@@ -30,6 +33,20 @@ async function api(query: string): Promise<TimelinePage> {
   return (await res.json()) as TimelinePage;
 }
 
+/** Scrolls the page a screen at a time until `target` is rendered (the letter follows the corpus). */
+async function scrollUntil(page: Page, target: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if ((await target.count()) > 0) return true;
+        await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+        return false;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
 async function open(width: number, search: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
   await page.goto(`${server.url}/${search}`);
@@ -43,15 +60,21 @@ describe('the replay in the dashboard', () => {
       const q = 'asOf=2025-06-05&knownBy=2025-06-05';
       const body = await api(q);
       const letter = body.items.filter((i) => i.source.documentId === LETTER);
-      const possibly = letter.filter((i) => i.knownStatus === 'possibly-known');
-      expect(possibly.length).toBe(letter.length - 1);
+      // Every event the letter made public carries its window (5-23 June): possibly known on
+      // 5 June. The few public before it (issue 13's revisited back-references) are not.
+      const inWindow = letter.filter((i) => {
+        const d = i.knownAt.date;
+        return d.precision === 'between' && d.earliest === '2025-06-05' && d.latest === '2025-06-23';
+      });
+      expect(inWindow.length).toBeGreaterThan(letter.length / 2);
+      expect(inWindow.filter((i) => i.knownStatus !== 'possibly-known')).toEqual([]);
       const page = await open(width, '?asOf=2025-06-05&known=then');
       try {
         await expect
           .poll(() => page.getByTestId('replay-known-counts').innerText(), { timeout: 15_000 })
           .toBe(`${body.counts.known} known, ${body.counts.possiblyKnown} possibly known by then`);
         const tag = page.getByTestId('tag-possibly-known').first();
-        await tag.waitFor();
+        await scrollUntil(page, tag);
         expect(await tag.innerText()).toMatch(
           /^Possibly public: between 5 June 2025 and 23 June 2025$/,
         );
@@ -88,8 +111,12 @@ describe('the replay in the dashboard', () => {
       '?asOf=2025-06-05&known=then&kinds=ParliamentaryCommitmentFulfilled,MeetingHeld',
     );
     try {
-      const fulfilled = page.locator('[data-type="ParliamentaryCommitmentFulfilled"]').first();
-      await fulfilled.waitFor({ timeout: 15_000 });
+      // The letter's fulfilled commitment, after the corpus's older meetings: scroll to it.
+      const letters = await api('asOf=2025-06-05&knownBy=2025-06-05&kinds=ParliamentaryCommitmentFulfilled');
+      const own = letters.items.find((i) => i.source.documentId === LETTER);
+      if (!own) throw new Error("the letter's fulfilled commitment is not in the replay");
+      const fulfilled = page.locator(`[data-id="${own.id}"]`);
+      await scrollUntil(page, fulfilled);
       expect(await fulfilled.getAttribute('data-status')).toBe('possibly-happened');
       expect(await fulfilled.getByTestId('tag-possibly-happened').innerText()).toMatch(
         /^Possibly happened: between 5 June 2025 and 23 June 2025$/,
@@ -121,7 +148,7 @@ describe('the replay in the dashboard', () => {
         .toBe(String((Date.parse(days.at(-1)!) - Date.parse(days[0]!)) / 86_400_000));
       await page.getByTestId('replay-play').click();
       await expect
-        .poll(() => page.getByTestId('replay-date').inputValue(), { timeout: 10_000 })
+        .poll(() => new URL(page.url()).searchParams.get('asOf'), { timeout: 10_000 })
         .toBe(next);
       await page.getByTestId('replay-play').click();
       await page.getByText('Advanced').click();

@@ -64,7 +64,7 @@ describe('the dashboard under the CSP', () => {
 
   it('draws the charts (Chart.js) without a single violation', async () => {
     const { page, problems } = await openWatched('/?tab=charts&asOf=2025-06-30');
-    await page.getByTestId('chart-money').locator('canvas').waitFor();
+    await page.getByTestId('chart-money').locator('canvas').first().waitFor();
     await page.getByTestId('chart-per-month').locator('table').waitFor();
     // Give Chart.js its animation frames.
     await page.waitForTimeout(500);
