@@ -37,7 +37,11 @@ const VIEWS: { name: string; path: string; ready: (p: Page) => Promise<unknown> 
   {
     name: 'the sources list',
     path: '/?tab=sources',
-    ready: (p) => p.getByRole('link', { name: /NAVO|NATO/ }).first().waitFor(),
+    ready: (p) =>
+      p
+        .getByRole('link', { name: /NAVO|NATO/ })
+        .first()
+        .waitFor(),
   },
   {
     name: "the letter's source page",

@@ -409,6 +409,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sources/{id}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * correct a source's metadata
+     * @description Appends a `SourceCorrected` event: the changed metadata fields and why. The text is never changed. Only fields that differ from the source as it stands count; a correction that changes nothing is refused (400). The same correction twice stores one event (200).
+     */
+    post: operations['correctSource'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sources/{id}/drafts': {
     parameters: {
       query?: never;
@@ -3752,6 +3772,15 @@ export interface components {
       created: boolean;
       source: components['schemas']['SourceSummary'];
     };
+    SourceCorrectionResult: {
+      /**
+       * Format: uuid
+       * @description the SourceCorrected event
+       */
+      id: string;
+      /** @description the source with the correction applied */
+      source: components['schemas']['SourceSummary'];
+    };
     AppendResult: {
       stream: string;
       /** @description the stream's revision after the append */
@@ -4797,6 +4826,41 @@ export interface components {
       language?: string;
       licence?: string;
       kind?: string;
+    };
+    SourceCorrectionBody: {
+      changes: {
+        title?: string;
+        /** @enum {string} */
+        kind?: 'letter-to-parliament' | 'press-release' | 'communique' | 'report' | 'other';
+        publisher?: string;
+        author?: {
+          name: string;
+          role: string;
+        };
+        addressee?: string;
+        published?: {
+          date: components['schemas']['FuzzyDate'];
+          /** @description how the publication date was established (e.g. the window a letter falls in) */
+          rule?: string;
+        };
+        language?: string;
+        location?: {
+          /** Format: uri */
+          url?: string;
+          /** @description e.g. 'Kamerstuk 21 501-20, nr. 2217'; only when the document states it */
+          parliamentaryNumber?: string;
+        };
+        /** @description the licence or terms the text is used under */
+        licence?: string;
+        cites?: {
+          /** @enum {string} */
+          kind: 'kamerstuk' | 'document' | 'url';
+          reference: string;
+          quotation: string;
+        }[];
+      };
+      /** @description why the metadata was wrong */
+      reason: string;
     };
     /** @description RFC 9457 problem details; extension members (such as `issues`) may follow */
     Problem: {
@@ -6071,6 +6135,50 @@ export interface operations {
       404: components['responses']['NotFound'];
       500: components['responses']['InternalError'];
       503: components['responses']['Unavailable'];
+    };
+  };
+  correctSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the document id, a slug */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SourceCorrectionBody'];
+      };
+    };
+    responses: {
+      /** @description the same correction was stored already */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SourceCorrectionResult'];
+        };
+      };
+      /** @description corrected */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SourceCorrectionResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
+      500: components['responses']['InternalError'];
+      503: components['responses']['Unavailable'];
+      507: components['responses']['InsufficientStorage'];
     };
   };
   draftSource: {

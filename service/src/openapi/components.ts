@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { AcceptDraftBody } from '../routes/drafts.js';
 import { CorrectionBody, RetractionBody } from '../routes/events.js';
 import * as D from './draftResponses.js';
-import { SourceTextBody } from '../routes/sources.js';
+import { SourceCorrectionBody, SourceTextBody } from '../routes/sources.js';
 import { AppendRequest, NewEvent } from './requests.js';
 import * as R from './responses.js';
 import * as V from './viewResponses.js';
@@ -57,6 +57,7 @@ const answers = {
   SourceWithText: R.SourceWithText,
   SourceCitation: R.SourceCitation,
   SourceAdded: R.SourceAdded,
+  SourceCorrectionResult: R.SourceCorrectionResult,
   AppendResult: R.AppendResult,
   LogHead: R.LogHead,
   Health: R.Health,
@@ -73,6 +74,7 @@ const bodies = {
   RetractionBody,
   AcceptDraftBody,
   SourceTextBody,
+  SourceCorrectionBody,
 };
 
 /**

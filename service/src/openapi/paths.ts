@@ -11,7 +11,7 @@ import { CHART_SERIES } from '../readmodel/chartSeries.js';
 import { CommitmentQueryParams } from '../routes/commitments.js';
 import { answer, errors, headerParam, pathParam, queryParameters } from './parts.js';
 import { draftPaths } from './draftPaths.js';
-import { addSource } from './sourceOperations.js';
+import { addSource, correctSource } from './sourceOperations.js';
 
 // Every route of the service, one operation each. tests/service/routes/openapi.api.test.ts calls
 // every GET of the seeded app and validates the answer against the schema named here.
@@ -231,6 +231,9 @@ export function apiPaths() {
       body: 'SourceWithText',
       notFound: true,
     }),
+    '/api/sources/{id}/corrections': {
+      post: { ...correctSource, parameters: [pathParam('id', 'the document id, a slug', slug)] },
+    },
     ...draftPaths(pathParam('id', 'the document id, a slug', slug)),
     '/api/live': {
       get: {

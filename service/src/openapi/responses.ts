@@ -256,6 +256,7 @@ export const LogPage = z.object({
 });
 
 export {
+  SourceCorrectionResult,
   SourceAdded,
   SourceCitation,
   SourceList,

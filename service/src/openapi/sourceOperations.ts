@@ -45,3 +45,22 @@ export const addSource = {
     ...errors('400', '401', '409', '413', '415', '429', '500', '503', '507'),
   },
 };
+
+/** POST /api/sources/{id}/corrections: a metadata correction, with the bearer token. */
+export const correctSource = {
+  operationId: 'correctSource',
+  tags: ['sources'],
+  summary: "correct a source's metadata",
+  description:
+    'Appends a `SourceCorrected` event: the changed metadata fields and why. The text is never changed. Only fields that differ from the source as it stands count; a correction that changes nothing is refused (400). The same correction twice stores one event (200).',
+  security: [{ bearer: [] }],
+  requestBody: {
+    required: true,
+    content: { 'application/json': { schema: ref('SourceCorrectionBody') } },
+  },
+  responses: {
+    '201': answer('corrected', 'SourceCorrectionResult'),
+    '200': answer('the same correction was stored already', 'SourceCorrectionResult'),
+    ...errors('400', '401', '404', '415', '429', '500', '503', '507'),
+  },
+};

@@ -46,6 +46,11 @@ export const SourceWithText = SourceRecord.extend({
   uncited: z.array(Range).describe('the stretches of text no event quotes (white space left out)'),
 });
 
+export const SourceCorrectionResult = z.object({
+  id: z.uuid().describe('the SourceCorrected event'),
+  source: SourceSummary.describe('the source with the correction applied'),
+});
+
 export const SourceAdded = z.object({
   created: z.boolean().describe('false: these bytes were registered already; nothing was stored'),
   source: SourceSummary,

@@ -1,4 +1,6 @@
+import { CorrectableSourceFields } from '@kroniek/events';
 import type { SourceWithText } from '@kroniek/events';
+import canonicalize from 'canonicalize';
 import { Hono } from 'hono';
 import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
@@ -8,6 +10,9 @@ import { SlugParam } from '../http/queries.js';
 import { validate, validationErrorOf } from '../http/validate.js';
 import { createCitationIndex, uncitedRanges } from '../sources/citations.js';
 import { addSource } from '../sources/intake/intake.js';
+import { corrected } from '../sources/records.js';
+import { SOURCE_STREAM } from '../sources/records.js';
+import { sourceCorrection } from '../sources/seed.js';
 import type { SourceUpload } from '../sources/intake/intake.js';
 import type { SourceFields } from '../sources/intake/metadata.js';
 
@@ -45,6 +50,12 @@ export const SourceTextBody = z.strictObject({
   language: Field.describe('two letters; detected from the text when not given'),
   licence: Field,
   kind: Field,
+});
+
+/** POST /api/sources/{id}/corrections: metadata changes and why; the text is never among them. */
+export const SourceCorrectionBody = z.strictObject({
+  changes: CorrectableSourceFields,
+  reason: z.string().trim().min(1).max(2000).describe('why the metadata was wrong'),
 });
 
 const fieldsOf = (raw: Record<string, unknown>): SourceFields => {
@@ -127,6 +138,35 @@ export function sourceRoutes(deps: RouteDeps, requireToken: MiddlewareHandler) {
         uncited: uncitedRanges(source.text, cited),
       });
     })
+    .post(
+      '/:id/corrections',
+      requireToken,
+      validate('param', SlugParam),
+      validate('json', SourceCorrectionBody),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const { changes, reason } = c.req.valid('json');
+        await catalog.ensure([id]);
+        const source = sources.get(id);
+        if (!source) throw new NotFoundError('source', id);
+        // Only what differs from the source as it stands now is a change.
+        const now = source as unknown as Record<string, unknown>;
+        const differs = Object.entries(changes).filter(
+          ([k, v]) => canonicalize(v) !== canonicalize(now[k]),
+        );
+        if (differs.length === 0)
+          throw new ValidationError('nothing to correct', [
+            { path: 'changes', message: 'every field given already has this value' },
+          ]);
+        const data = sourceCorrection(id, Object.fromEntries(differs), reason);
+        const result = await deps.store.append(SOURCE_STREAM, [
+          { id: data.id, type: data.type, data, metadata: { origin: 'api' } },
+        ]);
+        for (const stored of result.appended) catalog.apply(stored);
+        const after = sources.get(id) ?? corrected(source, data.changes);
+        return c.json({ id: data.id, source: summary(after) }, result.appended.length ? 201 : 200);
+      },
+    )
     .post('/', requireToken, async (c) => {
       const upload = await uploadOf(c);
       await catalog.catchUp();
