@@ -7,12 +7,9 @@ import type { EventStore } from '../../store/eventStore.js';
 import type { SourceCatalog } from '../catalog.js';
 import { registrationOf, SOURCE_STREAM } from '../records.js';
 import { MAX_SOURCE_BYTES, SourceIntakeError, sizeLabel } from './errors.js';
-import { htmlText } from './html.js';
-import { detectLanguage } from './language.js';
 import { mediaTypeOf } from './mediaType.js';
 import type { SourceFields } from './metadata.js';
 import { parseDate, slugOf } from './metadata.js';
-import { pdfText } from './pdf.js';
 
 export interface SourceUpload {
   bytes: Uint8Array;
@@ -51,11 +48,12 @@ async function extract(
     case 'text/plain':
     case 'text/markdown':
       return { text: decodeUtf8(bytes).replace(/\r\n?/g, '\n').trim() };
+    // The extraction libraries load on first use, not when the service starts.
     case 'text/html':
-      return htmlText(decodeUtf8(bytes));
+      return (await import('./html.js')).htmlText(decodeUtf8(bytes));
     case 'application/pdf':
       try {
-        return await pdfText(bytes);
+        return await (await import('./pdf.js')).pdfText(bytes);
       } catch (error) {
         throw new SourceIntakeError(400, 'Unreadable PDF', {
           path: 'file',
@@ -126,7 +124,7 @@ export async function addSource(
       path: 'date',
       message: 'required: the day (or month, year, window) it was published',
     });
-  const language = fields.language?.trim() || detectLanguage(text);
+  const language = fields.language?.trim() || (await import('./language.js')).detectLanguage(text);
   if (!language)
     missing.push({ path: 'language', message: 'required: it could not be detected from the text' });
   if (missing.length > 0)
