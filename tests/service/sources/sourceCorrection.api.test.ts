@@ -1,35 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@kroniek/service';
-import { EVENTS_DIR } from '../../support/app.js';
+import type { RunningServer } from '@kroniek/service';
+import { startSeededServer, type SeededServer } from '../../support/seededServer.js';
 
 // Issue 13: a source's metadata is corrected by a new event, never edited; its text never is.
 
 const LETTER = 'kamerbrief-navo-dmm-2025-06';
 const TOKEN = 'source-correction-token-0123456789abcdef01234';
 
-let dir: string;
+let running: SeededServer | undefined;
 let server: RunningServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kroniek-source-correction-'));
-  const dbPath = join(dir, 'kroniek.db');
-  server = await startServer({
-    dbPath,
-    store: { kind: 'sqlite', path: dbPath },
-    port: 0,
-    eventsDir: EVENTS_DIR,
-    token: TOKEN,
-    log: () => {},
-    snapshot: false,
-  });
+  running = await startSeededServer('source-correction', TOKEN);
+  server = running.server;
 }, 60_000);
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => running?.close());
 
 const correct = (id: string, body: unknown, token: string | null = TOKEN) =>
   fetch(`${server.url}/api/sources/${id}/corrections`, {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '@kroniek/events';
-import { startServer, type RunningServer } from '@kroniek/service';
+import type { RunningServer } from '@kroniek/service';
 import { EVENTS_DIR } from '../../support/app.js';
+import { startSeededServer, type SeededServer } from '../../support/seededServer.js';
 import {
   HTML_PAGE,
   imageOnlyPdf,
@@ -18,26 +18,14 @@ const LETTER = 'kamerbrief-navo-dmm-2025-06';
 const TOKEN = 'sources-http-token-0123456789abcdef0123456789';
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
-let dir: string;
+let running: SeededServer | undefined;
 let server: RunningServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kroniek-sources-http-'));
-  const dbPath = join(dir, 'kroniek.db');
-  server = await startServer({
-    dbPath,
-    store: { kind: 'sqlite', path: dbPath },
-    port: 0,
-    eventsDir: EVENTS_DIR,
-    token: TOKEN,
-    log: () => {},
-    snapshot: false,
-  });
+  running = await startSeededServer('sources-http', TOKEN);
+  server = running.server;
 }, 60_000);
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => running?.close());
 
 const upload = (name: string, bytes: Uint8Array | string, fields: Record<string, string>) => {
   const form = new FormData();
