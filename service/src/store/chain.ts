@@ -24,16 +24,29 @@ export interface ChainLink {
  * even one that leaves the JSON meaning intact, breaks the chain.
  */
 export function chainHash(link: ChainLink): string {
+  return linkHash(link, link.recordedAt, link.previousHash);
+}
+
+/** chainHash of a stored row following `previousHash`, without building a ChainLink per row. */
+function rowHash(row: ChainRow, previousHash: string): string {
+  return linkHash(row, row.recorded_at, previousHash);
+}
+
+function linkHash(
+  fields: Pick<ChainLink, 'position' | 'stream' | 'revision' | 'id' | 'type' | 'data' | 'metadata'>,
+  recordedAt: string,
+  previousHash: string,
+): string {
   const serialised = JSON.stringify([
-    link.position,
-    link.stream,
-    link.revision,
-    link.id,
-    link.type,
-    link.data,
-    link.metadata,
-    link.recordedAt,
-    link.previousHash,
+    fields.position,
+    fields.stream,
+    fields.revision,
+    fields.id,
+    fields.type,
+    fields.data,
+    fields.metadata,
+    recordedAt,
+    previousHash,
   ]);
   return sha256Hex(serialised);
 }
@@ -106,7 +119,7 @@ export async function walkChain(
           brokenAt: expected,
           reason: `position ${expected} is missing`,
         };
-      const hash = chainHash({ ...row, recordedAt: row.recorded_at, previousHash: previous });
+      const hash = rowHash(row, previous);
       if (hash !== row.hash) {
         const reason = 'stored hash does not match the event and the hash before it';
         return { ok: false, checked, brokenAt: expected, reason };
