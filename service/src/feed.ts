@@ -73,6 +73,12 @@ export interface ReadModelFeedOptions {
   foldPages?: FoldPageReader;
   /** a catch-up of at least `minEntries` is folded by a worker thread first */
   workerFold?: WorkerFold;
+  /**
+   * The first position the model must not fold (a break in the hash chain), asked again before
+   * each page and each live event; by default every position folds. A worker fold gets it as
+   * its `before` unless it names its own.
+   */
+  foldLimit?: () => number;
 }
 
 /** Keeps a read model up to date with the log. */
@@ -101,6 +107,9 @@ export function createReadModelFeed(
   let unsubscribe: Unsubscribe | null = null;
 
   const lean = options.foldPages;
+  const limit = options.foldLimit ?? (() => Number.POSITIVE_INFINITY);
+  /** The next entry, below the limit: the one the model is to apply now. */
+  const isNext = (position: number) => position === readModel.position() + 1 && position < limit();
   const readPage = async (after: number): Promise<Foldable[]> =>
     lean ? lean.readFoldPage(after, pageSize) : store.readAll({ after, limit: pageSize });
 
@@ -112,10 +121,8 @@ export function createReadModelFeed(
     if (ahead < (fold.minEntries ?? WORKER_FOLD_MIN)) return;
     readModel.reserve?.(ahead);
     try {
-      await readModel.foldInWorker(fold.log, {
-        to,
-        ...(fold.before ? { before: fold.before } : {}),
-      });
+      const before = fold.before ?? options.foldLimit;
+      await readModel.foldInWorker(fold.log, { to, ...(before ? { before } : {}) });
     } catch (error) {
       // An entry that does not parse is the fold's error; a worker that could not run is not.
       if (!(error instanceof FoldWorkerError)) throw error;
@@ -133,9 +140,10 @@ export function createReadModelFeed(
         if (ahead > 4 * pageSize) readModel.reserve(ahead);
       }
       for (const stored of page) {
-        if (stored.position === readModel.position() + 1) readModel.apply(toFoldEntry(stored));
+        if (isNext(stored.position)) readModel.apply(toFoldEntry(stored));
       }
-      if (page.length < pageSize) return readModel.position();
+      if (page.length < pageSize || readModel.position() + 1 >= limit())
+        return readModel.position();
     }
   };
 
@@ -150,10 +158,10 @@ export function createReadModelFeed(
       if (unsubscribe) return;
       unsubscribe = store.subscribe(
         (stored) => {
-          if (stored.position <= readModel.position()) return;
+          if (stored.position <= readModel.position() || stored.position >= limit()) return;
           // Live events were validated in full at the door of this very process (the routes,
           // the importer); like the start-up fold, the live tail checks only what the fold reads.
-          if (stored.position === readModel.position() + 1) readModel.apply(toFoldEntry(stored));
+          if (isNext(stored.position)) readModel.apply(toFoldEntry(stored));
           else void catchUp();
         },
         { after: readModel.position() },

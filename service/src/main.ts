@@ -22,12 +22,9 @@ import { startBackgroundVerify } from './integrity/backgroundVerify.js';
 import type { BackgroundVerify } from './integrity/backgroundVerify.js';
 import { createChainGuard } from './integrity/chainGuard.js';
 import { keyPathOf, loadOrCreateSnapshotKey } from './integrity/keyFile.js';
-import {
-  foldUpToBreak,
-  refuseWritesWhenBroken,
-  stopFeedAtUnparsableRow,
-} from './integrity/serving.js';
-import { checkHeadAnchor, chainStoreOf, reportBreak, verifyTail } from './integrity/startup.js';
+import { refuseWritesWhenBroken, stopFeedAtUnparsableRow } from './integrity/serving.js';
+import { checkHeadAnchor, chainStoreOf, reportBreak } from './integrity/startup.js';
+import { foldVerified } from './integrity/verifiedFold.js';
 import { importSeed } from './import/importer.js';
 import { loadSources } from './import/sources.js';
 import { createSourceCatalog } from './sources/catalog.js';
@@ -76,6 +73,11 @@ export interface StartServerOptions {
   print?: (line: string) => void;
   /** Caps of `/api/live`; default $KRONIEK_LIVE_MAX_PER_CLIENT/$KRONIEK_LIVE_MAX_TOTAL, else 100/1000. */
   live?: Partial<LiveLimits>;
+  /**
+   * From how many unverified positions the start-up walks the chain in a worker while it folds
+   * (integrity/verifiedFold.ts); default 50,000. Tests set it low.
+   */
+  concurrentChainCheckFrom?: number;
 }
 
 /** A snapshot is written once the model moved this many positions past the last one ... */
@@ -151,43 +153,57 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
     const loadEntries = storeBodyLoader(store);
     const createModel = () => createReadModel({ today, ...(loadEntries ? { loadEntries } : {}) });
     // A snapshot of the folded model (SQLite files only) lets the start-up fold only the tail.
-    let readModel: ReadModel;
-    let snapshots: SnapshotWriter | null = null;
-    let verifiedBefore: { position: number; hash: string } | undefined;
-    if (chain && spec.kind === 'sqlite' && options.snapshot !== false && spec.path !== ':memory:') {
-      const path = snapshotPathOf(spec.path);
-      const hashAt = chain.hashAt;
-      // Authenticated with a key beside the store: a forged snapshot is never restored.
-      const key = loadOrCreateSnapshotKey(keyPathOf(spec.path));
-      const opened = openFromSnapshot(path, createModel, hashAt, { key });
-      verifiedBefore = opened.verified;
-      const warn = log.warn ? log.warn.bind(log) : log.error.bind(log);
-      if (opened.rejected) warn('read-model snapshot ignored', { path, reason: opened.rejected });
-      else if (opened.position > 0)
-        log.info('read-model snapshot restored', {
-          path,
-          position: opened.position,
-          ms: Math.round(opened.ms),
-        });
-      readModel = opened.model;
-      snapshots = createSnapshotWriter({
-        path,
-        model: readModel,
-        hashAt,
-        from: opened.position,
-        key,
-        verified: () => guard.knownGood(),
-        onSaved: (info) =>
-          log.info('read-model snapshot saved', { path, ...info, ms: Math.round(info.ms) }),
-        onError: (error) =>
-          log.error('read-model snapshot not saved', { path, error: String(error) }),
+    const snapshotPath = chain && file && options.snapshot !== false ? snapshotPathOf(file) : null;
+    // Authenticated with a key beside the store: a forged snapshot is never restored.
+    const snapshotKey = file && snapshotPath ? loadOrCreateSnapshotKey(keyPathOf(file)) : null;
+    const opened =
+      chain && snapshotPath && snapshotKey
+        ? openFromSnapshot(snapshotPath, createModel, chain.hashAt, { key: snapshotKey })
+        : null;
+    if (opened?.rejected)
+      (log.warn ?? log.error).call(log, 'read-model snapshot ignored', {
+        path: snapshotPath,
+        reason: opened.rejected,
       });
-    } else readModel = createModel();
-    // The chain from the last point known good to the head, before serving (the rest below).
-    const tail =
-      chain && file ? await verifyTail({ store: chain, from: verifiedBefore, guard, log }) : null;
+    else if (opened && opened.position > 0)
+      log.info('read-model snapshot restored', {
+        path: snapshotPath,
+        position: opened.position,
+        ms: Math.round(opened.ms),
+      });
+    const foldPages = foldPagesOf(store);
+    // A long fold (a cold start) reads and parses the log in worker threads as well.
+    const workerFold = workerFoldOf(store, {
+      onFallback: (error) => log.error('fold worker failed', { error: String(error) }),
+    });
+    // The model never folds a row at or after a break of the chain, live or not.
+    const feedFor = (model: ReadModel) =>
+      stopFeedAtUnparsableRow(
+        createReadModelFeed(store, model, 1000, {
+          ...(foldPages ? { foldPages } : {}),
+          ...(workerFold ? { workerFold } : {}),
+          foldLimit: () => guard.foldLimit(),
+        }),
+        model,
+        guard,
+        log,
+      );
+    // The model at the head, with the chain verified from the last point known good to it.
+    const folded = await foldVerified({
+      chain: chain && file ? { store: chain, file } : null,
+      knownGood: opened?.verified,
+      guard,
+      log,
+      model: opened?.model ?? createModel(),
+      createModel,
+      feedFor,
+      ...(options.concurrentChainCheckFrom !== undefined
+        ? { concurrentFrom: options.concurrentChainCheckFrom }
+        : {}),
+    });
+    const { model: readModel, feed, tail } = folded;
     if (tail?.result.ok && tail.result.head.position > 0) anchor?.record(tail.result.head);
-    // The sources once: loading them is a second or more with many documents.
+    // The seed once the log is known intact (loading many documents takes a second or more).
     const seeded =
       guard.status().state === 'broken'
         ? null
@@ -195,24 +211,30 @@ export async function startServer(given: StartServerOptions): Promise<RunningSer
             sources: await registerSources(store, sourceCatalog, sourceFiles.values()),
             ...(await importSeed(store, options.eventsDir, sourceCatalog.sources)),
           };
-    const lean = foldPagesOf(store);
-    const foldPages = lean && foldUpToBreak(lean, guard);
-    // A long fold (a cold start) reads and parses the log in worker threads as well.
-    const workerFold = workerFoldOf(store, {
-      before: () => guard.foldLimit(),
-      onFallback: (error) => log.error('fold worker failed', { error: String(error) }),
-    });
-    const feed = stopFeedAtUnparsableRow(
-      createReadModelFeed(store, readModel, 1000, {
-        ...(foldPages ? { foldPages } : {}),
-        ...(workerFold ? { workerFold } : {}),
-      }),
-      readModel,
-      guard,
-      log,
-    );
     await feed.catchUp();
     feed.start();
+    const snapshots: SnapshotWriter | null =
+      chain && snapshotPath && snapshotKey
+        ? createSnapshotWriter({
+            path: snapshotPath,
+            model: readModel,
+            hashAt: chain.hashAt,
+            from: folded.refolded ? 0 : (opened?.position ?? 0),
+            key: snapshotKey,
+            verified: () => guard.knownGood(),
+            onSaved: (info) =>
+              log.info('read-model snapshot saved', {
+                path: snapshotPath,
+                ...info,
+                ms: Math.round(info.ms),
+              }),
+            onError: (error) =>
+              log.error('read-model snapshot not saved', {
+                path: snapshotPath,
+                error: String(error),
+              }),
+          })
+        : null;
     // Made here, written only once the server listens (a run that does not start keeps none).
     const writeToken = resolveToken({ configured: options.token, dbPath: options.dbPath, log });
     const token = writeToken.token;

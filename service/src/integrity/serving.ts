@@ -1,4 +1,4 @@
-import type { FoldPageReader, ReadModelFeed } from '../feed.js';
+import type { ReadModelFeed } from '../feed.js';
 import type { Logger } from '../http/logging.js';
 import type { ReadModel } from '../readmodel/readModel.js';
 import type { EventStore } from '../store/eventStore.js';
@@ -36,19 +36,6 @@ export function refuseWritesWhenBroken<S extends EventStore>(store: S, guard: Ch
     };
   }
   return guarded;
-}
-
-/** A fold page reader that stops before a break: the model never folds a broken row. */
-export function foldUpToBreak(reader: FoldPageReader, guard: ChainGuard): FoldPageReader {
-  return {
-    readFoldPage(after, limit) {
-      const page = reader.readFoldPage(after, limit);
-      const limitAt = guard.foldLimit();
-      return page.length > 0 && page[page.length - 1]!.position >= limitAt
-        ? page.filter((row) => row.position < limitAt)
-        : page;
-    },
-  };
 }
 
 /** What the fold throws at a row that does not parse (JSON, or the event schema). */

@@ -50,25 +50,41 @@ export interface TailCheck {
 }
 
 /**
- * Verifies the hash chain from the last point known good (recorded in the authenticated
- * snapshot) to the head, before the service serves, and tells the guard: the chain is then
- * verified to the head, or broken at a position (logged at error level).
+ * Where the check before serving starts: the last point known good (recorded in the
+ * authenticated snapshot) while the store still holds its hash there, else the start of the log.
+ */
+export function tailStart(store: ChainStore, known: ChainPoint | undefined): ChainPoint {
+  return known && known.position > 0 && store.hashAt(known.position) === known.hash
+    ? known
+    : { position: 0, hash: GENESIS_HASH };
+}
+
+/**
+ * Verifies the hash chain from `from` (see tailStart) to the head, before the service serves,
+ * and tells the guard (settleTail).
  */
 export async function verifyTail(options: {
   store: ChainStore;
-  from: ChainPoint | undefined;
+  from: ChainPoint;
   guard: ChainGuard;
   log: Logger;
 }): Promise<TailCheck> {
-  const { store, guard, log } = options;
   const t0 = performance.now();
-  const known = options.from;
-  const from =
-    known && known.position > 0 && store.hashAt(known.position) === known.hash
-      ? known
-      : { position: 0, hash: GENESIS_HASH };
-  const result = await store.walkChain(from);
-  const ms = performance.now() - t0;
+  const result = await options.store.walkChain(options.from);
+  return settleTail(options, options.from, result, performance.now() - t0);
+}
+
+/**
+ * Tells the guard what a walk of the tail found: the chain is verified to the head, or broken
+ * at a position (logged at error level).
+ */
+export function settleTail(
+  to: { guard: ChainGuard; log: Logger },
+  from: ChainPoint,
+  result: ChainCheck,
+  ms: number,
+): TailCheck {
+  const { guard, log } = to;
   if (result.ok) {
     guard.verified(result.head);
     log.info('hash chain verified before serving', {

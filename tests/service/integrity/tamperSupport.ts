@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { KroniekEvent } from '@kroniek/events';
 import { chainHash, createSqliteEventStore, GENESIS_HASH, startServer } from '@kroniek/service';
-import type { RunningServer } from '@kroniek/service';
+import type { RunningServer, StartServerOptions } from '@kroniek/service';
 import { createAnchorWriter } from '../../../service/src/integrity/anchor.js';
 import { EVENTS_DIR } from '../../support/letterLog.js';
 
@@ -23,7 +23,7 @@ export function copyStore(db: string, folder: string): string {
 }
 
 /** A server on `db` (the seed of the repository), its JSON log lines collected. */
-export async function serve(db: string) {
+export async function serve(db: string, more: Partial<StartServerOptions> = {}) {
   const lines: Record<string, unknown>[] = [];
   const server: RunningServer = await startServer({
     dbPath: db,
@@ -32,6 +32,7 @@ export async function serve(db: string) {
     token: TOKEN,
     clock,
     log: (line) => lines.push(JSON.parse(line) as Record<string, unknown>),
+    ...more,
   });
   return { server, lines };
 }
