@@ -14,7 +14,7 @@ export function toLogEntry(stored: StoredEvent): LogEntry {
   };
 }
 
-export { toFoldEntry } from './readmodel/foldEntry.js';
+export { toFoldEntry };
 export type { Foldable } from './readmodel/foldEntry.js';
 
 /** A store that can read events by position synchronously (see EventStore.readPositions). */
@@ -22,11 +22,14 @@ export type PositionReader = Required<Pick<EventStore, 'readPositions'>>;
 
 /**
  * A read model's body loader over a store that declares `readPositions`, or undefined for a
- * store that does not (the read model then holds the bodies itself).
+ * store that does not (the read model then holds the bodies itself). The bodies a response
+ * shows are read as the fold reads them (toFoldEntry): every event was validated in full at
+ * the door, and the hash chain checks (before serving and in the background) catch a row
+ * changed in the file since; anything that does not look like an event gets the full parse.
  */
 export function storeBodyLoader(store: Pick<EventStore, 'readPositions'>): EntryLoader | undefined {
   const read = store.readPositions?.bind(store);
-  return read && ((positions) => read(positions).map(toLogEntry));
+  return read && ((positions) => read(positions).map(toFoldEntry));
 }
 
 /** A store's lean fold pages (see EventStore.readFoldPage). */

@@ -36,9 +36,10 @@ export type Foldable =
 /**
  * A stored event for a read model's fold at start-up: lifted to the current schema and
  * checked only in the fields the fold reads. Every event was validated in full at the door
- * when it was written, and the bodies a response shows are validated again when loaded
- * (toLogEntry), so the fold does not pay for a full schema parse of every event of the log.
- * Anything that does not look like an event gets the full parse, and its error.
+ * when it was written, and the hash chain checks catch a row changed in the file since, so
+ * neither the fold nor the loading of the bodies a response shows pays for a full schema
+ * parse of every event. Anything that does not look like an event gets the full parse, and its
+ * error.
  */
 export function toFoldEntry(stored: Foldable): LogEntry {
   // Parsed here, one event at a time, so a page of bodies never outlives the young generation.
