@@ -1,11 +1,10 @@
 import { EVENT_TYPES, isCorroboration, isSourceRecord } from '@kroniek/events';
-import type { EventType, FactEvent } from '@kroniek/events';
+import type { FactEvent } from '@kroniek/events';
 import { knownOnDay, occurredKey } from '../../temporal/axes.js';
 import { knownFromDay } from '../../temporal/status.js';
 import { dayString } from '../../temporal/days.js';
 import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
-import type { FieldState } from './growable.js';
 import { IdTable, lowerUuidWords, uuidOfWords } from './idTable.js';
 import { createRecordedMs, factFields, keptWhole } from './factFields.js';
 import type { WholeEvent } from './factFields.js';
@@ -14,93 +13,21 @@ import { AmountStore } from './amountStore.js';
 import { TYPE_CODE } from './typeCodes.js';
 import type { Amendment, Corroboration, Fact } from '../facts.js';
 import type { EntryLoader, LogEntry } from '../readModelTypes.js';
-import { buildColumns, composeInserted, extendColumns } from './sortedColumns.js';
 import type { SortedColumns } from './sortedColumns.js';
+import { SortedIndex } from './sortedIndex.js';
+import { buildLearned } from './learnedOrder.js';
+import type { Learned } from './learnedOrder.js';
+import { badCode, LOG_INDEX_STATE_VERSION, typeRecoding } from './logIndexState.js';
+import type { LogIndexState } from './logIndexState.js';
 
+export type { Learned } from './learnedOrder.js';
+export { LOG_INDEX_STATE_VERSION } from './logIndexState.js';
+export type { LogIndexState } from './logIndexState.js';
 export type { SortedColumns } from './sortedColumns.js';
-
-/** Everything the record learned, on the knownAt axis: a fact (its index) or an amendment. */
-export interface Learned {
-  day: Int32Array;
-  ref: (number | Amendment)[];
-}
 
 export { TYPE_CODE };
 
 export const FLAG_AMOUNTS = 1;
-
-/** Most facts added since the last build that the sorted index is extended by, not rebuilt. */
-const MAX_EXTEND = (n: number) => Math.max(4096, n >> 4);
-/** Extension steps remembered, for structures derived from older columns (see columnsSince). */
-const MAX_STEPS = 64;
-
-/**
- * The version of LogIndexState. Bump it whenever what `apply` computes changes meaning (a
- * column's encoding, a rule of the temporal axes, the upcaster), or the state gains or loses
- * a part that is not one of the generic field sets below: a snapshot written by other code
- * is then ignored (full fold) instead of trusted. Fields added to the fact columns `f`, the
- * id table or the amount store are saved and checked by name and type without a bump, and
- * the type column is read by kind name (`kinds`): a new event kind needs no bump either.
- */
-export const LOG_INDEX_STATE_VERSION = 3;
-
-/**
- * Everything `apply` built, as plain data (typed arrays, strings, arrays, maps and the
- * amendment objects, shared where the index shares them), for a snapshot: see snapshot.ts.
- * Restored only into an empty index by restoreState.
- */
-export interface LogIndexState {
-  stateVersion: number;
-  /**
-   * The kinds by code, as the writer's vocabulary ordered them: the type column is read by
-   * these names, so a kind added (anywhere in EVENT_TYPES) never shifts an old snapshot's codes.
-   */
-  kinds: readonly string[];
-  /** the per-fact columns, field by field (see saveFields) */
-  columns: Record<string, FieldState>;
-  actorId: Int32Array;
-  interners: { subjects: string[]; categories: string[]; actors: string[] };
-  factsById: Record<string, FieldState>;
-  amountStore: Record<string, FieldState>;
-  amendmentsById: Map<string, { amendment: Amendment; target: string }>;
-  allAmendments: Amendment[];
-  amendmentsOf: Amendment[][];
-  amendedFacts: number[];
-  waiting: Map<string, Amendment[]>;
-  /** corroborations by id, with the id of the fact they state */
-  corroborationsById: Map<string, { corroboration: Corroboration; target: string }>;
-  /** the corroborations of each slot (parallel to amendmentsOf) */
-  corroborationsOf: Corroboration[][];
-  /** corroborations recorded before the fact they state, by its id */
-  corroborationsWaiting: Map<string, Corroboration[]>;
-  relatedTo: Map<string, number[]>;
-  fulfilments: Map<string, number[]>;
-  /** the entries themselves, for an index without a body loader; null with one */
-  held: LogEntry[] | null;
-  lastPosition: number;
-  version: number;
-}
-
-/**
- * How the type codes of a state written with the vocabulary `kinds` become this code's: null
- * when they are the same, else the new code of each old one. Throws a StateShapeError when a
- * kind of the state is not in this vocabulary (a snapshot is then refused, never misread).
- */
-function typeRecoding(kinds: unknown): Uint8Array | null {
-  if (!Array.isArray(kinds) || !kinds.every((k) => typeof k === 'string'))
-    throw new StateShapeError('the kinds of the type column are missing');
-  if (kinds.length === EVENT_TYPES.length && kinds.every((k, i) => k === EVENT_TYPES[i]))
-    return null;
-  return Uint8Array.from(kinds, (k: string) => {
-    const code = TYPE_CODE.get(k as EventType);
-    if (code === undefined) throw new StateShapeError(`kind '${k}' is not in this vocabulary`);
-    return code;
-  });
-}
-
-const badCode = (code: number): never => {
-  throw new StateShapeError(`type code ${code} names no kind of the state`);
-};
 
 /**
  * The projection state in columns: one row per fact (typed arrays, strings interned), the
@@ -154,14 +81,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const amountStore = new AmountStore();
   const held: LogEntry[] | null = loadEntries ? null : [];
   const heldFacts = new Map<number, Fact>();
-  let columns: SortedColumns | null = null;
-  /** facts and amendments the columns were built from; they are stale when either moved */
-  let columnsFacts = 0;
-  let columnsAmendments = 0;
-  /** bumps whenever the columns change; steps[g - stepsBase - 1] took generation g - 1 to g */
-  let columnsGen = 0;
-  let stepsBase = 0;
-  const steps: Int32Array[] = [];
+  const sorted = new SortedIndex();
   let lastPosition = 0;
   let version = 0;
 
@@ -439,52 +359,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     };
   }
 
-  /**
-   * The occurred-sorted index of every fact. After appends of a few facts (no amendment since
-   * the last build, none of the new facts amended) the previous index is extended by a merge
-   * (extendColumns: O(n) copies, no sort), else it is built again.
-   */
-  function getColumns(): SortedColumns {
-    if (columns && columnsFacts === factCount() && columnsAmendments === slottedChanges())
-      return columns;
-    const added = factCount() - columnsFacts;
-    const extended =
-      columns && columnsAmendments === slottedChanges() && added <= MAX_EXTEND(factCount())
-        ? extendColumns(columns, factColumns(), columnsFacts)
-        : null;
-    if (extended) {
-      columns = extended.columns;
-      steps.push(extended.inserted);
-      if (steps.length > MAX_STEPS) {
-        steps.shift();
-        stepsBase++;
-      }
-    } else {
-      columns = buildColumns(factColumns());
-      steps.length = 0;
-      stepsBase = columnsGen + 1;
-    }
-    columnsGen++;
-    columnsFacts = factCount();
-    columnsAmendments = slottedChanges();
-    return columns;
-  }
-
-  /**
-   * How the columns of generation `gen` became the current ones: the positions (in the
-   * current columns, ascending) of the entries added since, every other entry keeping its
-   * relative order. Null when the columns were rebuilt since (or the steps are forgotten):
-   * structures derived from them are then rebuilt too. Call after getColumns().
-   */
-  function columnsSince(gen: number): Int32Array | null {
-    if (!columns || gen < 1) return null;
-    if (gen === columnsGen) return new Int32Array(0);
-    if (gen < stepsBase || gen > columnsGen) return null;
-    let inserted = steps[gen - stepsBase]!;
-    for (let g = gen + 1; g < columnsGen; g++)
-      inserted = composeInserted(inserted, steps[g - stepsBase]!);
-    return inserted;
-  }
+  /** The occurred-sorted index of every fact (built, or extended after a few appends). */
+  const getColumns = (): SortedColumns =>
+    sorted.current(factCount(), slottedChanges(), factColumns);
 
   /** The fact at a log position, by binary search (facts are applied in position order). */
   function factAtPosition(position: number): number {
@@ -559,28 +436,12 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     return out;
   }
 
-  /**
-   * Facts and amendments in knownOn then log order, for `changes`: one numeric sort of
-   * (knownOn, position) packed into doubles, rebuilt on the first read after an append.
-   */
   function getLearned(): Learned {
-    if (learned) return learned;
-    const n = factCount() + allAmendments.length;
-    const packed = new Float64Array(n);
-    // knownOn days are within ±2^20 and positions below 2^32: the pair fits a double exactly.
-    const pack = (day: number, position: number) => (day + 2 ** 20) * 2 ** 32 + position;
-    for (let i = 0; i < factCount(); i++) packed[i] = pack(f.knownOn.data[i]!, f.position.data[i]!);
-    allAmendments.forEach((a, k) => (packed[factCount() + k] = pack(a.knownOnDay, a.position)));
-    packed.sort();
-    const byPosition = new Map(allAmendments.map((a) => [a.position, a]));
-    const day = new Int32Array(n);
-    const ref: (number | Amendment)[] = new Array<number | Amendment>(n);
-    for (let k = 0; k < n; k++) {
-      const position = packed[k]! % 2 ** 32;
-      day[k] = Math.floor(packed[k]! / 2 ** 32) - 2 ** 20;
-      ref[k] = byPosition.get(position) ?? factAtPosition(position);
-    }
-    learned = { day, ref };
+    learned ??= buildLearned(
+      { n: factCount(), knownOn: f.knownOn.data, position: f.position.data },
+      allAmendments,
+      factAtPosition,
+    );
     return learned;
   }
 
@@ -700,9 +561,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       throw new StateShapeError('position or version missing');
     lastPosition = state.lastPosition;
     version = state.version;
-    columns = null;
-    columnsFacts = 0;
-    columnsAmendments = 0;
+    sorted.reset();
     learned = null;
   }
 
@@ -755,8 +614,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     fulfilmentsOf: (commitmentId: string) => fulfilments.get(commitmentId) ?? [],
     getColumns,
     /** the generation of the current columns (call after getColumns) */
-    columnsGeneration: () => columnsGen,
-    columnsSince,
+    columnsGeneration: () => sorted.generation(),
+    /** see SortedIndex.since */
+    columnsSince: (gen: number) => sorted.since(gen),
     /** loads and keeps the bodies of every amended fact, so replays never wait for them */
     holdAmended: () => void facts(amendedFacts),
   };
