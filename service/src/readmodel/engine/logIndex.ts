@@ -1,17 +1,15 @@
-import { EVENT_TYPES, isCorroboration, isSourceRecord } from '@kroniek/events';
+import { EVENT_TYPES, isSourceRecord } from '@kroniek/events';
 import type { FactEvent } from '@kroniek/events';
-import { knownOnDay, occurredKey } from '../../temporal/axes.js';
-import { knownFromDay } from '../../temporal/status.js';
 import { dayString } from '../../temporal/days.js';
-import { precisionCode } from '../../temporal/precision.js';
 import { Growable, Interner, restoreFields, saveFields, StateShapeError } from './growable.js';
-import { IdTable, lowerUuidWords, uuidOfWords } from './idTable.js';
+import { IdTable } from './idTable.js';
+import { AmendmentBook } from './amendmentBook.js';
 import { createRecordedMs, factFields, keptWhole } from './factFields.js';
 import type { WholeEvent } from './factFields.js';
 import type { FactWriter } from './packedFields.js';
 import { AmountStore } from './amountStore.js';
 import { TYPE_CODE } from './typeCodes.js';
-import type { Amendment, Corroboration, Fact } from '../facts.js';
+import type { Fact } from '../facts.js';
 import type { EntryLoader, LogEntry } from '../readModelTypes.js';
 import type { SortedColumns } from './sortedColumns.js';
 import { SortedIndex } from './sortedIndex.js';
@@ -58,24 +56,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   const categories = new Interner();
   const actors = new Interner();
   const factsById = new IdTable();
-  /**
-   * The lower-case UUID ids of amendments and corroborations, and the targets they wait for, as
-   * words: how a fact handed over as words (packedFields.ts) is checked against them. Derived
-   * from amendmentsById, corroborationsById and the waiting maps (rebuilt on restore), so a
-   * snapshot does not hold them.
-   */
-  const wholeIds = new IdTable();
-  const waitingIds = new IdTable();
   const scratchWords = new Int32Array(4);
-  const amendmentsById = new Map<string, { amendment: Amendment; target: string }>();
-  const allAmendments: Amendment[] = [];
+  const book = new AmendmentBook(f.slot);
   let learned: Learned | null = null;
-  const amendmentsOf: Amendment[][] = [];
-  const amendedFacts: number[] = [];
-  const waiting = new Map<string, Amendment[]>();
-  const corroborationsById = new Map<string, { corroboration: Corroboration; target: string }>();
-  const corroborationsOf: Corroboration[][] = [];
-  const corroborationsWaiting = new Map<string, Corroboration[]>();
   const relatedTo = new Map<string, number[]>();
   const fulfilments = new Map<string, number[]>();
   const amountStore = new AmountStore();
@@ -90,44 +73,6 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     if (list) list.push(v);
     else m.set(k, [v]);
   }
-
-  /** The slot of a fact, made when it has none: amended and corroborated facts have one. */
-  function slotOf(fact: number): number {
-    let slot = f.slot.data[fact]!;
-    if (slot < 0) {
-      slot = amendedFacts.length;
-      amendedFacts.push(fact);
-      amendmentsOf.push([]);
-      corroborationsOf.push([]);
-      f.slot.data[fact] = slot;
-    }
-    return slot;
-  }
-
-  function attach(fact: number, a: Amendment): void {
-    amendmentsOf[slotOf(fact)]!.push(a);
-  }
-
-  /** Attaches a corroboration to its fact; the slot's list stays in log order. */
-  function attachCorroboration(fact: number, c: Corroboration): void {
-    const list = corroborationsOf[slotOf(fact)]!;
-    list.push(c);
-    if (list.length > 1 && list[list.length - 2]!.position > c.position)
-      list.sort((a, b) => a.position - b.position);
-  }
-
-  /** Amendments of corroboration `c` recorded before it wait for it; they join it in log order. */
-  function takeWaitingAmendments(c: Corroboration): void {
-    const early = waiting.get(c.event.id);
-    if (!early) return;
-    c.amendments.push(...early);
-    c.amendments.sort((a, b) => a.position - b.position);
-    waiting.delete(c.event.id);
-  }
-
-  /** Entries that move facts between the plain and the slotted path: the columns follow them. */
-  const slottedChanges = () => allAmendments.length + corroborationCount;
-  let corroborationCount = 0;
 
   const recordedMsOf = createRecordedMs();
 
@@ -144,77 +89,11 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     if (!advance(entry.position)) return false;
     // Source records are not facts: the source catalog keeps them (service/src/sources/).
     if (isSourceRecord(e)) return false;
-    if (amendmentsById.has(e.id) || corroborationsById.has(e.id)) return false;
-    if (factsById.get(e.id) !== undefined) return false;
+    if (book.has(e.id) || factsById.get(e.id) !== undefined) return false;
     version++;
     learned = null;
-    const known = knownOnDay(e.knownAt);
-    const recordedMs = recordedMsOf(entry.recordedAt);
-    if (isCorroboration(e)) {
-      const c: Corroboration = {
-        event: e,
-        position: entry.position,
-        recordedAt: entry.recordedAt,
-        recordedMs,
-        knownOnDay: known.day,
-        knownOn: known.label,
-        amendments: [],
-      };
-      noteCorroboration(e.id, { corroboration: c, target: e.corroborates });
-      corroborationCount++;
-      takeWaitingAmendments(c);
-      const target = factsById.get(e.corroborates);
-      if (target !== undefined) attachCorroboration(target, c);
-      else {
-        push(corroborationsWaiting, e.corroborates, c);
-        noteWaiting(e.corroborates);
-      }
-      return true;
-    }
-    const changes = e.type === 'EventCorrected' ? e.changes : null;
-    const amendment: Amendment = {
-      event: e,
-      position: entry.position,
-      recordedAt: entry.recordedAt,
-      recordedMs,
-      knownOnDay: known.day,
-      knownOn: known.label,
-      retracts: e.type === 'EventRetracted',
-      occ: changes?.occurred ? occurredKey(changes.occurred) : null,
-      precision: changes?.occurred ? precisionCode(changes.occurred) : 0,
-      knownOnChange: changes?.knownAt ? knownOnDay(changes.knownAt).day : null,
-      knownFromChange: changes?.knownAt ? knownFromDay(changes.knownAt) : null,
-    };
-    const targetId = e.type === 'EventCorrected' ? e.corrects : e.retracts;
-    noteAmendment(e.id, { amendment, target: targetId });
-    allAmendments.push(amendment);
-    const target = factsById.get(targetId);
-    const corroboration = corroborationsById.get(targetId);
-    if (target !== undefined) attach(target, amendment);
-    else if (corroboration) {
-      // An amendment of a corroboration amends that citation, not the fact.
-      corroboration.corroboration.amendments.push(amendment);
-      corroborationCount++;
-    } else {
-      push(waiting, targetId, amendment);
-      noteWaiting(targetId);
-    }
+    book.file(e, entry, recordedMsOf(entry.recordedAt), (id) => factsById.get(id));
     return true;
-  }
-
-  function noteAmendment(id: string, a: { amendment: Amendment; target: string }): void {
-    amendmentsById.set(id, a);
-    if (lowerUuidWords(id, scratchWords)) wholeIds.addWords(scratchWords, 0);
-  }
-
-  function noteCorroboration(id: string, c: { corroboration: Corroboration; target: string }) {
-    corroborationsById.set(id, c);
-    if (lowerUuidWords(id, scratchWords)) wholeIds.addWords(scratchWords, 0);
-  }
-
-  /** A fact some amendment or corroboration waits for (its id, as words when it is a UUID). */
-  function noteWaiting(id: string): void {
-    if (lowerUuidWords(id, scratchWords)) waitingIds.addWords(scratchWords, 0);
   }
 
   /** The fact being written is a repeat: its calls up to `end` change nothing. */
@@ -268,20 +147,14 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     fact(position, recordedMs, id, ...rest) {
       factId = id;
       // Facts claim their id in the same probe that finds a repeat.
-      const claimed =
-        advance(position) &&
-        !amendmentsById.has(id) &&
-        !corroborationsById.has(id) &&
-        factsById.add(id, factCount());
+      const claimed = advance(position) && !book.has(id) && factsById.add(id, factCount());
       row(claimed, recordedMs, ...rest);
     },
     factWords(position, recordedMs, words, ...rest) {
       factId = null;
       scratchWords.set(words);
       const claimed =
-        advance(position) &&
-        wholeIds.getWords(words) === undefined &&
-        factsById.addWords(words, factCount());
+        advance(position) && !book.hasWords(words) && factsById.addWords(words, factCount());
       row(claimed, recordedMs, ...rest);
     },
     actor(id) {
@@ -309,23 +182,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     },
     end() {
       // Amendments and corroborations recorded before their target (out of order in the log)
-      // wait for it; most of the time none do, and the fold skips the lookups.
-      if (repeat || (waiting.size === 0 && corroborationsWaiting.size === 0)) return;
-      // A fact handed over as words has its id made only when something waits for it.
-      const id =
-        factId ??
-        (waitingIds.getWords(scratchWords) !== undefined ? uuidOfWords(scratchWords) : null);
-      if (id === null) return;
-      const early = waiting.get(id);
-      if (early) {
-        for (const a of early) attach(idx, a);
-        waiting.delete(id);
-      }
-      const cited = corroborationsWaiting.get(id);
-      if (cited) {
-        for (const c of cited) attachCorroboration(idx, c);
-        corroborationsWaiting.delete(id);
-      }
+      // wait for it.
+      if (!repeat) book.factWritten(idx, factId, scratchWords);
     },
   };
 
@@ -355,13 +213,12 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       subject: f.subject.data,
       category: f.category.data,
       slot: f.slot.data,
-      amendmentsOf,
+      amendmentsOf: book.amendmentsOf,
     };
   }
 
   /** The occurred-sorted index of every fact (built, or extended after a few appends). */
-  const getColumns = (): SortedColumns =>
-    sorted.current(factCount(), slottedChanges(), factColumns);
+  const getColumns = (): SortedColumns => sorted.current(factCount(), book.changes(), factColumns);
 
   /** The fact at a log position, by binary search (facts are applied in position order). */
   function factAtPosition(position: number): number {
@@ -388,8 +245,8 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       knownOn: dayString(f.knownOn.data[idx]!),
       knownFromDay: f.knownFrom.data[idx]!,
       occ: { key: f.key.data[idx]!, earliest: f.earliest.data[idx]!, latest: f.latest.data[idx]! },
-      amendments: slot >= 0 ? amendmentsOf[slot]! : [],
-      corroborations: slot >= 0 ? corroborationsOf[slot]! : [],
+      amendments: slot >= 0 ? book.amendmentsOf[slot]! : [],
+      corroborations: slot >= 0 ? book.corroborationsOf[slot]! : [],
     };
   }
 
@@ -439,7 +296,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
   function getLearned(): Learned {
     learned ??= buildLearned(
       { n: factCount(), knownOn: f.knownOn.data, position: f.position.data },
-      allAmendments,
+      book.allAmendments,
       factAtPosition,
     );
     return learned;
@@ -473,14 +330,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
       },
       factsById: saveFields(factsById),
       amountStore: saveFields(amountStore),
-      amendmentsById,
-      allAmendments,
-      amendmentsOf,
-      amendedFacts,
-      waiting,
-      corroborationsById,
-      corroborationsOf,
-      corroborationsWaiting,
+      ...book.exportState(),
       relatedTo,
       fulfilments,
       held,
@@ -495,7 +345,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
    * missing or of another kind, columns of unequal length); the index is then unusable.
    */
   function restoreState(state: LogIndexState): void {
-    if (lastPosition !== 0 || factCount() !== 0 || allAmendments.length > 0)
+    if (lastPosition !== 0 || factCount() !== 0 || book.allAmendments.length > 0)
       throw new StateShapeError('a state is restored only into an empty index');
     if (state?.stateVersion !== LOG_INDEX_STATE_VERSION)
       throw new StateShapeError(
@@ -515,45 +365,14 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     actors.restore(state.interners.actors);
     restoreFields(factsById, state.factsById);
     restoreFields(amountStore, state.amountStore);
-    const maps = [
-      state.amendmentsById,
-      state.waiting,
-      state.relatedTo,
-      state.fulfilments,
-      state.corroborationsById,
-      state.corroborationsWaiting,
-    ];
-    const arrays = [
-      state.allAmendments,
-      state.amendmentsOf,
-      state.amendedFacts,
-      state.corroborationsOf,
-    ];
-    if (!maps.every((m) => m instanceof Map) || !arrays.every(Array.isArray))
+    if (!(state.relatedTo instanceof Map) || !(state.fulfilments instanceof Map))
       throw new StateShapeError('amendments or relations are missing');
     if (
       (held === null) !== (state.held === null) ||
       (state.held !== null && !Array.isArray(state.held))
     )
       throw new StateShapeError('bodies held in one index and not in the other');
-    for (const [k, v] of state.amendmentsById) noteAmendment(k, v);
-    for (const a of state.allAmendments) allAmendments.push(a);
-    for (const list of state.amendmentsOf) amendmentsOf.push(list);
-    for (const x of state.amendedFacts) amendedFacts.push(x);
-    for (const [k, v] of state.waiting) {
-      waiting.set(k, v);
-      noteWaiting(k);
-    }
-    for (const [k, v] of state.corroborationsById) noteCorroboration(k, v);
-    for (const list of state.corroborationsOf) corroborationsOf.push(list);
-    for (const [k, v] of state.corroborationsWaiting) {
-      corroborationsWaiting.set(k, v);
-      noteWaiting(k);
-    }
-    if (corroborationsOf.length !== amendmentsOf.length)
-      throw new StateShapeError('corroborations and amendments have unequal slots');
-    for (const { corroboration } of corroborationsById.values())
-      corroborationCount += 1 + corroboration.amendments.length;
+    book.restoreState(state);
     for (const [k, v] of state.relatedTo) relatedTo.set(k, v);
     for (const [k, v] of state.fulfilments) fulfilments.set(k, v);
     if (held && state.held) for (const e of state.held) held.push(e);
@@ -596,9 +415,9 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     subjects,
     categories,
     actors,
-    amendedFacts,
-    amendmentsOf,
-    corroborationsOf,
+    amendedFacts: book.amendedFacts,
+    amendmentsOf: book.amendmentsOf,
+    corroborationsOf: book.corroborationsOf,
     amountStore,
     facts,
     fact,
@@ -606,10 +425,10 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     factIdOf: (id: string) => factsById.get(id),
     factsOfSubject,
     getLearned,
-    getAmendment: (id: string) => amendmentsById.get(id),
-    getCorroboration: (id: string) => corroborationsById.get(id),
+    getAmendment: (id: string) => book.amendmentsById.get(id),
+    getCorroboration: (id: string) => book.corroborationsById.get(id),
     /** ids of the facts that some corroboration states (attached or waiting for them) */
-    corroboratedIds: () => new Set([...corroborationsById.values()].map((c) => c.target)),
+    corroboratedIds: () => new Set([...book.corroborationsById.values()].map((c) => c.target)),
     factsRelatedTo: (subject: string) => relatedTo.get(subject) ?? [],
     fulfilmentsOf: (commitmentId: string) => fulfilments.get(commitmentId) ?? [],
     getColumns,
@@ -618,7 +437,7 @@ export function createLogIndex(loadEntries?: EntryLoader) {
     /** see SortedIndex.since */
     columnsSince: (gen: number) => sorted.since(gen),
     /** loads and keeps the bodies of every amended fact, so replays never wait for them */
-    holdAmended: () => void facts(amendedFacts),
+    holdAmended: () => void facts(book.amendedFacts),
   };
 }
 
