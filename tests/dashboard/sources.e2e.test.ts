@@ -102,6 +102,37 @@ describe('the sources tab', { timeout: 90_000 }, () => {
     }
   });
 
+  it('the February 2025 meeting page lists both documents; known then on the day after the first, only that one', async () => {
+    const subject = 'nato-dmm-2025-02-13';
+    type Items = { items: { knownOn: string; source: { documentId: string } }[] };
+    const docsOf = (d: Items) => [...new Set(d.items.map((i) => i.source.documentId))].sort();
+    const all = (await (await fetch(`${server.url}/api/subjects/${subject}`)).json()) as Items;
+    const first = all.items.map((i) => i.knownOn).sort()[0]!;
+    const between = new Date(Date.parse(`${first}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const then = (await (
+      await fetch(`${server.url}/api/subjects/${subject}?knownBy=${between}`)
+    ).json()) as Items;
+    expect(docsOf(all).length).toBeGreaterThan(docsOf(then).length);
+    const page = await browser.newPage({ viewport: SIZES[1280] });
+    const listed = async () =>
+      (await page.locator('section[aria-labelledby="subject-sources-h"] li').allInnerTexts())
+        .map((s) => s.trim())
+        .sort();
+    try {
+      await page.goto(`${server.url}/?subject=${subject}`);
+      await page.locator('#subject-sources-h').waitFor();
+      await expect.poll(listed).toEqual(docsOf(all));
+      await shots(page, 'subject-two-sources');
+      await page.goto(`${server.url}/?subject=${subject}&asOf=${between}&known=then`);
+      await page.locator('#subject-sources-h').waitFor();
+      await expect.poll(listed).toEqual(docsOf(then));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('adds a source with the form and opens its page; the same file again stores nothing', async () => {
     const file = join(dir, 'brief.txt');
     writeFileSync(file, PLAIN_TEXT);
