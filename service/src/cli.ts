@@ -12,7 +12,9 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `usage: kroniek <verb> [options]
 
-  import <file...>   validate recorded-event YAML files, then append what is new;
+  import <file...>   validate recorded-event YAML files, then append what is new (a source
+                     the log lacks is registered first, from <events-dir>/sources/<id>.yaml
+                     or beside the file);
                      .ndjson files (one event per line, or \`kroniek export\` output) are
                      bulk-imported in checked chunks of 1,000 events per transaction
   export             write the whole log to stdout as NDJSON, in position order
@@ -104,25 +106,32 @@ async function main(argv: string[]): Promise<number> {
     case 'import': {
       if (rest.length === 0) throw new UsageError('import needs at least one file');
       // Loaded here: the other verbs need neither the schemas nor the YAML parser.
-      const { importFiles } = await import('./import/importer.js');
       const { shippedSourceCatalog } = await import('./sources/shipped.js');
       return withStore(open(), async (store) => {
-        // Quotations are checked against the sources in the log, and the shipped files for
-        // those it does not hold yet (the service registers them when it starts).
-        const { sources } = await shippedSourceCatalog(store, eventsDir, { register: false });
         const ndjson = rest.filter((f) => f.endsWith('.ndjson'));
         const yaml = rest.filter((f) => !f.endsWith('.ndjson'));
         if (ndjson.length > 0 && yaml.length > 0)
           throw new UsageError(
             'import either .ndjson files or recorded-event YAML files, not both',
           );
-        const report =
-          ndjson.length > 0
-            ? await (await import('./import/ndjson.js')).importNdjson(store, ndjson, sources)
-            : await importFiles(store, rest, sources);
+        // NDJSON: quotations are checked against the sources in the log, the shipped files for
+        // those it does not hold yet, and the sources the import registers itself. YAML: a
+        // source the log lacks is registered from its files, before the events.
+        let report: { files: number; events: number; appended: number; head: number };
+        let registered = '';
+        if (ndjson.length > 0) {
+          const { importNdjson } = await import('./import/ndjson.js');
+          const shipped = await shippedSourceCatalog(store, eventsDir, { register: false });
+          report = await importNdjson(store, ndjson, shipped.sources);
+        } else {
+          const { importRecordedFiles } = await import('./import/recordedSources.js');
+          const done = await importRecordedFiles(store, rest, eventsDir);
+          registered = `${done.sourcesRegistered} source(s) registered, `;
+          report = done;
+        }
         const skipped = report.events - report.appended;
         console.error(
-          `imported ${report.files} file(s): ${report.appended} event(s) appended, ${skipped} already stored; head ${report.head}`,
+          `imported ${report.files} file(s): ${registered}${report.appended} event(s) appended, ${skipped} already stored; head ${report.head}`,
         );
         return 0;
       });

@@ -8,6 +8,8 @@ import { REPO } from '../support/app.js';
 import { startBrowserServer } from '../support/browserServer.js';
 import type { BrowserServer } from '../support/browserServer.js';
 import { PLAIN_TEXT } from '../support/sourceFiles.js';
+import { formatFuzzyDate } from '../../dashboard/src/lib/dates.js';
+import type { FuzzyDate } from '../../dashboard/src/lib/types.js';
 
 // The sources tab: the list, the letter's page with its quotations highlighted and the parts no
 // event cites, a click that opens the event, and the Add-a-source form.
@@ -69,6 +71,63 @@ describe('the sources tab', { timeout: 90_000 }, () => {
       await first.click();
       await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(factId);
       expect(new URL(page.url()).searchParams.get('tab')).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('writes the publication dates in the UI language: Dutch with lang=nl', async () => {
+    const { sources } = (await (await fetch(`${server.url}/api/sources`)).json()) as {
+      sources: { id: string; title: string; published: { date: FuzzyDate } }[];
+    };
+    // the test can tell the languages apart: some date reads otherwise in Dutch
+    const nl = (s: (typeof sources)[number]) => formatFuzzyDate(s.published.date, 'nl');
+    expect(sources.some((s) => nl(s) !== formatFuzzyDate(s.published.date, 'en'))).toBe(true);
+    const page = await browser.newPage({ viewport: SIZES[1280] });
+    try {
+      await page.goto(`${server.url}/?tab=sources&lang=nl`);
+      await page.locator('ul.sources li').first().waitFor();
+      for (const s of sources) {
+        const link = page.getByRole('link', { name: s.title, exact: true });
+        const item = page.locator('ul.sources li').filter({ has: link });
+        expect(await item.innerText()).toContain(nl(s));
+      }
+      const letter = sources.find((s) => s.id === LETTER)!;
+      await page.getByRole('link', { name: letter.title, exact: true }).click();
+      await page.getByRole('heading', { name: letter.title, level: 2 }).waitFor();
+      expect(await page.locator('dl.meta dd').first().innerText()).toBe(nl(letter));
+      await shots(page, 'sources-page-nl');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the February 2025 meeting page lists both documents; known then on the day after the first, only that one', async () => {
+    const subject = 'nato-dmm-2025-02-13';
+    type Items = { items: { knownOn: string; source: { documentId: string } }[] };
+    const docsOf = (d: Items) => [...new Set(d.items.map((i) => i.source.documentId))].sort();
+    const all = (await (await fetch(`${server.url}/api/subjects/${subject}`)).json()) as Items;
+    const first = all.items.map((i) => i.knownOn).sort()[0]!;
+    const between = new Date(Date.parse(`${first}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const then = (await (
+      await fetch(`${server.url}/api/subjects/${subject}?knownBy=${between}`)
+    ).json()) as Items;
+    expect(docsOf(all).length).toBeGreaterThan(docsOf(then).length);
+    const page = await browser.newPage({ viewport: SIZES[1280] });
+    const listed = async () =>
+      (await page.locator('section[aria-labelledby="subject-sources-h"] li').allInnerTexts())
+        .map((s) => s.trim())
+        .sort();
+    try {
+      await page.goto(`${server.url}/?subject=${subject}`);
+      await page.locator('#subject-sources-h').waitFor();
+      await expect.poll(listed).toEqual(docsOf(all));
+      await shots(page, 'subject-two-sources');
+      await page.goto(`${server.url}/?subject=${subject}&asOf=${between}&known=then`);
+      await page.locator('#subject-sources-h').waitFor();
+      await expect.poll(listed).toEqual(docsOf(then));
     } finally {
       await page.close();
     }

@@ -50,10 +50,15 @@ describe('the kroniek CLI', { timeout: 90_000 }, () => {
     const db = ['--db', dbAt('twice.db'), '--events-dir', eventsDir];
     const first = await kroniek(['import', good, ...db]);
     expect(first).toMatchObject({ code: 0 });
-    expect(first.stderr).toContain('3 event(s) appended, 0 already stored; head 3');
+    // the fixture source is registered first (position 1), then the events
+    expect(first.stderr).toContain(
+      '1 source(s) registered, 3 event(s) appended, 0 already stored; head 4',
+    );
     const second = await kroniek(['import', good, ...db]);
     expect(second.code).toBe(0);
-    expect(second.stderr).toContain('0 event(s) appended, 3 already stored; head 3');
+    expect(second.stderr).toContain(
+      '0 source(s) registered, 0 event(s) appended, 3 already stored; head 4',
+    );
   });
 
   it('import with a bad file exits 1, names file, event and field, and appends nothing', async () => {
@@ -73,8 +78,11 @@ describe('the kroniek CLI', { timeout: 90_000 }, () => {
     const lines = run.stdout
       .trimEnd()
       .split('\n')
-      .map((l) => JSON.parse(l) as { position: number; id: string; stream: string });
-    expect(lines.map((e) => e.position)).toEqual([1, 2, 3]);
+      .map((l) => JSON.parse(l) as { position: number; id: string; stream: string; type: string });
+    expect(lines.map((e) => e.position)).toEqual([1, 2, 3, 4]);
+    // the source the file names, registered by the import before its events
+    expect(lines[0]).toMatchObject({ type: 'SourceRegistered', stream: 'kroniek:sources' });
+    lines.shift();
     expect(lines.map((e) => e.id)).toEqual(
       ['steun-voort', 'ct-vastgesteld', 'drones'].map((k) => deriveEventId(FIXTURE_SOURCE, k)),
     );
@@ -90,15 +98,16 @@ describe('the kroniek CLI', { timeout: 90_000 }, () => {
     expect((await kroniek(['import', good, '--events-dir', eventsDir], env)).code).toBe(0);
     const intact = await kroniek(['verify'], env);
     expect(intact).toMatchObject({ code: 0 });
-    expect(intact.stdout).toContain('ok: 3 event(s)');
+    expect(intact.stdout).toContain('ok: 4 event(s)');
 
     const raw = new Database(dbAt('verify.db'));
     raw.exec('DROP TRIGGER events_no_update');
-    raw.prepare("UPDATE events SET data = replace(data, 'circa', 'ruim') WHERE position = 3").run();
+    // position 4: the drones event (the source's registration is position 1)
+    raw.prepare("UPDATE events SET data = replace(data, 'circa', 'ruim') WHERE position = 4").run();
     raw.close();
     const broken = await kroniek(['verify'], env);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toContain('BROKEN at position 3');
+    expect(broken.stdout).toContain('BROKEN at position 4');
   });
 
   it('exits 2 on an unknown verb or a missing file list', async () => {

@@ -46,7 +46,8 @@ describe('kroniek copy', { timeout: 90_000 }, () => {
     const refused = await kroniek(['copy', '--from', from, '--to', diverged]);
     expect(refused.code).toBe(1);
     const after = await kroniek(['export', '--db', diverged]);
-    expect(after.stdout.trim().split('\n')).toHaveLength(1);
+    // the fixture source's registration and the one event
+    expect(after.stdout.trim().split('\n')).toHaveLength(2);
 
     const usage = await kroniek(['copy', '--from', from]);
     expect(usage.code).toBe(2);

@@ -21,6 +21,29 @@ export interface AcceptedLine {
   type: string;
   /** `[field, target id]` of each reference the event makes (`corrects`, `retracts`, `fulfils`) */
   refs?: [string, string][];
+  /**
+   * A source registration of an id the sources given do not hold: its text, for the lines after
+   * it that quote it (the appending thread, which sees the lines in order, keeps it).
+   */
+  registers?: { documentId: string; text: string };
+  /**
+   * The document quoted, when the sources given do not hold it: the quotation is checked in
+   * order, against a registration earlier in the import (see `quotationProblem`).
+   */
+  quotes?: string;
+}
+
+/** Why `quotation` is not `text` at its offsets, or null when it is. */
+export function quotationProblem(
+  at: string,
+  documentId: string,
+  text: string,
+  location: { start: number; end: number },
+  quotation: string,
+): ImportProblem | null {
+  if (text.slice(location.start, location.end) === quotation) return null;
+  const message = `not found at ${location.start}..${location.end} of '${documentId}'`;
+  return { file: at, field: 'source.quotation', message };
 }
 
 const REFERENCES = ['corrects', 'retracts', 'fulfils', 'corroborates'] as const;
@@ -48,29 +71,35 @@ export function checkLine(
   const data = upcast(isExportLine(raw) ? raw.data : raw);
   const parsed = LogEvent.safeParse(data);
   if (!parsed.success) return { problems: fieldProblems(at, undefined, parsed.error) };
+  const json = !exported && data === raw ? text : JSON.stringify(data);
   // A source record (a line of an export) carries its own text: nothing to quote.
   if (isSourceRecord(parsed.data)) {
-    const { id, type } = parsed.data;
-    const json = !exported && data === raw ? text : JSON.stringify(data);
-    return { json, id, subject: SOURCE_STREAM, type };
+    const record = parsed.data;
+    const { id, type } = record;
+    if (record.type !== 'SourceRegistered') return { json, id, subject: SOURCE_STREAM, type };
+    const held = sources.get(record.documentId);
+    if (held && held.textSha256 !== record.textSha256) {
+      const message = `'${record.documentId}' is held with another text; a source's text is never replaced`;
+      return { problems: [{ file: at, field: 'documentId', message }] };
+    }
+    return {
+      json,
+      id,
+      subject: SOURCE_STREAM,
+      type,
+      ...(held ? {} : { registers: { documentId: record.documentId, text: record.text } }),
+    };
   }
   const { documentId, location, quotation } = parsed.data.source;
   const source = sources.get(documentId);
-  if (!source) {
-    const message = `no source document '${documentId}'`;
-    return { problems: [{ file: at, field: 'source.documentId', message }] };
-  }
-  if (source.text.slice(location.start, location.end) !== quotation) {
-    const message = `not found at ${location.start}..${location.end} of '${documentId}'`;
-    return { problems: [{ file: at, field: 'source.quotation', message }] };
+  if (source) {
+    const problem = quotationProblem(at, documentId, source.text, location, quotation);
+    if (problem) return { problems: [problem] };
   }
   const event = data as Record<string, unknown> & Pick<KroniekEvent, 'id' | 'subject' | 'type'>;
-  const accepted: AcceptedLine = {
-    json: !exported && data === raw ? text : JSON.stringify(data),
-    id: event.id,
-    subject: event.subject,
-    type: event.type,
-  };
+  const accepted: AcceptedLine = { json, id: event.id, subject: event.subject, type: event.type };
+  // Not among the sources given: the import may register it on an earlier line.
+  if (!source) accepted.quotes = documentId;
   for (const field of REFERENCES) {
     const target = event[field];
     if (typeof target === 'string') (accepted.refs ??= []).push([field, target]);

@@ -26,6 +26,11 @@ export interface PlannedEvent {
   event: KroniekEvent;
 }
 
+export interface ImportFilesOptions {
+  /** Runs once every check has passed, before the first append (e.g. registers the sources). */
+  beforeAppend?: () => Promise<unknown>;
+}
+
 export interface ImportReport {
   files: number;
   /** Events in the files. */
@@ -88,7 +93,8 @@ async function planFile(
   }
   const source = sources.get(parsed.data.source);
   if (!source) {
-    problems.push({ file, field: 'source', message: `no source document '${parsed.data.source}'` });
+    const message = `no source document '${parsed.data.source}' (neither in the log nor among the source files)`;
+    problems.push({ file, field: 'source', message });
     return [];
   }
   const out: PlannedEvent[] = [];
@@ -127,9 +133,11 @@ export async function importFiles(
   store: EventStore,
   files: string[],
   sources: ReadonlyMap<string, SourceWithText>,
+  options: ImportFilesOptions = {},
 ): Promise<ImportReport> {
   const planned = await planImport(files, sources);
   await checkAgainstStore(store, planned);
+  await options.beforeAppend?.();
   const batches: StreamBatch[] = [];
   for (const p of planned) {
     const event: NewEvent = {

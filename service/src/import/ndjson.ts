@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { SourceWithText } from '@kroniek/events';
+import type { KroniekEvent, SourceWithText } from '@kroniek/events';
 import { IdempotencyError } from '../errors.js';
 import type { ImportReport } from './importer.js';
 import type { AcceptedLine } from './check.js';
+import { quotationProblem } from './check.js';
 import { checkPieces } from './pipeline.js';
 import type { ImportProblem } from './problems.js';
 import { throwProblems } from './problems.js';
@@ -33,8 +34,9 @@ const METADATA_JSON = JSON.stringify(METADATA);
 /**
  * Bulk import of NDJSON files: one event per line, either a KroniekEvent or a line of
  * `kroniek export` (whose `data` is the event). Every line is checked like any input: the event
- * schemas, the quotation against the source text at its offsets, references to known events, no id
- * twice. Files are streamed, so a million events never sit in memory at once.
+ * schemas, the quotation against the source text at its offsets (a source the caller does not
+ * hold may be registered by an earlier line of the import: its text is the one checked), references
+ * to known events, no id twice. Files are streamed, so a million events never sit in memory at once.
  *
  * Events are written in chunks (one transaction each) as soon as a chunk is checked. The first
  * problem stops the writing before the chunk that holds it; reading goes on to report the other
@@ -55,6 +57,8 @@ export async function importNdjson(
   const maxProblems = options.maxProblems ?? 100;
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
+  /** the texts of the sources registered by lines of this import, by id */
+  const registered = new Map<string, string>();
   let chunk: Checked[] = [];
   let events = 0;
   let appended = 0;
@@ -97,6 +101,22 @@ export async function importNdjson(
       if (unknown && unknown.length > 0) {
         if (!(await referencesStored(store, unknown, `${file}:${lineNo}`, problems))) continue;
       }
+      const at = `${file}:${lineNo}`;
+      const quoted = check.quotes === undefined ? null : inFileQuotation(check, registered, at);
+      if (quoted) {
+        problems.push(quoted);
+        continue;
+      }
+      if (check.registers) {
+        const { documentId, text } = check.registers;
+        const was = registered.get(documentId);
+        if (was !== undefined && was !== text) {
+          const message = `'${documentId}' is registered earlier in the import with another text`;
+          problems.push({ file: at, field: 'documentId', message });
+          continue;
+        }
+        registered.set(documentId, text);
+      }
       seen.add(check.id);
       events += 1;
       chunk.push({ line: check, file, lineNo });
@@ -123,6 +143,23 @@ interface Checked {
   line: AcceptedLine;
   file: string;
   lineNo: number;
+}
+
+/**
+ * A line quoting a source the sources given do not hold: the source must be registered by an
+ * earlier line of the import, and the quotation be its text at the offsets.
+ */
+function inFileQuotation(
+  line: AcceptedLine,
+  registered: ReadonlyMap<string, string>,
+  at: string,
+): ImportProblem | null {
+  const documentId = line.quotes!;
+  const text = registered.get(documentId);
+  if (text === undefined)
+    return { file: at, field: 'source.documentId', message: `no source document '${documentId}'` };
+  const { source } = JSON.parse(line.json) as Pick<KroniekEvent, 'source'>;
+  return quotationProblem(at, documentId, text, source.location, source.quotation);
 }
 
 /** References to events before this import must name stored events. */

@@ -30,7 +30,11 @@ export async function loadSources(eventsDir: string): Promise<Map<string, Source
   return sources;
 }
 
-async function loadSource(
+/**
+ * Loads one source document: the metadata file `<id>.yaml` (checked against `SourceDocument`,
+ * its id against the file name) and its verbatim text beside it, checked against its SHA-256.
+ */
+export async function loadSource(
   file: string,
 ): Promise<{ source: SourceWithText } | { problems: ImportProblem[] }> {
   let raw: unknown;

@@ -25,18 +25,25 @@ export interface SourceCatalog {
   origin(id: string): SourceOrigin | undefined;
   /** Applies one stored event of the source stream (others, and repeats, are passed over). */
   apply(stored: Pick<StoredEvent, 'stream' | 'revision' | 'data' | 'recordedAt' | 'id'>): void;
-  /** Reads what the source stream holds beyond what was applied. */
+  /**
+   * Reads what the log holds beyond the position seen last: nothing when the log has not moved,
+   * its tail when it moved a little, the source stream again only after a long run of appends.
+   */
   catchUp(): Promise<void>;
   /** Catches up only when one of `ids` is not known yet (a source registered elsewhere). */
   ensure(ids: Iterable<string>): Promise<void>;
 }
 
 export interface SourceCatalogOptions {
-  /** where the source stream is read */
-  store: Pick<EventStore, 'readStream'>;
+  /** where the source stream is read, and the log's head and tail */
+  store: Pick<EventStore, 'readStream' | 'readAll' | 'head'>;
   /** sources that are not (or not yet) in the log, e.g. a test's; the log's win over them */
   given?: Iterable<SourceWithText>;
 }
+
+/** Past this many new log entries the source stream is read again rather than the log's tail. */
+const TAIL_READ_MAX = 2000;
+const TAIL_PAGE = 500;
 
 /** Creates a catalog; call `catchUp` once before serving. */
 export function createSourceCatalog(options: SourceCatalogOptions): SourceCatalog {
@@ -74,10 +81,25 @@ export function createSourceCatalog(options: SourceCatalogOptions): SourceCatalo
     }
   };
 
-  let running: Promise<void> = Promise.resolve();
+  // The log position everything up to is applied. The head is read before the stream, so an
+  // append in between is read again next time (apply passes over what it has).
+  let seen = -1;
   const pull = async () => {
-    for (const stored of await options.store.readStream(SOURCE_STREAM)) apply(stored);
+    const head = await options.store.head();
+    if (head === seen) return;
+    if (seen >= 0 && head - seen <= TAIL_READ_MAX) {
+      for (let after = seen; after < head;) {
+        const page = await options.store.readAll({ after, limit: TAIL_PAGE });
+        for (const stored of page) apply(stored);
+        if (page.length < TAIL_PAGE) break;
+        after = page.at(-1)!.position;
+      }
+    } else {
+      for (const stored of await options.store.readStream(SOURCE_STREAM)) apply(stored);
+    }
+    seen = head;
   };
+  let running: Promise<void> = Promise.resolve();
   const catchUp = () => (running = running.then(pull, pull));
 
   return {

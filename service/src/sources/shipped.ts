@@ -19,7 +19,7 @@ export interface ShippedSourcesOptions {
  * checked against the texts the log holds, not against the files.
  */
 export async function shippedSourceCatalog(
-  store: Pick<EventStore, 'append' | 'readStream'>,
+  store: Pick<EventStore, 'append' | 'readStream' | 'readAll' | 'head'>,
   eventsDir: string,
   options: ShippedSourcesOptions = {},
 ): Promise<SourceCatalog> {

@@ -12,7 +12,7 @@ import type { SourceFields } from './metadata.js';
  * and registers it in the store's log with the metadata given.
  */
 export async function runSourceAdd(
-  store: Pick<EventStore, 'append' | 'readStream'>,
+  store: Pick<EventStore, 'append' | 'readStream' | 'readAll' | 'head'>,
   file: string,
   fields: SourceFields,
 ): Promise<AddedSource> {
