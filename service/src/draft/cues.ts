@@ -5,7 +5,7 @@ import { SUPPORT_CUES } from './cuesSupport.js';
 
 export type { Cue } from './cueTypes.js';
 
-export const CUES_VERSION = 2;
+export const CUES_VERSION = 3;
 
 /**
  * The cue lexicon in Dutch, English and Swedish, one entry per kind and strength. The order

@@ -36,7 +36,7 @@ describe('kroniek draft', () => {
         summary: string;
       };
       expect(text.slice(e.source.location.start, e.source.location.end)).toBe(e.source.quotation);
-      expect(e.summary).toMatch(/^Drafted by rule cue\.[a-z.]+(\+future)? v\d/);
+      expect(e.summary).toMatch(/^Drafted by rule cue\.[a-z.]+(\+[a-z]+)? v\d/);
     }
     // Drafting again and importing again appends nothing: the keys, hence the ids, are stable.
     const again = await kroniek(['import', file, '--db', db]);
