@@ -1,6 +1,7 @@
 import type { Cue } from './cueTypes.js';
 import { DECISION_CUES } from './cuesDecision.js';
-import { MEETING_STATEMENT_CUES } from './cuesMeeting.js';
+import { MEETING_CUES } from './cuesMeeting.js';
+import { STATEMENT_CUES } from './cuesStatement.js';
 import { SUPPORT_CUES } from './cuesSupport.js';
 
 export type { Cue } from './cueTypes.js';
@@ -11,7 +12,12 @@ export const CUES_VERSION = 3;
  * The cue lexicon in Dutch, English and Swedish, one entry per kind and strength. The order
  * matters: of two cues of a family with the same weight, the first is drafted.
  */
-export const CUES: readonly Cue[] = [...DECISION_CUES, ...SUPPORT_CUES, ...MEETING_STATEMENT_CUES];
+export const CUES: readonly Cue[] = [
+  ...DECISION_CUES,
+  ...SUPPORT_CUES,
+  ...MEETING_CUES,
+  ...STATEMENT_CUES,
+];
 
 /** Words that make a sentence a question, an exploration or a denial rather than an event. */
 export const HEDGES =
