@@ -14,6 +14,7 @@ import type { EventStore, NewEvent, StreamBatch } from '../store/eventStore.js';
 import type { ImportProblem } from './problems.js';
 import { fieldProblems, throwProblems } from './problems.js';
 import { shippedSourceCatalog } from '../sources/shipped.js';
+import { acceptDraftedEntry } from '../draft/yamlProvenance.js';
 
 export { loadSources } from './sources.js';
 export { formatProblem } from './problems.js';
@@ -50,12 +51,14 @@ const metadataOf = (p: PlannedEvent) => ({
 export async function planImport(
   files: string[],
   sources: ReadonlyMap<string, SourceWithText>,
+  /** when this import accepts drafted entries (`kroniek draft --yaml`, reviewed) */
+  acceptedAt: string = new Date().toISOString(),
 ): Promise<PlannedEvent[]> {
   const planned: PlannedEvent[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    for (const item of await planFile(file, sources, problems)) {
+    for (const item of await planFile(file, sources, problems, acceptedAt)) {
       const earlier = seen.get(item.event.id);
       if (earlier !== undefined) {
         problems.push({ file, key: item.key, field: 'key', message: `already used in ${earlier}` });
@@ -73,6 +76,7 @@ async function planFile(
   file: string,
   sources: ReadonlyMap<string, SourceWithText>,
   problems: ImportProblem[],
+  acceptedAt: string,
 ) {
   let raw: unknown;
   try {
@@ -92,7 +96,13 @@ async function planFile(
     return [];
   }
   const out: PlannedEvent[] = [];
-  for (const entry of parsed.data.events) {
+  for (const drafted of parsed.data.events) {
+    const accepted = acceptDraftedEntry(drafted, acceptedAt);
+    if ('error' in accepted) {
+      problems.push({ file, key: drafted.key, field: 'provenance', message: accepted.error });
+      continue;
+    }
+    const entry = accepted.entry;
     const result = entryToEvent(source.id, entry, source.text);
     if (!result.success) {
       problems.push(...fieldProblems(file, entry.key, result.error));
@@ -127,8 +137,11 @@ export async function importFiles(
   store: EventStore,
   files: string[],
   sources: ReadonlyMap<string, SourceWithText>,
+  /** the clock that dates the acceptance of drafted entries */
+  clock: () => Date = () => new Date(),
 ): Promise<ImportReport> {
-  const planned = await planImport(files, sources);
+  const planned = await planImport(files, sources, clock().toISOString());
+  await keepImportAcceptance(store, planned);
   await checkAgainstStore(store, planned);
   const batches: StreamBatch[] = [];
   for (const p of planned) {
@@ -174,6 +187,21 @@ export async function importSeed(
     names.map((n) => join(dir, n)),
     sources,
   );
+}
+
+/**
+ * A drafted entry accepted by an earlier import of the same file keeps that acceptance's time, so
+ * importing again appends nothing (what was edited is compared as any other content).
+ */
+async function keepImportAcceptance(store: EventStore, planned: PlannedEvent[]): Promise<void> {
+  for (const p of planned) {
+    const accepted = p.event.provenance?.accepted;
+    if (accepted?.via !== 'import') continue;
+    const stored = await store.getById(p.event.id);
+    const before = (stored?.data as { provenance?: { accepted?: { at?: unknown; via?: unknown } } })
+      ?.provenance?.accepted;
+    if (before?.via === 'import' && typeof before.at === 'string') accepted.at = before.at;
+  }
 }
 
 /** Stored twins must be identical; references must point at a known event. */
