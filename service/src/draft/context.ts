@@ -16,7 +16,7 @@ const TIME_ANCHOR =
 const SINCE_CLAUSE =
   /(?<=[\p{L}\d)]\s+)(sinds|since|sedan)\s+(?!(och|men|and|en)\s)([^\s,;:.]+)\s[^,;:.]{0,60}$/iu;
 const TIME_AFTER_SINCE = new RegExp(
-  `^(\\d|${MONTH_RE}|${WEEKDAY_RE}|vorig|vorige|last|förra|begin|eind|early|late|dien|then|dess|toen|dan)`,
+  `^((de|het|the|den|det)\\s+)?(\\d|${MONTH_RE}|${WEEKDAY_RE}|vorig|vorige|last|förra|begin|beginning|start|outbreak|eind|early|late|dien|then|dess|toen|dan|början|starten|uitbreken)(?![\\p{L}])`,
   'iu',
 );
 
@@ -88,7 +88,7 @@ export function notAnEvent(
   const words = at[0].replace(/\s+/g, ' ');
   if (TIME_ANCHOR.test(before)) return true;
   const clause = SINCE_CLAUSE.exec(sentence.slice(Math.max(0, at.index - 90), at.index));
-  if (clause && !TIME_AFTER_SINCE.test(clause[3]!)) return true;
+  if (clause && !TIME_AFTER_SINCE.test(clause[0].slice(clause[1]!.length).trimStart())) return true;
   if (cue.kind === 'InitiativeLaunched' && PURPOSE.test(before)) return true;
   // "spraken over X – met name Y": "met name" (namely) is no company.
   if (

@@ -123,6 +123,13 @@ describe('background that is no event of its own', () => {
     expect(kinds('Polen har sedan mars skänkt 40 stridsvagnar till Moldavien.', 'sv')).toContain(
       'SupportDelivered',
     );
+    expect(
+      kinds('Nederland heeft sinds het begin van de oorlog 40 tanks aan Moldavië geleverd.', 'nl'),
+    ).toContain('SupportDelivered');
+    // "Danmark" begins like "dan" (then): a word, not a time.
+    expect(
+      kinds('Fronten har hållit i söder sedan Danmark skänkte 40 stridsvagnar i mars.', 'sv'),
+    ).not.toContain('SupportDelivered');
   });
 
   it('a founding named as the purpose of a decision ("besluit tot oprichting") is the decision only', () => {
