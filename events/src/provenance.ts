@@ -31,6 +31,12 @@ export const Provenance = z.strictObject({
       .array(z.string().regex(/^[a-zA-Z.]{1,60}$/))
       .max(40)
       .describe('the fields the reviewer changed before accepting; empty when accepted as drafted'),
+    via: z
+      .literal('import')
+      .optional()
+      .describe(
+        "'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API",
+      ),
   }),
 });
 export type Provenance = z.infer<typeof Provenance>;

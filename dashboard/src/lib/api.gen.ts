@@ -601,6 +601,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -651,6 +656,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -699,6 +709,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -743,6 +758,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -791,6 +811,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -840,6 +865,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -887,6 +917,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -931,6 +966,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -977,6 +1017,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1026,6 +1071,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1075,6 +1125,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1119,6 +1174,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1163,6 +1223,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1220,6 +1285,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1267,6 +1337,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1439,6 +1514,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1489,6 +1569,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1537,6 +1622,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1581,6 +1671,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1629,6 +1724,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1678,6 +1778,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1725,6 +1830,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1769,6 +1879,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1815,6 +1930,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1864,6 +1984,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1913,6 +2038,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -1957,6 +2087,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -2222,6 +2357,11 @@ export interface components {
                   at: string;
                   /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                   edited: string[];
+                  /**
+                   * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                   * @constant
+                   */
+                  via?: 'import';
                 };
               };
               /** @constant */
@@ -2279,6 +2419,11 @@ export interface components {
                   at: string;
                   /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                   edited: string[];
+                  /**
+                   * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                   * @constant
+                   */
+                  via?: 'import';
                 };
               };
               /** @constant */
@@ -2859,6 +3004,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -2909,6 +3059,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -2957,6 +3112,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3001,6 +3161,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3049,6 +3214,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3098,6 +3268,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3145,6 +3320,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3189,6 +3369,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3235,6 +3420,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3284,6 +3474,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3333,6 +3528,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3377,6 +3577,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3421,6 +3626,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3478,6 +3688,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -3525,6 +3740,11 @@ export interface components {
                 at: string;
                 /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
                 edited: string[];
+                /**
+                 * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+                 * @constant
+                 */
+                via?: 'import';
               };
             };
             /** @constant */
@@ -4088,6 +4308,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4146,6 +4371,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4202,6 +4432,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4254,6 +4489,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4310,6 +4550,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4367,6 +4612,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4422,6 +4672,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4474,6 +4729,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4528,6 +4788,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4585,6 +4850,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4642,6 +4912,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4694,6 +4969,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */
@@ -4746,6 +5026,11 @@ export interface components {
               at: string;
               /** @description the fields the reviewer changed before accepting; empty when accepted as drafted */
               edited: string[];
+              /**
+               * @description 'import': accepted by importing a reviewed `kroniek draft --yaml` file; absent: on the review screen or its API
+               * @constant
+               */
+              via?: 'import';
             };
           };
           /** @constant */

@@ -2,7 +2,10 @@ import { stringify } from 'yaml';
 import { findCorroboration } from './dedupe.js';
 import { readDraftInput, sourceDraftInput } from './document.js';
 import { draftDocument } from './draft.js';
+import { draftedProvenance } from './proposedEvent.js';
 import { draftToEntry } from './toRecorded.js';
+import { DRAFTER_VERSION } from './version.js';
+import { withDraftedProvenance } from './yamlProvenance.js';
 import type { DraftSource } from './sourceLookup.js';
 import type { Draft } from './types.js';
 
@@ -40,11 +43,18 @@ export function runDraftCommand(o: DraftCommandOptions): { output: string; note:
   const header = [
     `# Drafts from ${input.documentId}, made by kroniek draft: review each entry (title, kind, date,`,
     `# actors, amounts) before importing; each summary names the rule and the spans read.`,
+    `# Leave each provenance as it is: importing records the entry as drafted and accepted,`,
+    `# naming the fields you changed. Delete an entry to reject it.`,
   ].join('\n');
   const body = stringify(
     {
       source: input.documentId,
-      events: drafts.map((d, i) => draftToEntry(d, input.documentId, i)),
+      events: drafts.map((d, i) =>
+        withDraftedProvenance(
+          draftToEntry(d, input.documentId, i),
+          draftedProvenance(d, DRAFTER_VERSION),
+        ),
+      ),
     },
     { lineWidth: 100 },
   );

@@ -1,4 +1,5 @@
 import type { CompiledCue } from './cues.js';
+import { MONTH_RE, WEEKDAY_RE } from './lexicon.js';
 
 // Where a cue stands can make it no event of its own: general rules of the three languages,
 // read from the words around the cue, never from a particular document.
@@ -6,6 +7,21 @@ import type { CompiledCue } from './cues.js';
 /** "sinds de oprichting", "since the launch", "sedan lanseringen": the event is a time anchor. */
 const TIME_ANCHOR =
   /(?<![\p{L}])(sinds|since|sedan|na|after|efter)\s+((de|het|the|its|their|its|dess|deras)\s+)?$/iu;
+
+/**
+ * A since-clause after the main clause ("... has held since Poland delivered ...", "sedan Sverige
+ * skänkte ..."): the event it names anchors the time of another; it is background. A since that
+ * opens the sentence, "sinds maart" (a date after it), or "sedan" as "then" is not one.
+ */
+const SINCE_CLAUSE =
+  /(?<=[\p{L}\d)]\s+)(sinds|since|sedan)\s+(?!(och|men|and|en)\s)([^\s,;:.]+)\s[^,;:.]{0,60}$/iu;
+const TIME_AFTER_SINCE = new RegExp(
+  `^((de|het|the|den|det)\\s+)?(\\d|${MONTH_RE}|${WEEKDAY_RE}|vorig|vorige|last|förra|begin|beginning|start|outbreak|eind|early|late|dien|then|dess|toen|dan|början|starten|uitbreken)(?![\\p{L}])`,
+  'iu',
+);
+
+/** A founding named as the purpose of a decision ("besluit tot oprichting van"): the decision only. */
+const PURPOSE = /(?<![\p{L}])(tot|ter|for the|om)\s+$/iu;
 
 /** "Dit is een bijeenkomst van ...", "It is a meeting of ...": the noun describes, it reports nothing. */
 const DESCRIBED = /(?<![\p{L}])(is|was|zijn|waren|are|were|är|var)\s+(een|a|an|ett|en)\s+$/iu;
@@ -71,6 +87,9 @@ export function notAnEvent(
   const before = sentence.slice(Math.max(0, at.index - 20), at.index);
   const words = at[0].replace(/\s+/g, ' ');
   if (TIME_ANCHOR.test(before)) return true;
+  const clause = SINCE_CLAUSE.exec(sentence.slice(Math.max(0, at.index - 90), at.index));
+  if (clause && !TIME_AFTER_SINCE.test(clause[0].slice(clause[1]!.length).trimStart())) return true;
+  if (cue.kind === 'InitiativeLaunched' && PURPOSE.test(before)) return true;
   // "spraken over X – met name Y": "met name" (namely) is no company.
   if (
     cue.id === 'cue.meeting.with' &&

@@ -124,10 +124,16 @@ function draftSentence(
   const hedged = HEDGES.test(sentence.text) || /\?\s*$/.test(sentence.text);
   const out: Draft[] = [];
   const chosen = [...best.values()];
+  // A meeting named as the setting ("Tijdens de top van ...", "At the summit of ...") frames what
+  // the sentence reports: what was said or found there is drafted beside it, however weak its cue.
+  const setting = chosen.some(
+    (c) => FAMILY[c.cue.kind] === 'meeting' && isSetting(c.at, sentence.text),
+  );
   for (const { cue, at, weight } of chosen) {
     // A weaker family is drafted beside the strongest only when its own cue is strong, and not
     // on the words a stronger cue already read ("heb ik u toegezegd" is no pledge as well).
-    if (weight < top && weight < SECONDARY) continue;
+    if (weight < top && weight < SECONDARY && !(setting && FAMILY[cue.kind] === 'statement'))
+      continue;
     const overlapped = chosen.some(
       (o) =>
         o.weight > weight &&
@@ -141,9 +147,11 @@ function draftSentence(
       text: at[0],
     };
     const actors = readActors(sentence, matcher, cueSpan.start, cue.roles);
-    // The date worded nearest the cue is the event's.
+    // The date worded nearest the cue is the event's. A past event, and a statement (reported
+    // once made), cannot be dated after the document: a later date is another event's.
+    const bounded = cue.past || cue.kind === 'StatementMade';
     const date = [...dates]
-      .filter((d) => !cue.past || (dayBounds(d.value).earliest ?? '') <= ctx.latest)
+      .filter((d) => !bounded || (dayBounds(d.value).earliest ?? '') <= ctx.latest)
       .sort(
         (a, b) =>
           distanceTo(a.span, cueSpan) - distanceTo(b.span, cueSpan) || a.span.start - b.span.start,
@@ -165,6 +173,15 @@ function draftSentence(
       kind = 'MeetingScheduled';
     // Telling parliament is a statement to it (a letter, an answer), whatever the verb says.
     if (kind === 'AnnouncementMade' && TO_PARLIAMENT.test(sentence.text)) kind = 'StatementMade';
+    // Contributing to an aim named before ("draagt hieraan bij", "contribute to this") with
+    // nothing given (no amount, no quantity) states a policy; it commits no support.
+    if (
+      FAMILY[kind] === 'support' &&
+      amounts.length === 0 &&
+      quantities.length === 0 &&
+      TO_AN_AIM.test(sentence.text.slice(at.index, at.index + at[0].length + 24))
+    )
+      kind = 'StatementMade';
     let confidence = weight;
     if (date) confidence += 0.1;
     if (actors.length > 0) confidence += 0.05;
@@ -197,10 +214,26 @@ function draftSentence(
 const TO_PARLIAMENT =
   /(?<![\p{L}])(aan (de (Tweede )?|uw )Kamer|to (the )?parliament|till riksdagen)(?![\p{L}])/iu;
 
-/** How the rule that fired is named when the draft's kind is not its cue's: `+future`, `+parliament`. */
+/** "hieraan", "daartoe", "to this", "till detta": an aim named before, that something contributes to. */
+const TO_AN_AIM =
+  /(?<![\p{L}])(hieraan|daaraan|eraan|hiertoe|daartoe|to this|to that|to these|till detta|till det|till dessa)(?![\p{L}])/iu;
+
+/** Where a meeting is the setting of what the sentence reports: "tijdens de", "at the", "vid". */
+const SETTING =
+  /(?<![\p{L}])(in|tijdens|bij|op|at|during|vid|under|på)\s+((de|het|the|den|det)\s+)?$/iu;
+
+function isSetting(at: RegExpExecArray, text: string): boolean {
+  return SETTING.test(text.slice(Math.max(0, at.index - 12), at.index));
+}
+
+/**
+ * How the rule that fired is named when the draft's kind is not its cue's: `+future`,
+ * `+parliament` (an announcement to parliament), `+policy` (a contribution to an aim).
+ */
 function ruleSuffix(cueKind: Draft['kind'], kind: Draft['kind']): string {
   if (kind === cueKind) return '';
-  return kind === 'MeetingScheduled' ? '+future' : '+parliament';
+  if (kind === 'MeetingScheduled') return '+future';
+  return cueKind === 'AnnouncementMade' ? '+parliament' : '+policy';
 }
 
 const DEFINITE_BEFORE =

@@ -14,6 +14,7 @@ import type { EventStore, NewEvent, StreamBatch } from '../store/eventStore.js';
 import type { ImportProblem } from './problems.js';
 import { fieldProblems, throwProblems } from './problems.js';
 import { shippedSourceCatalog } from '../sources/shipped.js';
+import { acceptDraftedEntry } from '../draft/yamlProvenance.js';
 
 export { loadSources } from './sources.js';
 export { formatProblem } from './problems.js';
@@ -29,6 +30,8 @@ export interface PlannedEvent {
 export interface ImportFilesOptions {
   /** Runs once every check has passed, before the first append (e.g. registers the sources). */
   beforeAppend?: () => Promise<unknown>;
+  /** The clock that dates the acceptance of drafted entries; default the wall clock. */
+  clock?: () => Date;
 }
 
 export interface ImportReport {
@@ -55,12 +58,14 @@ const metadataOf = (p: PlannedEvent) => ({
 export async function planImport(
   files: string[],
   sources: ReadonlyMap<string, SourceWithText>,
+  /** when this import accepts drafted entries (`kroniek draft --yaml`, reviewed) */
+  acceptedAt: string = new Date().toISOString(),
 ): Promise<PlannedEvent[]> {
   const planned: PlannedEvent[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    for (const item of await planFile(file, sources, problems)) {
+    for (const item of await planFile(file, sources, problems, acceptedAt)) {
       const earlier = seen.get(item.event.id);
       if (earlier !== undefined) {
         problems.push({ file, key: item.key, field: 'key', message: `already used in ${earlier}` });
@@ -78,6 +83,7 @@ async function planFile(
   file: string,
   sources: ReadonlyMap<string, SourceWithText>,
   problems: ImportProblem[],
+  acceptedAt: string,
 ) {
   let raw: unknown;
   try {
@@ -98,7 +104,13 @@ async function planFile(
     return [];
   }
   const out: PlannedEvent[] = [];
-  for (const entry of parsed.data.events) {
+  for (const drafted of parsed.data.events) {
+    const accepted = acceptDraftedEntry(drafted, acceptedAt);
+    if ('error' in accepted) {
+      problems.push({ file, key: drafted.key, field: 'provenance', message: accepted.error });
+      continue;
+    }
+    const entry = accepted.entry;
     const result = entryToEvent(source.id, entry, source.text);
     if (!result.success) {
       problems.push(...fieldProblems(file, entry.key, result.error));
@@ -135,7 +147,9 @@ export async function importFiles(
   sources: ReadonlyMap<string, SourceWithText>,
   options: ImportFilesOptions = {},
 ): Promise<ImportReport> {
-  const planned = await planImport(files, sources);
+  const clock = options.clock ?? (() => new Date());
+  const planned = await planImport(files, sources, clock().toISOString());
+  await keepImportAcceptance(store, planned);
   await checkAgainstStore(store, planned);
   await options.beforeAppend?.();
   const batches: StreamBatch[] = [];
@@ -182,6 +196,21 @@ export async function importSeed(
     names.map((n) => join(dir, n)),
     sources,
   );
+}
+
+/**
+ * A drafted entry accepted by an earlier import of the same file keeps that acceptance's time, so
+ * importing again appends nothing (what was edited is compared as any other content).
+ */
+async function keepImportAcceptance(store: EventStore, planned: PlannedEvent[]): Promise<void> {
+  for (const p of planned) {
+    const accepted = p.event.provenance?.accepted;
+    if (accepted?.via !== 'import') continue;
+    const stored = await store.getById(p.event.id);
+    const before = (stored?.data as { provenance?: { accepted?: { at?: unknown; via?: unknown } } })
+      ?.provenance?.accepted;
+    if (before?.via === 'import' && typeof before.at === 'string') accepted.at = before.at;
+  }
 }
 
 /** Stored twins must be identical; references must point at a known event. */

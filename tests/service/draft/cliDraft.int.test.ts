@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Draft, Span } from '../../../service/src/draft/types.js';
+import { DRAFTER_VERSION } from '../../../service/src/draft/version.js';
 import { kroniek } from '../../support/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -39,10 +40,64 @@ describe('kroniek draft', () => {
         summary: string;
       };
       expect(text.slice(e.source.location.start, e.source.location.end)).toBe(e.source.quotation);
-      expect(e.summary).toMatch(/^Drafted by rule cue\.[a-z.]+(\+future)? v\d/);
+      expect(e.summary).toMatch(/^Drafted by rule cue\.[a-z.]+(\+[a-z]+)? v\d/);
     }
     // Drafting again and importing again appends nothing: the keys, hence the ids, are stable.
     const again = await kroniek(['import', file, '--db', db]);
+    expect(again.stderr).toContain('0 event(s) appended');
+  });
+
+  it('an edited --yaml imports as events drafted (rule, drafter version) and accepted by import, naming the fields changed', async () => {
+    const run = await kroniek(['draft', LETTER, '--yaml']);
+    expect(run.code).toBe(0);
+    const yaml = parse(run.stdout) as {
+      source: string;
+      events: Array<Record<string, unknown> & { key: string; title: string; summary: string }>;
+    };
+    // The reviewer rewrites one title, rejects (deletes) the second entry, keeps the rest.
+    const [edited, , ...kept] = yaml.events;
+    edited!.title = `${edited!.title} (reviewed)`;
+    const file = join(dir, 'reviewed.yaml');
+    // Written back without folding long lines, as an editor keeps them.
+    writeFileSync(
+      file,
+      stringify({ source: yaml.source, events: [edited, ...kept] }, { lineWidth: 0 }),
+    );
+    const db = join(dir, 'reviewed.db');
+    const imported = await kroniek(['import', file, '--db', db]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const rows = new Database(db, { readonly: true })
+      .prepare('SELECT data, recorded_at FROM events ORDER BY position')
+      .all() as Array<{ data: string; recorded_at: string }>;
+    expect(rows).toHaveLength(kept.length + 1);
+    const byTitle = new Map(yaml.events.map((e) => [e.title, e]));
+    for (const row of rows) {
+      const e = JSON.parse(row.data) as {
+        title: string;
+        provenance?: {
+          drafted: { rule: { id: string; version: number }; drafter: string; cue: string };
+          accepted: { at: string; edited: string[]; via?: string };
+        };
+      };
+      const isEdited = e.title === edited!.title;
+      const entry = isEdited ? edited! : byTitle.get(e.title)!;
+      expect(entry, e.title).toBeDefined();
+      // The rule and drafter the entry's summary names are the provenance's.
+      const [, rule, version] = /^Drafted by rule (\S+) v(\d+)/.exec(entry.summary)!;
+      expect(e.provenance?.drafted).toMatchObject({
+        rule: { id: rule, version: Number(version) },
+        drafter: DRAFTER_VERSION,
+      });
+      expect(e.provenance?.accepted.via).toBe('import');
+      expect(e.provenance?.accepted.edited).toEqual(isEdited ? ['title'] : []);
+      // Accepted by this import: before the store recorded it, in the same run.
+      expect(Date.parse(e.provenance!.accepted.at)).toBeLessThanOrEqual(
+        Date.parse(row.recorded_at),
+      );
+    }
+    // The rejected entry left nothing; importing the reviewed file again appends nothing.
+    const again = await kroniek(['import', file, '--db', db]);
+    expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('0 event(s) appended');
   });
 
