@@ -66,8 +66,11 @@ describe('kroniek draft', () => {
     const db = join(dir, 'reviewed.db');
     const imported = await kroniek(['import', file, '--db', db]);
     expect(imported.code, imported.stderr).toBe(0);
+    // The import registers the letter's source first (a SourceRegistered row), then the events.
     const rows = new Database(db, { readonly: true })
-      .prepare('SELECT data, recorded_at FROM events ORDER BY position')
+      .prepare(
+        "SELECT data, recorded_at FROM events WHERE type != 'SourceRegistered' ORDER BY position",
+      )
       .all() as Array<{ data: string; recorded_at: string }>;
     expect(rows).toHaveLength(kept.length + 1);
     const byTitle = new Map(yaml.events.map((e) => [e.title, e]));
