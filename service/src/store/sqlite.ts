@@ -114,7 +114,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): Sqlite
   };
 
   const walkChainHere = (from: ChainPoint, walkOptions: ChainWalkOptions = {}) =>
-    walkChain((after, limit) => sql.page.all(after, limit), from, {
+    walkChain((after, limit) => sql.chainPage.all(after, limit), from, {
       ...walkOptions,
       // Let other work run between pages of a long log.
       between: () => new Promise((resolve) => setImmediate(resolve)),

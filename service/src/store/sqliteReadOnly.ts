@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { KroniekError } from '../errors.js';
+import { CHAIN_ROW_COLUMNS } from './chain.js';
 import type { ChainRow } from './chain.js';
 
 /** 404: a store file that is not there, or is not a kroniek store; nothing is created. */
@@ -15,7 +16,7 @@ export interface ReadOnlyLog {
   /** The last position and its row's hash and recordedAt; position 0 for an empty log. */
   head(): { position: number; hash: string | null; recordedAt: string | null };
   hashAt(position: number): string | null;
-  /** Rows after `after`, in position order. */
+  /** Rows after `after`, in position order, as the chain covers them. */
   page(after: number, limit: number): ChainRow[];
   close(): void;
 }
@@ -44,9 +45,11 @@ export function openReadOnlyLog(path: string): ReadOnlyLog {
       'SELECT position, hash, recorded_at AS recordedAt FROM events ORDER BY position DESC LIMIT 1',
     ),
     hashAt: db.prepare<[number], string>('SELECT hash FROM events WHERE position = ?').pluck(),
-    page: db.prepare<[number, number], ChainRow>(
-      'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
-    ),
+    page: db
+      .prepare<[number, number], ChainRow>(
+        `SELECT ${CHAIN_ROW_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      )
+      .raw(),
   };
   return {
     head: () => sql.head.get() ?? { position: 0, hash: null, recordedAt: null },

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FoldRow, StoredEvent } from './eventStore.js';
-import { GENESIS_HASH } from './chain.js';
+import { CHAIN_ROW_COLUMNS, GENESIS_HASH } from './chain.js';
+import type { ChainRow } from './chain.js';
 
 /** A row of the events table, as SQLite returns it. */
 export interface Row {
@@ -35,6 +36,8 @@ export interface Statements {
   hashAt: Statement<[number], string>;
   foldPage: Statement<[number, number], FoldRow>;
   page: Statement<[number, number], Row>;
+  /** rows as the hash chain covers them, positionally (see ChainRow) */
+  chainPage: Statement<[number, number], ChainRow>;
   insertNewId: Statement<InsertArgs>;
   dataVersion: Statement<[], number>;
 }
@@ -57,6 +60,11 @@ export function prepareStatements(db: Database.Database): Statements {
     page: db.prepare<[number, number], Row>(
       'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
     ),
+    chainPage: db
+      .prepare<[number, number], ChainRow>(
+        `SELECT ${CHAIN_ROW_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      )
+      .raw(),
     // An id stored already is found by the unique index during the insert instead of by a
     // probe before every insert (see sqliteWrite.ts).
     insertNewId: db.prepare<InsertArgs>(
