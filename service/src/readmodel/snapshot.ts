@@ -290,18 +290,24 @@ export function decodeSnapshot(
   const algorithm = typeof header.checksum === 'string' ? header.checksum.split(':')[0]! : '';
   if (algorithm === 'crc32' && !crc32) reject('crc32 checksum, and this Node has no zlib.crc32');
   if (algorithm !== 'crc32' && algorithm !== 'sha256') reject('no checksum');
-  if (checksumOf([payload], algorithm) !== header.checksum)
-    reject('payload checksum does not match');
+  const checked = () => {
+    if (checksumOf([payload], algorithm) !== header.checksum)
+      reject('payload checksum does not match');
+  };
   if (key) {
     const given = typeof header.hmac === 'string' ? Buffer.from(header.hmac, 'hex') : null;
     const expected = macOf(key, header, [payload]);
-    if (!given || given.length !== expected.length || !timingSafeEqual(given, expected))
+    // A matching HMAC covers the body and its checksum: the checksum is read only to tell a
+    // damaged file from one written with another key.
+    if (!given || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      checked();
       throw new SnapshotNotAuthentic(
         given
           ? 'its HMAC does not match: not written with this store’s key (forged, or the key was replaced)'
           : 'it carries no HMAC: not written with this store’s key',
       );
-  }
+    }
+  } else checked();
   const arraysAt = header.arraysAt;
   if (!Number.isSafeInteger(arraysAt) || arraysAt < 0 || arraysAt > payload.length)
     reject('no arrays offset');
