@@ -78,10 +78,14 @@ export class Interner {
   restore(values: readonly unknown[]): void {
     this.ids.clear();
     this.values.length = 0;
-    for (const v of values) {
-      if (typeof v !== 'string' || this.ids.has(v))
+    // One map operation per value (a snapshot's interners hold up to a million strings).
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (typeof v !== 'string') throw new StateShapeError('interned values must be strings');
+      this.ids.set(v, i);
+      if (this.ids.size !== i + 1)
         throw new StateShapeError('interned values must be distinct strings');
-      this.id(v);
+      this.values.push(v);
     }
   }
 }
