@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { sha256Hex, SourceDocument } from '@kroniek/events';
+import { SourceDocument } from '@kroniek/events';
+import { sha256Hex } from '../sha256.js';
 import type { SourceWithText } from '@kroniek/events';
 import { sourceOfDocument } from '../sources/records.js';
 import type { ImportProblem } from './problems.js';

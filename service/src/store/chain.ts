@@ -1,4 +1,4 @@
-import * as crypto from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 
 /** The `previous hash` of the first event in the log. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -45,15 +45,6 @@ function linkHash(
   ]);
   return sha256Hex(serialised);
 }
-
-/**
- * Hex SHA-256 of a string's UTF-8 bytes. `crypto.hash` (Node 20.12+) is the one-shot form,
- * without the Hash object that `createHash` builds per call; same digest either way.
- */
-const sha256Hex: (text: string) => string =
-  typeof crypto.hash === 'function'
-    ? (text) => crypto.hash('sha256', text, 'hex')
-    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * A stored row as the chain covers it, as a tuple in the order of its hash's input: position,
