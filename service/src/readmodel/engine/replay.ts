@@ -31,6 +31,10 @@ export interface SlotReplay {
  * (keyed by its sorted columns, which are rebuilt on the first read after an apply).
  */
 interface SlotAmendments {
+  /** each slot's fact's own knownAt window and recordedMs, side by side with the slots */
+  factKnownOn: Int32Array;
+  factKnownFrom: Int32Array;
+  factRecordedMs: Float64Array;
   start: Int32Array;
   knownOn: Int32Array;
   recordedMs: Float64Array;
@@ -56,7 +60,20 @@ function flatAmendments(
   const start = new Int32Array(n + 1);
   for (let s = 0; s < n; s++) start[s + 1] = start[s]! + index.amendmentsOf[s]!.length;
   const m = start[n]!;
+  const facts = index.columnsOfFacts();
+  const factKnownOn = new Int32Array(n);
+  const factKnownFrom = new Int32Array(n);
+  const factRecordedMs = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
+    const f = index.amendedFacts[s]!;
+    factKnownOn[s] = facts.knownOn[f]!;
+    factKnownFrom[s] = facts.knownFrom[f]!;
+    factRecordedMs[s] = facts.recordedMs[f]!;
+  }
   flat = {
+    factKnownOn,
+    factKnownFrom,
+    factRecordedMs,
     start,
     knownOn: new Int32Array(m),
     recordedMs: new Float64Array(m),
@@ -86,7 +103,6 @@ export function replaySlots(
   cache: SlotAmendmentsCache,
 ): SlotReplay {
   const c = index.getColumns();
-  const facts = index.columnsOfFacts();
   const n = index.amendedFacts.length;
   const flat = flatAmendments(index, c, cache);
   const r: SlotReplay = {
@@ -101,38 +117,45 @@ export function replaySlots(
     mask: new Int32Array(n),
   };
   const { knownBy, recordedMs } = ctx;
+  // Locals for the hot loop (about 1 % of a log's facts are slotted).
+  const corroborationsOf = index.corroborationsOf;
+  const { start, effect: effects, knownOnChange, knownFromChange } = flat;
+  const { factKnownOn, factKnownFrom, factRecordedMs } = flat;
+  const aKnownOn = flat.knownOn;
+  const aRecordedMs = flat.recordedMs;
+  const { slotStart, slotVariant, slotEntry } = c;
   for (let s = 0; s < n; s++) {
-    const f = index.amendedFacts[s]!;
-    let known = facts.knownOn[f]!;
-    let from = facts.knownFrom[f]!;
+    let known = factKnownOn[s]!;
+    let from = factKnownFrom[s]!;
     let variant = 0;
     let retracted = 0;
     let mask = 0;
-    const a0 = flat.start[s]!;
-    const a1 = flat.start[s + 1]!;
+    const a0 = start[s]!;
+    const a1 = start[s + 1]!;
     for (let at = a0; at < a1; at++) {
-      if (flat.knownOn[at]! > knownBy || flat.recordedMs[at]! > recordedMs) continue;
+      if (aKnownOn[at]! > knownBy || aRecordedMs[at]! > recordedMs) continue;
       const k = at - a0;
       if (k < 31) mask |= 1 << k;
-      const effect = flat.effect[at]!;
+      const effect = effects[at]!;
       if ((effect & 1) !== 0) {
         retracted = 1;
         continue;
       }
       if ((effect & 2) !== 0) variant = k + 1;
       if ((effect & 4) !== 0) {
-        known = flat.knownOnChange[at]!;
-        from = flat.knownFromChange[at]!;
+        known = knownOnChange[at]!;
+        from = knownFromChange[at]!;
       }
     }
     // Known from the earliest source: corroborations (few) are resolved as objects. One counts
     // once its source is certainly public; the possible start never lies after that day.
-    for (const cor of index.corroborationsOf[s]!) {
-      const applied = applyCorroboration(cor, ctx);
+    const cited = corroborationsOf[s]!;
+    for (let k = 0; k < cited.length; k++) {
+      const applied = applyCorroboration(cited[k]!, ctx);
       if (applied && applied.knownOnDay < known) known = applied.knownOnDay;
     }
     if (known < from) from = known;
-    const recorded = facts.recordedMs[f]! <= recordedMs ? 1 : 0;
+    const recorded = factRecordedMs[s]! <= recordedMs ? 1 : 0;
     r.visible[s] = known <= knownBy && recorded === 1 ? 1 : 0;
     r.recorded[s] = recorded;
     r.knownFrom[s] = from;
@@ -141,8 +164,8 @@ export function replaySlots(
     r.variant[s] = variant;
     r.mask[s] = mask;
     let entry = -1;
-    for (let j = c.slotStart[s]!; j < c.slotStart[s + 1]!; j++)
-      if (c.slotVariant[j] === variant) entry = c.slotEntry[j]!;
+    for (let j = slotStart[s]!; j < slotStart[s + 1]!; j++)
+      if (slotVariant[j] === variant) entry = slotEntry[j]!;
     r.entry[s] = entry;
   }
   return r;
