@@ -2570,8 +2570,12 @@ export interface components {
       eventIds: string[];
       low: number;
       high: number;
+      /** @description running total of what possibly happened by this point (the top of the band) */
       cumulativeLow: number;
       cumulativeHigh: number;
+      /** @description running total of what surely happened by this point (latest bound at or before its day and asOf): the line; for markers, its own amounts that surely happened */
+      certainLow: number;
+      certainHigh: number;
       approximate: boolean;
       /** @description the distinct wordings of the point's events, joined by '; ' */
       wording: string;
@@ -2603,6 +2607,9 @@ export interface components {
       unit?: string;
       item?: string;
       points: components['schemas']['ChartPoint'][];
+      /** @description what surely happened by asOf: the certain total at the replay day */
+      certainLow: number;
+      certainHigh: number;
     };
     MonthBucket: {
       /** @description YYYY-MM */

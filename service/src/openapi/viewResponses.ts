@@ -38,8 +38,16 @@ export const ChartPoint = z.object({
   eventIds: z.array(z.uuid()).max(20).describe('the first ids of them'),
   low: z.number(),
   high: z.number(),
-  cumulativeLow: z.number(),
+  cumulativeLow: z
+    .number()
+    .describe('running total of what possibly happened by this point (the top of the band)'),
   cumulativeHigh: z.number(),
+  certainLow: z
+    .number()
+    .describe(
+      'running total of what surely happened by this point (latest bound at or before its day and asOf): the line; for markers, its own amounts that surely happened',
+    ),
+  certainHigh: z.number(),
   approximate: z.boolean(),
   wording: z.string().describe("the distinct wordings of the point's events, joined by '; '"),
   disputed: z
@@ -69,6 +77,10 @@ export const ChartLine = z.object({
   unit: z.string().optional(),
   item: z.string().optional(),
   points: z.array(ChartPoint),
+  certainLow: z
+    .number()
+    .describe('what surely happened by asOf: the certain total at the replay day'),
+  certainHigh: z.number(),
 });
 
 export const MonthBucket = z.object({

@@ -308,8 +308,16 @@ export interface ChartPoint {
   eventIds: string[];
   low: number;
   high: number;
+  /** running totals of what possibly happened by this point (key day at or before it) */
   cumulativeLow: number;
   cumulativeHigh: number;
+  /**
+   * running totals of what surely happened by this point (latest bound at or before its day
+   * and asOf): the line; cumulative − certain is the band above it. For markers (mentions,
+   * targets), the point's own amounts that surely happened.
+   */
+  certainLow: number;
+  certainHigh: number;
   approximate: boolean;
   wording: string;
   /**
@@ -341,6 +349,9 @@ export interface ChartLine {
   unit?: string;
   item?: string;
   points: ChartPoint[];
+  /** what surely happened by asOf: the certain total where the line ends (the replay day) */
+  certainLow: number;
+  certainHigh: number;
 }
 
 export interface MonthBucket {

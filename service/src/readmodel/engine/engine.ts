@@ -135,6 +135,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   const seriesCache: AmountSeriesCache = {
     buckets: createAmountBucketsCache(),
     places: new Map(),
+    wide: new WeakMap(),
     resolved: new WeakMap(),
   };
   /** the latest amount rows per series and grouping, extended as facts are appended */
