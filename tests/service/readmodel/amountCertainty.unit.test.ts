@@ -20,7 +20,9 @@ const commit = (key: string, occurred: FuzzyDate, value: number) =>
     knownAt: knownOn('2025-01-01'),
     category: 'c',
     actors: [nl],
-    money: [{ currency: 'EUR', amount: { kind: 'exact', value }, approximate: false, wording: key }],
+    money: [
+      { currency: 'EUR', amount: { kind: 'exact', value }, approximate: false, wording: key },
+    ],
   });
 
 const events = [
