@@ -2682,12 +2682,33 @@ export interface components {
       /** @description an ISO 8601 timestamp */
       recordedAt: string;
       source: components['schemas']['SourceRef'];
+      /**
+       * @description the fact's occurred window (as the replay resolves it) against asOf
+       * @enum {string}
+       */
+      occurredStatus: 'happened' | 'possibly-happened' | 'later';
+      /**
+       * @description this change's knownAt window against knownBy
+       * @enum {string}
+       */
+      knownStatus: 'known' | 'possibly-known' | 'not-yet-known';
+      /** @description the fact's occurred date as the replay resolves it (absent while the fact is not in the log) */
+      occurred?: components['schemas']['FuzzyDate'];
     };
     ChangeList: {
       /** @description a calendar day, YYYY-MM-DD */
       from: string;
       /** @description a calendar day, YYYY-MM-DD */
       to: string;
+      /** @description the listed changes counted by status, three ways on each axis */
+      counts: {
+        happened: number;
+        possiblyHappened: number;
+        later: number;
+        known: number;
+        possiblyKnown: number;
+        notYetKnown: number;
+      };
       changes: components['schemas']['ChangeItem'][];
     };
     CommitmentLink: {
@@ -5835,6 +5856,10 @@ export interface operations {
         from: string;
         /** @description a calendar day, YYYY-MM-DD */
         to: string;
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
       };
       header?: {
         /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */

@@ -1,6 +1,7 @@
-import { ActorRole, KnownAt, Money, Quantity, SourceRef } from '@kroniek/events';
+import { ActorRole, FuzzyDate, KnownAt, Money, Quantity, SourceRef } from '@kroniek/events';
 import { z } from 'zod';
 import { AMOUNT_SERIES, MONTH_COUNT_SERIES } from '../readmodel/chartSeries.js';
+import { KNOWN_STATUSES, OCCURRED_STATUSES } from '../temporal/status.js';
 import { Count, Day, DayRange, EventTypeName, TimelineItem, Timestamp } from './responses.js';
 
 // The answers of the views: who did what, chart series, and what the record learned.
@@ -121,9 +122,30 @@ export const ChangeItem = z.object({
   knownOn: Day,
   recordedAt: Timestamp,
   source: SourceRef,
+  occurredStatus: z
+    .enum(OCCURRED_STATUSES)
+    .describe("the fact's occurred window (as the replay resolves it) against asOf"),
+  knownStatus: z.enum(KNOWN_STATUSES).describe("this change's knownAt window against knownBy"),
+  occurred: FuzzyDate.optional().describe(
+    "the fact's occurred date as the replay resolves it (absent while the fact is not in the log)",
+  ),
 });
 
-export const ChangeList = z.object({ from: Day, to: Day, changes: z.array(ChangeItem) });
+export const ChangeList = z.object({
+  from: Day,
+  to: Day,
+  counts: z
+    .object({
+      happened: Count,
+      possiblyHappened: Count,
+      later: Count,
+      known: Count,
+      possiblyKnown: Count,
+      notYetKnown: Count,
+    })
+    .describe('the listed changes counted by status, three ways on each axis'),
+  changes: z.array(ChangeItem),
+});
 
 export const ReplayDays = z.object({
   days: z

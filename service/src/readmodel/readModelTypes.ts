@@ -406,7 +406,16 @@ export interface ChangeItem {
   knownOn: string;
   recordedAt: string;
   source: SourceRef;
+  /** the fact's occurred window (as the replay resolves it) against asOf */
+  occurredStatus: OccurredStatus;
+  /** this change's knownAt window against knownBy */
+  knownStatus: KnownStatus;
+  /** the fact's occurred date as the replay resolves it (absent while the fact is not in the log) */
+  occurred?: FuzzyDate;
 }
+
+/** Items counted by status, three ways on each axis. */
+export type StatusCounts = Omit<ReplayCounts, 'byType'>;
 
 /**
  * A read model's folded state as plain data, for a snapshot (readmodel/snapshot.ts). Opaque
@@ -447,8 +456,8 @@ export interface ReadModel {
   /** one actor's page: its events with its roles; null when no visible event names it */
   actor(id: string, q?: ReplayQuery): ActorDetail | null;
   chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
-  /** what the record learned between two days: knownOn in (from, to] */
-  changes(from: string, to: string): ChangeItem[];
+  /** what the record learned between two days: knownOn in (from, to], with statuses in the replay q */
+  changes(from: string, to: string, q?: ReplayQuery): ChangeItem[];
   /** the days a replay status can change on (bounds of occurred and knownAt), ascending */
   replayDays(): string[];
 }
