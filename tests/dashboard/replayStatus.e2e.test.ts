@@ -213,3 +213,27 @@ describe('the what-changed view in a replay', () => {
     });
   }
 });
+
+// Issue 14: "As recorded on" is the same day field as the replay day, dates in the UI's language
+// (before: the browser's date input, which writes the day in the browser's locale).
+describe('the "as recorded on" field', () => {
+  it('shows and reads the day in Dutch, like the replay day', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    try {
+      await page.goto(`${server.url}/?lang=nl&recordedAsOf=2026-01-01`);
+      const field = page.getByTestId('replay-recorded');
+      await field.waitFor({ timeout: 20_000 });
+      expect(await field.getAttribute('type')).toBe('text');
+      await expect.poll(() => field.inputValue()).toBe('1 januari 2026');
+      await field.fill('3 februari 2000');
+      await field.press('Enter');
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('recordedAsOf'))
+        .toBe('2000-02-03');
+      expect(await page.getByTestId('replay-explain').innerText()).toContain('3 februari 2000');
+      await page.screenshot({ path: join(SHOTS, 'replay-recorded-nl-1280.png') });
+    } finally {
+      await page.close();
+    }
+  });
+});
