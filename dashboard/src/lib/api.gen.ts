@@ -2338,6 +2338,8 @@ export interface components {
       } | null;
       due?: components['schemas']['FuzzyDate'];
       dueLabel?: string;
+      /** @description the due date's day bounds: a season or a month is a window */
+      dueBounds?: components['schemas']['DayRange'];
       actors: string[];
     };
     SubjectDetail: {
@@ -2389,6 +2391,8 @@ export interface components {
       } | null;
       due?: components['schemas']['FuzzyDate'];
       dueLabel?: string;
+      /** @description the due date's day bounds: a season or a month is a window */
+      dueBounds?: components['schemas']['DayRange'];
       actors: string[];
       lifecycle: {
         /** @enum {string} */

@@ -257,6 +257,8 @@ export interface SubjectSummary {
   next: { occurredLabel: string; occurredBounds: DayRange } | null;
   due?: FuzzyDate;
   dueLabel?: string;
+  /** the due date's day bounds (a season, a month: a window) */
+  dueBounds?: DayRange;
   actors: string[];
 }
 
