@@ -216,6 +216,11 @@ describe('a chart point that adds up several events', () => {
     expect(
       moneyRows({ ...series, lines: [{ ...line, points: [big] }] }, nl, known).at(-1)?.[2],
     ).toBe('en nog 23 gebeurtenissen op deze datum (niet vermeld)');
+    // The table's dates in the UI language too.
+    expect(moneyDisplayRows(series, nl, known, undefined, 'nl').map((r) => r[0])).toEqual([
+      '4 juni 2025',
+      '4 juni 2025',
+    ]);
   });
 
   it('exports a point whose events are unknown as one row with its own combined amount', () => {

@@ -2,6 +2,7 @@ import type { Translate } from '../i18n/translate.js';
 import { formatMonth } from './dates.js';
 import type { DateLang } from './dates.js';
 import { formatNumber, formatRange } from './money.js';
+import { pointWhen } from './chartMarks.js';
 import { pointEvents } from './pointEvents.js';
 import type { ChartLine, ChartSeries, EventType, MonthBucket, TimelineItem } from './types.js';
 
@@ -222,6 +223,7 @@ export function moneyDisplayRows(
   t: Translate,
   known: Known = NONE,
   names?: ReadonlyMap<string, string>,
+  lang: DateLang = 'en',
 ): string[][] {
   const grouped = series.lines.length > 1;
   return series.lines.flatMap((l) =>
@@ -233,7 +235,7 @@ export function moneyDisplayRows(
       ];
       const total = rangeLabel(p.cumulativeLow, p.cumulativeHigh, l.currency ?? 'EUR');
       return entries.map(([title, wording], i) => [
-        p.occurredLabel,
+        pointWhen(p, lang),
         grouped ? `${title} (${groupName(l.group, names)})` : (title ?? ''),
         wording ?? '',
         i === entries.length - 1 ? total : '',
