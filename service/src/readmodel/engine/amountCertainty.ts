@@ -1,4 +1,5 @@
 import type { ChartLine, ChartPoint } from '../readModelTypes.js';
+import type { ReplayContext } from '../resolve.js';
 
 // The certain line and the possible band of an amount line (issue 14): a point's running total
 // counts every amount whose occurred window has begun by the point (its key day is at or before
@@ -128,4 +129,38 @@ export function settleCertainty(
 function setCertain(p: ChartPoint, low: number, high: number): void {
   p.certainLow = low;
   p.certainHigh = high;
+}
+
+/**
+ * Sets the certain totals of a summing line from its latest-bound checkpoints (`upTo`, see
+ * amountLatestBuckets.ts: the unamended rows surely happened by a day) plus its amended facts'
+ * amounts (`amended`) whose window ended by then. Each point is judged at min(until[p], asOf);
+ * the line at asOf. O(points × months on the way + amended).
+ */
+export function settleByLatest(
+  line: ChartLine,
+  until: ArrayLike<number>,
+  ctx: Pick<ReplayContext, 'asOf'>,
+  upTo: (day: number) => { low: number; high: number },
+  amended: Unsure,
+): void {
+  const order = byLatest(amended);
+  let j = 0;
+  let low = 0;
+  let high = 0;
+  const at = (day: number) => {
+    for (; j < order.length && amended.latest[order[j]!]! <= day; j++) {
+      low += amended.low[order[j]!]!;
+      high += amended.high[order[j]!]!;
+    }
+    const u = upTo(day);
+    return { low: u.low + low, high: u.high + high };
+  };
+  line.points.forEach((p, k) => {
+    const c = at(Math.min(until[k]!, ctx.asOf));
+    setCertain(p, c.low, c.high);
+  });
+  const c = at(ctx.asOf);
+  line.certainLow = c.low;
+  line.certainHigh = c.high;
 }

@@ -11,7 +11,9 @@ import {
   steadyTitle,
 } from './amountBuckets.js';
 import type { AmountBuckets, AmountBucketsCache } from './amountBuckets.js';
-import { noUnsure, pushUnsure, settleCertainty } from './amountCertainty.js';
+import { noUnsure, pushUnsure, settleByLatest, settleCertainty } from './amountCertainty.js';
+import { latestBucketsOf, latestWalker } from './amountLatestBuckets.js';
+import type { LatestBuckets } from './amountLatestBuckets.js';
 import type { Unsure } from './amountCertainty.js';
 import { wideRowsOf } from './amountWide.js';
 import type { WideRows } from './amountWide.js';
@@ -34,8 +36,10 @@ export type MonthPlaces = Map<number, MonthPlace>;
 export interface MonthSeriesCache {
   buckets: AmountBucketsCache;
   places: MonthPlaces;
-  /** the rows wider than their month, per rows (for the certain line) */
+  /** the rows wider than their month, per rows (for markers' certain amounts) */
   wide: WeakMap<AmountRows, WideRows>;
+  /** the rows by month of their latest bound, per rows (for the certain line) */
+  latest: WeakMap<AmountRows, LatestBuckets>;
 }
 
 /** A calendar month as a chart point's place: its label and (frozen, shared) bounds. */
@@ -69,9 +73,18 @@ interface LineExtras {
   amount: Amount[];
   /** the latest occurred bound of each (its entry's) */
   latest: number[];
+  /** whether it is an unamended row of asOf's month (walked), not an amended fact's */
+  walked: boolean[];
 }
 
-const noExtras = (): LineExtras => ({ month: [], id: [], title: [], amount: [], latest: [] });
+const noExtras = (): LineExtras => ({
+  month: [],
+  id: [],
+  title: [],
+  amount: [],
+  latest: [],
+  walked: [],
+});
 
 /**
  * Money or quantities at month resolution from the checkpoints, for a replay without a
@@ -108,6 +121,7 @@ export function amountSeriesByMonth(
     title: string,
     a: Amount,
     latest: number,
+    walked = false,
   ) => {
     let x: LineExtras;
     if (ordinal >= 0) x = extras[ordinal] ??= noExtras();
@@ -121,6 +135,7 @@ export function amountSeriesByMonth(
     x.title.push(title);
     x.amount.push(a);
     x.latest.push(latest);
+    x.walked.push(walked);
   };
   const asOfMonth = monthIndex(ctx.asOf);
   const full = firstBucketOf(ab, asOfMonth);
@@ -171,14 +186,18 @@ export function amountSeriesByMonth(
       store.title(ordinal),
       rows.amounts[k]!,
       c.latest[i]!,
+      true,
     );
   }
   amendedUntil(q, Number.POSITIVE_INFINITY);
 
   const lines: ChartLine[] = [];
   const cumulative = { low: 0, high: 0 };
-  const wide = wideRowsOf(index, rows, cache.wide);
   const sums = seriesSums(name);
+  // Summing lines read the certain line from latest-bound checkpoints; markers, from the rows
+  // wider than their month (a marker's own amounts, not a running total).
+  const latest = sums ? latestBucketsOf(index, rows, cache.latest) : null;
+  const wide = sums ? null : wideRowsOf(index, rows, cache.wide);
   /** Appends one month point and notes its extras that are not surely happened by it. */
   const point = (b: number, k: number, x: LineExtras, e: number, acc: LinePoints): number => {
     const month = monthOfPoint(ab, b, x, e);
@@ -188,14 +207,17 @@ export function amountSeriesByMonth(
     acc.until.push(until);
     acc.month.push(month);
     const at = Math.min(until, ctx.asOf);
-    for (let y = e; y < end; y++)
-      if (x.latest[y]! > at)
-        pushUnsure(acc.extra, p, x.latest[y]!, x.amount[y]!.low, x.amount[y]!.high);
+    for (let y = e; y < end; y++) {
+      const a = x.amount[y]!;
+      if (x.latest[y]! > at) pushUnsure(acc.extra, p, x.latest[y]!, a.low, a.high);
+      if (!x.walked[y]) pushUnsure(acc.amended, p, x.latest[y]!, a.low, a.high);
+    }
     return end;
   };
   /** The line's checkpoint rows wider than their month, for months before asOf's, known by knownBy. */
   const wideOf = (l: number, acc: LinePoints): Unsure => {
     const u = noUnsure();
+    if (!wide) return u;
     for (let j = wide.lineStart[l]!; j < wide.lineStart[l + 1]!; j++) {
       const m = wide.month[j]!;
       if (m >= asOfMonth || wide.known[j]! > ctx.knownBy) continue;
@@ -226,7 +248,9 @@ export function amountSeriesByMonth(
       certainLow: 0,
       certainHigh: 0,
     };
-    settleCertainty(line, acc.until, ctx.asOf, [wideOf(l, acc), acc.extra], sums);
+    if (latest)
+      settleByLatest(line, acc.until, ctx, latestWalker(latest, l, ctx.knownBy), acc.amended);
+    else settleCertainty(line, acc.until, ctx.asOf, [wideOf(l, acc), acc.extra], sums);
     lines.push(line);
   }
   for (const { line: shape, x } of extraLines.values()) {
@@ -248,9 +272,17 @@ interface LinePoints {
   month: number[];
   until: number[];
   extra: Unsure;
+  /** every amended fact's amount added to the line (for the latest-bound path) */
+  amended: Unsure;
 }
 
-const newLinePoints = (): LinePoints => ({ points: [], month: [], until: [], extra: noUnsure() });
+const newLinePoints = (): LinePoints => ({
+  points: [],
+  month: [],
+  until: [],
+  extra: noUnsure(),
+  amended: noUnsure(),
+});
 
 /** The month of the point monthPoint makes from bucket b (or, when b is -1, extra e). */
 const monthOfPoint = (ab: AmountBuckets, b: number, x: LineExtras, e: number): number =>
