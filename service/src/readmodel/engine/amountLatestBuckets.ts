@@ -1,4 +1,4 @@
-import { OPEN_AFTER, dayNumber, monthIndex, monthString } from '../../temporal/days.js';
+import { OPEN_AFTER, monthIndex } from '../../temporal/days.js';
 import type { AmountRows } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
 
@@ -116,43 +116,43 @@ function knownPrefix(lb: LatestBuckets, b: number, knownBy: number): number {
 }
 
 /**
- * Walks one line's latest-bound checkpoints along increasing days: `upTo(day)` answers the
- * totals of the line's unamended rows known by knownBy whose latest bound is at or before `day`
- * (days must not decrease). A month wholly before `day`'s month is one binary search; `day`'s
- * own month is walked row by row.
+ * Walks one line's latest-bound checkpoints along increasing months: `through(m, day, out)`
+ * sets `out` to the totals of the line's unamended rows known by knownBy whose latest bound is
+ * in a month before m, or in month m and at or before `day` (pass the month's last day for all
+ * of it). Months must not decrease. A month before m is one binary search; a partial month m
+ * (asOf's) is walked row by row. Allocates nothing per call.
  */
 export function latestWalker(lb: LatestBuckets, l: number, knownBy: number) {
   let b = lb.lineStart[l]!;
   const end = lb.lineStart[l + 1]!;
-  const full = { low: 0, high: 0 };
-  const answer = { low: 0, high: 0 };
-  return (day: number): { low: number; high: number } => {
-    const m = monthIndex(day);
+  let fullLow = 0;
+  let fullHigh = 0;
+  return (m: number, day: number, whole: boolean, out: { low: number; high: number }): void => {
     for (; b < end && lb.month[b]! < m; b++) {
       const k = knownPrefix(lb, b, knownBy);
       if (k > lb.start[b]!) {
-        full.low += lb.low[k - 1]!;
-        full.high += lb.high[k - 1]!;
+        fullLow += lb.low[k - 1]!;
+        fullHigh += lb.high[k - 1]!;
       }
     }
-    answer.low = full.low;
-    answer.high = full.high;
-    if (b < end && lb.month[b] === m) {
-      // The day's own month: its rows are sorted by knownOn, not by day, so each is tested.
-      const monthEnd = dayNumber(`${monthString(m + 1)}-01`) - 1;
-      const k = knownPrefix(lb, b, knownBy);
-      if (day >= monthEnd) {
-        if (k > lb.start[b]!) {
-          answer.low += lb.low[k - 1]!;
-          answer.high += lb.high[k - 1]!;
-        }
-      } else
-        for (let j = lb.start[b]!; j < k; j++)
-          if (lb.latest[j]! <= day) {
-            answer.low += lb.ownLow[j]!;
-            answer.high += lb.ownHigh[j]!;
-          }
+    out.low = fullLow;
+    out.high = fullHigh;
+    if (b >= end || lb.month[b] !== m) return;
+    const k = knownPrefix(lb, b, knownBy);
+    if (whole) {
+      if (k > lb.start[b]!) {
+        out.low += lb.low[k - 1]!;
+        out.high += lb.high[k - 1]!;
+      }
+      return;
     }
-    return answer;
+    // A part of the month: its rows are sorted by knownOn, not by day, so each is tested.
+    for (let j = lb.start[b]!; j < k; j++)
+      if (lb.latest[j]! <= day) {
+        out.low += lb.ownLow[j]!;
+        out.high += lb.ownHigh[j]!;
+      }
   };
 }
+
+export type LatestWalker = ReturnType<typeof latestWalker>;

@@ -194,6 +194,7 @@ export function amountSeriesByMonth(
   const lines: ChartLine[] = [];
   const cumulative = { low: 0, high: 0 };
   const sums = seriesSums(name);
+  const asOfAt = { day: ctx.asOf, month: asOfMonth };
   // Summing lines read the certain line from latest-bound checkpoints; markers, from the rows
   // wider than their month (a marker's own amounts, not a running total).
   const latest = sums ? latestBucketsOf(index, rows, cache.latest) : null;
@@ -249,7 +250,14 @@ export function amountSeriesByMonth(
       certainHigh: 0,
     };
     if (latest)
-      settleByLatest(line, acc.until, ctx, latestWalker(latest, l, ctx.knownBy), acc.amended);
+      settleByLatest(
+        line,
+        acc.month,
+        acc.until,
+        asOfAt,
+        latestWalker(latest, l, ctx.knownBy),
+        acc.amended,
+      );
     else settleCertainty(line, acc.until, ctx.asOf, [wideOf(l, acc), acc.extra], sums);
     lines.push(line);
   }
