@@ -15,6 +15,7 @@ const point = (
   high: number,
   cumulative: number,
   wording: string,
+  certain = cumulative,
 ): ChartPoint => ({
   day,
   occurredLabel: day,
@@ -27,6 +28,8 @@ const point = (
   high,
   cumulativeLow: cumulative,
   cumulativeHigh: cumulative,
+  certainLow: certain,
+  certainHigh: certain,
   approximate: false,
   wording,
 });
@@ -66,6 +69,8 @@ describe('markers that are never summed', () => {
           point('2025-06-09', 5, 9, 5, 'later words'),
           point('2025-06-04', 2e8, 999_999_999, 2e8, 'honderden miljoenen'),
         ],
+        certainLow: 0,
+        certainHigh: 0,
       },
     ]);
     expect(mentionMarks(s).map((m) => [m.day, m.wording, m.low, m.high])).toEqual([
@@ -82,6 +87,8 @@ describe('markers that are never summed', () => {
         unit: 'percent',
         item: 'total',
         points: [point('2025-06-05', 5, 5, 5, '5%')],
+        certainLow: 5,
+        certainHigh: 5,
       },
       {
         key: 'n|percent|core',
@@ -89,6 +96,8 @@ describe('markers that are never summed', () => {
         unit: 'percent',
         item: 'core',
         points: [point('2025-06-05', 3.5, 3.5, 3.5, '3,5%')],
+        certainLow: 3.5,
+        certainHigh: 3.5,
       },
     ]);
     expect(targetRows(s).map((r) => [r.item, r.value, r.unit])).toEqual([
@@ -99,7 +108,7 @@ describe('markers that are never summed', () => {
 });
 
 describe('quantities over time', () => {
-  it('are running totals per unit, held to the end day', () => {
+  it('are running totals per unit: what surely happened as the line, what possibly happened as the band, held to the end day', () => {
     const s = series('quantities', [
       {
         key: 'g|items|boats',
@@ -108,13 +117,21 @@ describe('quantities over time', () => {
         item: 'boats',
         points: [
           point('2025-06-04', 58, 58, 58, '58 boats'),
-          point('2025-07-01', 12, 12, 70, '12 boats'),
+          // 12 boats "in July": possible on 1 July, certain only once July has ended
+          point('2025-07-01', 12, 12, 70, '12 boats', 58),
         ],
+        certainLow: 58,
+        certainHigh: 58,
       },
     ]);
     const byUnit = quantitySteps(s, '2025-07-10');
     expect([...byUnit.keys()]).toEqual(['items']);
     expect(byUnit.get('items')![0]!.points).toEqual([
+      { x: '2025-06-04', y: 58 },
+      { x: '2025-07-01', y: 58 },
+      { x: '2025-07-10', y: 58 },
+    ]);
+    expect(byUnit.get('items')![0]!.possible).toEqual([
       { x: '2025-06-04', y: 58 },
       { x: '2025-07-01', y: 70 },
       { x: '2025-07-10', y: 70 },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MONEY_COLUMNS,
+  moneyColumns,
   moneyDisplayRows,
   moneyRows,
+  quantityColumns,
   quantityRows,
 } from '../../dashboard/src/lib/chartData.js';
 import { pointEvents, unknownRanges } from '../../dashboard/src/lib/pointEvents.js';
@@ -12,6 +13,10 @@ import type {
   ChartSeries,
   TimelineItem,
 } from '../../dashboard/src/lib/types.js';
+import { translatorFor } from '../support/dashboardI18n.js';
+
+const en = translatorFor('en');
+const nl = translatorFor('nl');
 
 // 4 June 2025 in the letter: the Drone Line purchases ("honderden miljoenen") and the maritime
 // package ("circa €400 mln") share one point of the cumulative money line.
@@ -31,6 +36,9 @@ const shared: ChartPoint = {
   high: 1_399_999_999,
   cumulativeLow: 6e8,
   cumulativeHigh: 1_399_999_999,
+  // Only the drones had surely been bought by 4 June (say): the certain total at this date.
+  certainLow: 2e8,
+  certainHigh: 999_999_999,
   approximate: true,
   wording: 'honderden miljoenen; circa €400 mln',
 };
@@ -40,6 +48,8 @@ const line: ChartLine = {
   group: 'ukraine-support',
   currency: 'EUR',
   points: [shared],
+  certainLow: 6e8,
+  certainHigh: 1_399_999_999,
 };
 const series: Extract<ChartSeries, { lines: ChartLine[] }> = {
   name: 'money-cumulative',
@@ -132,7 +142,7 @@ describe('a chart point that adds up several events', () => {
     const big = { ...shared, events: 25 };
     expect(pointEvents(line, big, known).more).toBe(23);
     expect(
-      moneyDisplayRows({ ...series, lines: [{ ...line, points: [big] }] }, known).at(-1),
+      moneyDisplayRows({ ...series, lines: [{ ...line, points: [big] }] }, en, known).at(-1),
     ).toEqual([
       '4 June 2025',
       'and 23 more events on this date (not listed)',
@@ -142,32 +152,79 @@ describe('a chart point that adds up several events', () => {
   });
 
   it('is shown as one table row per event, the total after the date on the last of them', () => {
-    expect(moneyDisplayRows(series, known)).toEqual([
+    expect(moneyDisplayRows(series, en, known)).toEqual([
       ['4 June 2025', 'Drone Line update', 'honderden miljoenen', ''],
       ['4 June 2025', 'Maritime support package', 'circa €400 mln', '€600 mln – €1.39 bn'],
     ]);
   });
 
   // Issue 14: each event's own amount and the running total in columns of their own (before:
-  // every row of the point carried the point's total, €600 mln – €1.39 bn).
-  it('is exported as one CSV row per event: its own amount, then the running total after it', () => {
-    const header = MONEY_COLUMNS.slice(2, 8);
+  // every row of the point carried the point's total, €600 mln – €1.39 bn); and (issue 14, the
+  // certain line) the possible running total and the certain total at the date apart.
+  it('is exported as one CSV row per event: its own amount, the possible running total after it, the certain total at its date', () => {
+    const header = moneyColumns(en).slice(2, 10);
     expect(header).toEqual([
       'Event',
       'Amount (source)',
       'Amount low',
       'Amount high',
-      'Running total low',
-      'Running total high',
+      'Possible total low',
+      'Possible total high',
+      'Certain total low',
+      'Certain total high',
     ]);
-    expect(moneyRows(series, known).map((r) => r.slice(2, 8))).toEqual([
-      ['Drone Line update', 'honderden miljoenen', 2e8, 999_999_999, 2e8, 999_999_999],
-      ['Maritime support package', 'circa €400 mln', 4e8, 4e8, 6e8, 1_399_999_999],
+    expect(moneyRows(series, en, known).map((r) => r.slice(2, 10))).toEqual([
+      [
+        'Drone Line update',
+        'honderden miljoenen',
+        2e8,
+        999_999_999,
+        2e8,
+        999_999_999,
+        2e8,
+        999_999_999,
+      ],
+      [
+        'Maritime support package',
+        'circa €400 mln',
+        4e8,
+        4e8,
+        6e8,
+        1_399_999_999,
+        2e8,
+        999_999_999,
+      ],
+    ]);
+  });
+
+  it('names its CSV columns in the UI language', () => {
+    expect(moneyColumns(nl)).toEqual([
+      'Groep',
+      'Datum',
+      'Gebeurtenis',
+      'Bedrag (bron)',
+      'Bedrag laag',
+      'Bedrag hoog',
+      'Mogelijk totaal laag',
+      'Mogelijk totaal hoog',
+      'Zeker totaal laag',
+      'Zeker totaal hoog',
+      'Valuta',
+    ]);
+    expect(quantityColumns(nl).slice(5, 8)).toEqual(['Aantal', 'Mogelijk totaal', 'Zeker totaal']);
+    const big = { ...shared, events: 25 };
+    expect(
+      moneyRows({ ...series, lines: [{ ...line, points: [big] }] }, nl, known).at(-1)?.[2],
+    ).toBe('en nog 23 gebeurtenissen op deze datum (niet vermeld)');
+    // The table's dates in the UI language too.
+    expect(moneyDisplayRows(series, nl, known, undefined, 'nl').map((r) => r[0])).toEqual([
+      '4 juni 2025',
+      '4 juni 2025',
     ]);
   });
 
   it('exports a point whose events are unknown as one row with its own combined amount', () => {
-    expect(moneyRows(series, new Map()).map((r) => r.slice(4, 8))).toEqual([
+    expect(moneyRows(series, en, new Map()).map((r) => r.slice(4, 8))).toEqual([
       [6e8, 1_399_999_999, 6e8, 1_399_999_999],
     ]);
   });
@@ -204,8 +261,12 @@ describe('a chart point that adds up several events', () => {
           high: 70,
           cumulativeLow: 70,
           cumulativeHigh: 70,
+          certainLow: 58,
+          certainHigh: 58,
         },
       ],
+      certainLow: 70,
+      certainHigh: 70,
     };
     const q = new Map([
       [DRONES, item(DRONES, 'Drone Line update', undefined, [more])],
@@ -220,11 +281,12 @@ describe('a chart point that adds up several events', () => {
           resolution: 'event',
           lines: [qLine],
         },
+        en,
         q,
-      ).map((r) => [r[3], r[4], r[5], r[6]]),
+      ).map((r) => [r[3], r[4], r[5], r[6], r[7]]),
     ).toEqual([
-      ['Drone Line update', 'nog 12 boten', 12, 12],
-      ['Maritime support package', '58 snelle patrouilleboten', 58, 70],
+      ['Drone Line update', 'nog 12 boten', 12, 12, 58],
+      ['Maritime support package', '58 snelle patrouilleboten', 58, 70, 58],
     ]);
   });
 });

@@ -64,7 +64,9 @@ describe('the replay in the dashboard', () => {
       // 5 June. The few public before it (issue 13's revisited back-references) are not.
       const inWindow = letter.filter((i) => {
         const d = i.knownAt.date;
-        return d.precision === 'between' && d.earliest === '2025-06-05' && d.latest === '2025-06-23';
+        return (
+          d.precision === 'between' && d.earliest === '2025-06-05' && d.latest === '2025-06-23'
+        );
       });
       expect(inWindow.length).toBeGreaterThan(letter.length / 2);
       expect(inWindow.filter((i) => i.knownStatus !== 'possibly-known')).toEqual([]);
@@ -112,7 +114,9 @@ describe('the replay in the dashboard', () => {
     );
     try {
       // The letter's fulfilled commitment, after the corpus's older meetings: scroll to it.
-      const letters = await api('asOf=2025-06-05&knownBy=2025-06-05&kinds=ParliamentaryCommitmentFulfilled');
+      const letters = await api(
+        'asOf=2025-06-05&knownBy=2025-06-05&kinds=ParliamentaryCommitmentFulfilled',
+      );
       const own = letters.items.find((i) => i.source.documentId === LETTER);
       if (!own) throw new Error("the letter's fulfilled commitment is not in the replay");
       const fulfilled = page.locator(`[data-id="${own.id}"]`);
@@ -161,6 +165,73 @@ describe('the replay in the dashboard', () => {
         .poll(() => page.getByTestId('count').innerText(), { timeout: 15_000 })
         .toMatch(/^0 events/);
       await page.screenshot({ path: join(SHOTS, 'replay-advanced-1280.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// Issue 14: the what-changed view shows the two statuses like the timeline, counted three ways.
+describe('the what-changed view in a replay', () => {
+  for (const width of [1280, 390]) {
+    it(`marks changes possibly public on 2025-06-10 as known then, and counts them (${width})`, async () => {
+      const res = await fetch(
+        `${server.url}/api/changes?from=2025-06-01&to=2025-06-30&asOf=2025-06-10&knownBy=2025-06-10`,
+      );
+      const body = (await res.json()) as {
+        counts: { happened: number; possiblyKnown: number };
+        changes: { occurred?: unknown; knownStatus: string }[];
+      };
+      const possiblyKnown = body.changes.filter(
+        (c) => c.occurred !== undefined && c.knownStatus === 'possibly-known',
+      ).length;
+      expect(possiblyKnown).toBeGreaterThan(0);
+      const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
+      try {
+        await page.goto(
+          `${server.url}/?tab=changes&changesFrom=2025-06-01&changesTo=2025-06-30&asOf=2025-06-10&known=then&lang=en`,
+        );
+        const counts = page.getByTestId('changes-counts');
+        await counts.waitFor({ timeout: 20_000 });
+        const text = await counts.innerText();
+        expect(text).toContain(String(body.counts.happened));
+        expect(await counts.getByTestId('replay-known-counts').innerText()).toContain(
+          String(body.counts.possiblyKnown),
+        );
+        const list = page.locator('section.changes');
+        await expect.poll(() => list.getByTestId('tag-possibly-known').count()).toBe(possiblyKnown);
+        expect(await list.getByTestId('tag-possibly-known').first().innerText()).toMatch(
+          /between 5 June 2025 and 23 June 2025/,
+        );
+        await page.screenshot({
+          path: join(SHOTS, `changes-statuses-${width}.png`),
+          fullPage: width === 390,
+        });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+// Issue 14: "As recorded on" is the same day field as the replay day, dates in the UI's language
+// (before: the browser's date input, which writes the day in the browser's locale).
+describe('the "as recorded on" field', () => {
+  it('shows and reads the day in Dutch, like the replay day', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    try {
+      await page.goto(`${server.url}/?lang=nl&recordedAsOf=2026-01-01`);
+      const field = page.getByTestId('replay-recorded');
+      await field.waitFor({ timeout: 20_000 });
+      expect(await field.getAttribute('type')).toBe('text');
+      await expect.poll(() => field.inputValue()).toBe('1 januari 2026');
+      await field.fill('3 februari 2000');
+      await field.press('Enter');
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('recordedAsOf'))
+        .toBe('2000-02-03');
+      expect(await page.getByTestId('replay-explain').innerText()).toContain('3 februari 2000');
+      await page.screenshot({ path: join(SHOTS, 'replay-recorded-nl-1280.png') });
     } finally {
       await page.close();
     }

@@ -1,5 +1,5 @@
 /** The languages the dashboard is written in; the first is the fallback. */
-export declare const LOCALES: readonly ["en", "nl"];
+export declare const LOCALES: readonly ['en', 'nl'];
 export type Locale = (typeof LOCALES)[number];
 /**
  * The messages of one area of the dashboard, in every language. Each area keeps its own file in

@@ -2483,6 +2483,8 @@ export interface components {
       } | null;
       due?: components['schemas']['FuzzyDate'];
       dueLabel?: string;
+      /** @description the due date's day bounds: a season or a month is a window */
+      dueBounds?: components['schemas']['DayRange'];
       actors: string[];
     };
     SubjectDetail: {
@@ -2534,6 +2536,8 @@ export interface components {
       } | null;
       due?: components['schemas']['FuzzyDate'];
       dueLabel?: string;
+      /** @description the due date's day bounds: a season or a month is a window */
+      dueBounds?: components['schemas']['DayRange'];
       actors: string[];
       lifecycle: {
         /** @enum {string} */
@@ -2715,8 +2719,12 @@ export interface components {
       eventIds: string[];
       low: number;
       high: number;
+      /** @description running total of what possibly happened by this point (the top of the band) */
       cumulativeLow: number;
       cumulativeHigh: number;
+      /** @description running total of what surely happened by this point (latest bound at or before its day and asOf): the line; for markers, its own amounts that surely happened */
+      certainLow: number;
+      certainHigh: number;
       approximate: boolean;
       /** @description the distinct wordings of the point's events, joined by '; ' */
       wording: string;
@@ -2748,6 +2756,9 @@ export interface components {
       unit?: string;
       item?: string;
       points: components['schemas']['ChartPoint'][];
+      /** @description what surely happened by asOf: the certain total at the replay day */
+      certainLow: number;
+      certainHigh: number;
     };
     MonthBucket: {
       /** @description YYYY-MM */
@@ -2820,12 +2831,33 @@ export interface components {
       /** @description an ISO 8601 timestamp */
       recordedAt: string;
       source: components['schemas']['SourceRef'];
+      /**
+       * @description the fact's occurred window (as the replay resolves it) against asOf
+       * @enum {string}
+       */
+      occurredStatus: 'happened' | 'possibly-happened' | 'later';
+      /**
+       * @description this change's knownAt window against knownBy
+       * @enum {string}
+       */
+      knownStatus: 'known' | 'possibly-known' | 'not-yet-known';
+      /** @description the fact's occurred date as the replay resolves it (absent while the fact is not in the log) */
+      occurred?: components['schemas']['FuzzyDate'];
     };
     ChangeList: {
       /** @description a calendar day, YYYY-MM-DD */
       from: string;
       /** @description a calendar day, YYYY-MM-DD */
       to: string;
+      /** @description the listed changes counted by status, three ways on each axis */
+      counts: {
+        happened: number;
+        possiblyHappened: number;
+        later: number;
+        known: number;
+        possiblyKnown: number;
+        notYetKnown: number;
+      };
       changes: components['schemas']['ChangeItem'][];
     };
     CommitmentLink: {
@@ -6113,6 +6145,10 @@ export interface operations {
         from: string;
         /** @description a calendar day, YYYY-MM-DD */
         to: string;
+        /** @description replay the world as it stood at the end of this day (occurred axis) */
+        asOf?: string;
+        /** @description only what was public by the end of this day (knownAt axis) */
+        knownBy?: string;
       };
       header?: {
         /** @description an ETag from an earlier answer: 304 while the log and the day are unchanged */

@@ -3,7 +3,7 @@
 import type {
   ActorDetail,
   ActorSummary,
-  ChangeItem,
+  ChangeList,
   ChartSeries,
   ChartSeriesName,
   CommitmentRegister,
@@ -127,8 +127,9 @@ export const api = {
     getJson<ChartSeries>(`/charts/${series}`, params, signal),
   commitments: (params: Params, signal?: AbortSignal) =>
     getJson<CommitmentRegister>('/commitments', params, signal),
-  changes: async (from: string, to: string, signal?: AbortSignal) =>
-    (await getJson<{ changes: ChangeItem[] }>('/changes', { from, to }, signal)).changes,
+  /** the changes in (from, to], with their statuses in the replay (asOf, knownBy) */
+  changes: (from: string, to: string, replay: Params, signal?: AbortSignal) =>
+    getJson<ChangeList>('/changes', { ...replay, from, to }, signal),
   sources: async (signal?: AbortSignal) =>
     (await getJson<{ sources: SourceSummary[] }>('/sources', {}, signal)).sources,
   drafts: (id: string, token: string) =>

@@ -1,6 +1,8 @@
+import type { Translate } from '../i18n/translate.js';
 import { formatMonth } from './dates.js';
-import { kindStyle } from './kinds.js';
+import type { DateLang } from './dates.js';
 import { formatNumber, formatRange } from './money.js';
+import { pointWhen } from './chartMarks.js';
 import { pointEvents } from './pointEvents.js';
 import type { ChartLine, ChartSeries, EventType, MonthBucket, TimelineItem } from './types.js';
 
@@ -22,14 +24,20 @@ export function paletteColor(i: number): string {
 
 type Lines = Extract<ChartSeries, { lines: ChartLine[] }>;
 
-/** A cumulative money line drawn as a band between its low and high totals. */
+/**
+ * A cumulative money line: what surely happened drawn as a band between its low and high
+ * totals (the line), and what possibly happened as a pale band above it, up to `possible`.
+ */
 export interface MoneyBand {
   key: string;
   label: string;
   currency: string;
   color: string;
+  /** the certain total's low and high ends */
   low: { x: string; y: number }[];
   high: { x: string; y: number }[];
+  /** the possible total (high end): the top of the band above the line */
+  possible: { x: string; y: number }[];
 }
 
 const ACRONYMS = new Set(['nato', 'eu', 'un', 'us', 'uk', 'dmm', 'udcg']);
@@ -55,8 +63,10 @@ function lineLabel(l: ChartLine, names?: ReadonlyMap<string, string>): string {
 }
 
 /**
- * One band per line: the cumulative low and high totals at each event day, held until `endDay`
- * (the replay day) so the chart shows the level the record stood at. Equal ends make a line.
+ * One band per line: the certain low and high totals at each point (what surely happened by
+ * then), and the possible total above them (what possibly happened: a window that has begun),
+ * held until `endDay` (the replay day), where the certain total is the line's at the replay day.
+ * Equal ends make a line.
  */
 export function moneyBands(
   series: Lines,
@@ -64,12 +74,14 @@ export function moneyBands(
   names?: ReadonlyMap<string, string>,
 ): MoneyBand[] {
   return series.lines.map((l, i) => {
-    const low = l.points.map((p) => ({ x: p.day, y: p.cumulativeLow }));
-    const high = l.points.map((p) => ({ x: p.day, y: p.cumulativeHigh }));
+    const low = l.points.map((p) => ({ x: p.day, y: p.certainLow }));
+    const high = l.points.map((p) => ({ x: p.day, y: p.certainHigh }));
+    const possible = l.points.map((p) => ({ x: p.day, y: p.cumulativeHigh }));
     const last = l.points[l.points.length - 1];
     if (last && endDay && endDay > last.day) {
-      low.push({ x: endDay, y: last.cumulativeLow });
-      high.push({ x: endDay, y: last.cumulativeHigh });
+      low.push({ x: endDay, y: l.certainLow });
+      high.push({ x: endDay, y: l.certainHigh });
+      possible.push({ x: endDay, y: last.cumulativeHigh });
     }
     return {
       key: l.key,
@@ -78,6 +90,7 @@ export function moneyBands(
       color: paletteColor(i),
       low,
       high,
+      possible,
     };
   });
 }
@@ -87,25 +100,32 @@ export function rangeLabel(low: number, high: number, currency: string): string 
   return formatRange(low, high, currency);
 }
 
-/** The money CSV: each event's own amount, and the running total after it, in columns of their own. */
-export const MONEY_COLUMNS = [
-  'Group',
-  'Date',
-  'Event',
-  'Amount (source)',
-  'Amount low',
-  'Amount high',
-  'Running total low',
-  'Running total high',
-  'Currency',
-];
+/**
+ * The money CSV's columns in the UI's language: each event's own amount, the possible running
+ * total after it (every window begun) and the certain total at its date (every window ended).
+ */
+export function moneyColumns(t: Translate): string[] {
+  return [
+    'group',
+    'date',
+    'event',
+    'amountSource',
+    'amountLow',
+    'amountHigh',
+    'possibleLow',
+    'possibleHigh',
+    'certainLow',
+    'certainHigh',
+    'currency',
+  ].map((k) => t(`chartMarks.col.${k}`));
+}
 
 type Known = ReadonlyMap<string, TimelineItem>;
 const NONE: Known = new Map();
 
 /** "and 3 more events on this date (not listed)": the service lists at most 20 per point. */
-function moreLabel(n: number): string {
-  return `and ${formatNumber(n)} more ${n === 1 ? 'event' : 'events'} on this date (not listed)`;
+function moreLabel(n: number, t: Translate): string {
+  return t('chartMarks.moreEvents', { values: { count: n, n: formatNumber(n) } });
 }
 
 /** An event's own amount on a line: its money in the line's currency, or its quantity of the line's unit and item. */
@@ -144,6 +164,7 @@ function pointRows(
   l: ChartLine,
   p: ChartLine['points'][number],
   known: Known,
+  t: Translate,
 ): PointRow[] {
   const { events, more } = pointEvents(l, p, known);
   let runLow = p.cumulativeLow - p.low;
@@ -157,7 +178,7 @@ function pointRows(
   });
   if (more > 0)
     rows.push({
-      title: moreLabel(more),
+      title: moreLabel(more, t),
       wording: '',
       low: '',
       high: '',
@@ -170,12 +191,13 @@ function pointRows(
 /**
  * The money chart as CSV rows, one per event that adds money: a point that adds up several
  * events on one date is one row per event, each with its own wording and amount (`known` holds
- * their timeline items; see pointEvents) and the running total after it.
+ * their timeline items; see pointEvents), the possible running total after it, and the certain
+ * total at its date (what surely happened by then).
  */
-export function moneyRows(series: Lines, known: Known = NONE): (string | number)[][] {
+export function moneyRows(series: Lines, t: Translate, known: Known = NONE): (string | number)[][] {
   return series.lines.flatMap((l) =>
     l.points.flatMap((p) =>
-      pointRows(l, p, known).map((r) => [
+      pointRows(l, p, known, t).map((r) => [
         l.group,
         p.occurredLabel,
         r.title,
@@ -184,6 +206,8 @@ export function moneyRows(series: Lines, known: Known = NONE): (string | number)
         r.high,
         r.runLow,
         r.runHigh,
+        p.certainLow,
+        p.certainHigh,
         l.currency ?? '',
       ]),
     ),
@@ -196,8 +220,10 @@ export function moneyRows(series: Lines, known: Known = NONE): (string | number)
  */
 export function moneyDisplayRows(
   series: Lines,
+  t: Translate,
   known: Known = NONE,
   names?: ReadonlyMap<string, string>,
+  lang: DateLang = 'en',
 ): string[][] {
   const grouped = series.lines.length > 1;
   return series.lines.flatMap((l) =>
@@ -205,11 +231,11 @@ export function moneyDisplayRows(
       const { events, more } = pointEvents(l, p, known);
       const entries = [
         ...events.map((e) => [e.title, e.wording]),
-        ...(more > 0 ? [[moreLabel(more), '']] : []),
+        ...(more > 0 ? [[moreLabel(more, t), '']] : []),
       ];
       const total = rangeLabel(p.cumulativeLow, p.cumulativeHigh, l.currency ?? 'EUR');
       return entries.map(([title, wording], i) => [
-        p.occurredLabel,
+        pointWhen(p, lang),
         grouped ? `${title} (${groupName(l.group, names)})` : (title ?? ''),
         wording ?? '',
         i === entries.length - 1 ? total : '',
@@ -250,24 +276,31 @@ export function byUnit(bars: readonly QuantityBar[]): Map<string, QuantityBar[]>
   return out;
 }
 
-/** The quantities CSV: each event's own quantity and the running total in columns of their own. */
-export const QUANTITY_COLUMNS = [
-  'Group',
-  'Item',
-  'Date',
-  'Event',
-  'Source wording',
-  'Quantity',
-  'Running total',
-  'Unit',
-];
+/** The quantities CSV's columns: each event's own quantity, the possible and certain totals. */
+export function quantityColumns(t: Translate): string[] {
+  return [
+    'group',
+    'item',
+    'date',
+    'event',
+    'wording',
+    'quantity',
+    'possible',
+    'certain',
+    'unit',
+  ].map((k) => t(`chartMarks.qcol.${k}`));
+}
 
 /** The quantities as CSV rows: one per event, as for money (see moneyRows). */
-export function quantityRows(series: Lines, known: Known = NONE): (string | number)[][] {
+export function quantityRows(
+  series: Lines,
+  t: Translate,
+  known: Known = NONE,
+): (string | number)[][] {
   const span = (a: number, b: number) => (a === b ? b : `${a}–${b}`);
   return series.lines.flatMap((l) =>
     l.points.flatMap((p) =>
-      pointRows(l, p, known).map((r) => [
+      pointRows(l, p, known, t).map((r) => [
         l.group,
         l.item ?? '',
         p.occurredLabel,
@@ -275,6 +308,7 @@ export function quantityRows(series: Lines, known: Known = NONE): (string | numb
         r.wording,
         r.low === '' || r.high === '' ? '' : span(r.low, r.high),
         span(r.runLow, r.runHigh),
+        span(p.certainLow, p.certainHigh),
         l.unit ?? '',
       ]),
     ),
@@ -287,7 +321,10 @@ export function quantityValue(n: number, unit: string): string {
 }
 
 /** Events per month by kind: the kinds present, and one row per month with a count per kind. */
-export function monthMatrix(buckets: readonly MonthBucket[]): {
+export function monthMatrix(
+  buckets: readonly MonthBucket[],
+  lang: DateLang = 'en',
+): {
   types: EventType[];
   months: string[];
   labels: string[];
@@ -300,13 +337,18 @@ export function monthMatrix(buckets: readonly MonthBucket[]): {
   return {
     types,
     months: buckets.map((b) => b.month),
-    labels: buckets.map((b) => formatMonth(b.month)),
+    labels: buckets.map((b) => formatMonth(b.month, lang)),
     counts: buckets.map((b) => types.map((t) => b.byType[t] ?? 0)),
     totals: buckets.map((b) => b.total),
     possible: buckets.map((b) => b.possible),
   };
 }
 
-export function monthColumns(types: readonly EventType[]): string[] {
-  return ['Month', ...types.map((t) => kindStyle(t).label), 'Total', 'Possibly'];
+export function monthColumns(types: readonly EventType[], t: Translate): string[] {
+  return [
+    t('chartMarks.mcol.month'),
+    ...types.map((k) => t(`kinds.${k}`)),
+    t('chartMarks.mcol.total'),
+    t('chartMarks.mcol.possible'),
+  ];
 }

@@ -1,4 +1,5 @@
-import { addDays } from './dates.js';
+import { addDays, formatBounds } from './dates.js';
+import type { DateLang } from './dates.js';
 import type { ChartLine, ChartPoint, ChartSeries } from './types.js';
 
 // What the charts draw besides sums (issue 14): the time span that fits the data, the money a
@@ -30,6 +31,14 @@ export function seriesDays(s: Lines | null): string[] {
   return s ? s.lines.flatMap((l) => l.points.map((p) => p.day)) : [];
 }
 
+/**
+ * A point's date for a reader: the service's label (English, as precise as the source: "June
+ * 2025", "autumn 2025") in English, the point's bounds written in the reader's language otherwise.
+ */
+export function pointWhen(p: ChartPoint, lang: DateLang): string {
+  return lang === 'en' ? p.occurredLabel : formatBounds(p.occurredBounds, lang);
+}
+
 /** An amount a statement or a target mentions: drawn as a marker with its wording, never summed. */
 export interface MentionMark {
   key: string;
@@ -45,14 +54,14 @@ export interface MentionMark {
 }
 
 /** One mark per point of the mentions series (money-mentions), in day order. */
-export function mentionMarks(s: Lines | null): MentionMark[] {
+export function mentionMarks(s: Lines | null, lang: DateLang = 'en'): MentionMark[] {
   if (!s) return [];
   return s.lines
     .flatMap((l) =>
       l.points.map((p: ChartPoint) => ({
         key: `${l.key}|${p.day}|${p.eventId}`,
         day: p.day,
-        when: p.occurredLabel,
+        when: pointWhen(p, lang),
         eventId: p.eventId,
         title: p.title,
         wording: p.wording,
@@ -78,7 +87,7 @@ export interface TargetRow {
   value: number;
 }
 
-export function targetRows(s: Lines | null): TargetRow[] {
+export function targetRows(s: Lines | null, lang: DateLang = 'en'): TargetRow[] {
   if (!s) return [];
   return s.lines.flatMap((l) =>
     l.points.map((p) => ({
@@ -87,7 +96,7 @@ export function targetRows(s: Lines | null): TargetRow[] {
       item: l.item ?? '',
       unit: l.unit ?? '',
       day: p.day,
-      when: p.occurredLabel,
+      when: pointWhen(p, lang),
       title: p.title,
       wording: p.wording,
       value: p.high,
@@ -95,25 +104,33 @@ export function targetRows(s: Lines | null): TargetRow[] {
   );
 }
 
-/** A quantity line over time: its running total at each day, held to `endDay`. */
+/**
+ * A quantity line over time: what surely happened by each day (`points`, the line) and what
+ * possibly happened (`possible`, the top of the band above it), held to `endDay`.
+ */
 export interface QuantitySteps {
   key: string;
   label: string;
   unit: string;
   points: { x: string; y: number }[];
+  possible: { x: string; y: number }[];
 }
 
 /** Quantity lines per unit, each a stepped running total over time (a unit never shares an axis with another). */
 export function quantitySteps(s: Lines | null, endDay: string): Map<string, QuantitySteps[]> {
   const out = new Map<string, QuantitySteps[]>();
   for (const l of s?.lines ?? []) {
-    const points = l.points.map((p) => ({ x: p.day, y: p.cumulativeHigh }));
-    const last = points[points.length - 1];
-    if (last && endDay > last.x) points.push({ x: endDay, y: last.y });
+    const points = l.points.map((p) => ({ x: p.day, y: p.certainHigh }));
+    const possible = l.points.map((p) => ({ x: p.day, y: p.cumulativeHigh }));
+    const last = possible[possible.length - 1];
+    if (last && endDay > last.x) {
+      points.push({ x: endDay, y: l.certainHigh });
+      possible.push({ x: endDay, y: last.y });
+    }
     const unit = l.unit ?? '';
     out.set(unit, [
       ...(out.get(unit) ?? []),
-      { key: l.key, label: l.item ?? l.group, unit, points },
+      { key: l.key, label: l.item ?? l.group, unit, points, possible },
     ]);
   }
   return out;

@@ -1,4 +1,6 @@
+import type { Translate } from '../i18n/translate.js';
 import { formatBounds } from './dates.js';
+import type { DateLang } from './dates.js';
 import { kindStyle, MARKED_KINDS } from './kinds.js';
 import type { TimelineItem } from './types.js';
 
@@ -20,12 +22,16 @@ const MARKED: ReadonlySet<string> = new Set(MARKED_KINDS);
  * bound (the latest when the start is open) and keeps the date's own precision in `when`. Events
  * 'later' than the replay day are left out.
  */
-export function dayMarkers(items: readonly TimelineItem[]): DayMarker[] {
+export function dayMarkers(
+  items: readonly TimelineItem[],
+  t: Translate,
+  lang: DateLang = 'en',
+): DayMarker[] {
   const byDate = new Map<string, { day: string; when: string; list: TimelineItem[] }>();
   for (const i of items) {
     const day = i.occurredBounds.earliest ?? i.occurredBounds.latest;
     if (!MARKED.has(i.type) || i.status !== 'happened' || i.retracted || !day) continue;
-    const when = formatBounds(i.occurredBounds);
+    const when = formatBounds(i.occurredBounds, lang);
     const group = byDate.get(when) ?? { day, when, list: [] };
     group.list.push(i);
     byDate.set(when, group);
@@ -38,16 +44,17 @@ export function dayMarkers(items: readonly TimelineItem[]): DayMarker[] {
         k,
         n: list.filter((i) => i.type === k).length,
       })).filter((p) => p.n > 0);
-      const parts = present.map(({ k, n }) => {
-        const m = kindStyle(k).marker!;
-        return `${n} ${n === 1 ? m.one : m.many}`;
-      });
+      const parts = present.map(({ k, n }) =>
+        t(`chartMarks.marker.${k}`, { values: { count: n } }),
+      );
       const only = list.length === 1 ? list[0] : undefined;
       return {
         day,
         when,
         label: only
-          ? `${kindStyle(only.type).label}: ${shorten(only.title, 40)}`
+          ? t('chartMarks.markerOne', {
+              values: { kind: t(`kinds.${only.type}`), title: shorten(only.title, 40) },
+            })
           : parts.join(', '),
         // The first kind present: a day with adoptions and signings takes the adoptions' colour.
         color: kindStyle(present[0]!.k).color,

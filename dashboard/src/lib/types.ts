@@ -32,6 +32,7 @@ export type ChartPoint = Schemas['ChartPoint'];
 export type ChartLine = Schemas['ChartLine'];
 export type MonthBucket = Schemas['MonthBucket'];
 export type ChangeItem = Schemas['ChangeItem'];
+export type ChangeList = Schemas['ChangeList'];
 /** The commitments register (GET /api/commitments) and one of its entries. */
 export type CommitmentRegister = Schemas['CommitmentRegister'];
 export type CommitmentItem = Schemas['CommitmentItem'];

@@ -1,17 +1,23 @@
 import { untrack } from 'svelte';
 import { api } from '../lib/api.js';
 import { changesRange } from '../lib/changesRange.js';
-import type { ChangeItem } from '../lib/types.js';
+import type { ChangeList } from '../lib/types.js';
 import type { LiveFeed } from './live.svelte.js';
 import { Remote } from './remote.svelte.js';
 import type { ViewStore } from './view.svelte.js';
 
-/** The "What changed" view: what became known, was corrected or retracted in a range of days. */
+/** The changes as loaded, with the replay they were judged in (its day and "as known then"). */
+export type ChangesInReplay = ChangeList & { asOf: string | null; knownThen: boolean };
+
+/**
+ * The "What changed" view: what became known, was corrected or retracted in a range of days,
+ * each with its two statuses in the replay bar's replay (issue 14).
+ */
 export class ChangesState {
   readonly #view: ViewStore;
   readonly #live: LiveFeed;
   readonly #today: string;
-  readonly changes = new Remote<ChangeItem[]>();
+  readonly changes = new Remote<ChangesInReplay>();
   readonly range = $derived.by(() => changesRange(this.#view.current, this.#today));
 
   constructor(view: ViewStore, live: LiveFeed, today: string) {
@@ -25,6 +31,7 @@ export class ChangesState {
     $effect(() => {
       if (this.#view.current.tab !== 'changes') return;
       const { from, to } = this.range;
+      void this.#view.replay;
       void this.#live.revision;
       untrack(() => this.#load(from, to));
     });
@@ -35,6 +42,12 @@ export class ChangesState {
   }
 
   #load(from: string, to: string): void {
-    void this.changes.load((s) => api.changes(from, to, s), { keep: true });
+    const { asOf = null, knownThen } = this.#view.current;
+    // The changes view takes the replay's two days only (not recordedAsOf).
+    const { asOf: a, knownBy } = this.#view.replay;
+    void this.changes.load(
+      async (s) => ({ ...(await api.changes(from, to, { asOf: a, knownBy }, s)), asOf, knownThen }),
+      { keep: true },
+    );
   }
 }

@@ -1,4 +1,8 @@
 import { untrack } from 'svelte';
+import { fromStore } from 'svelte/store';
+import { locale, t } from '../i18n/index.js';
+import type { Translate } from '../i18n/translate.js';
+import { dateLang } from '../lib/dates.js';
 import type ChartsView from '../components/ChartsView.svelte';
 import { api } from '../lib/api.js';
 import { dayMarkers } from '../lib/markers.js';
@@ -23,7 +27,16 @@ export class ChartsState {
   readonly sources = new Remote<{ id: string; title: string }[]>();
   /** adoptions and signings, for the markers on the money chart */
   readonly adoptions = new Remote<TimelinePage>();
-  readonly markers = $derived(dayMarkers(this.adoptions.data?.items ?? []));
+  readonly #t = fromStore(t);
+  readonly #locale = fromStore(locale);
+  /** marker labels in the UI's language */
+  readonly markers = $derived(
+    dayMarkers(
+      this.adoptions.data?.items ?? [],
+      this.#t.current as Translate,
+      dateLang(this.#locale.current),
+    ),
+  );
   /** the events behind chart points that add up several events */
   readonly events = new ChartEvents();
   /** Chart.js and the chart components, imported when the tab is first opened */

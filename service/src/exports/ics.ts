@@ -32,6 +32,38 @@ function openNote(open: 'start' | 'end' | null, label: string): string | undefin
   return undefined;
 }
 
+/** The occurred status against the calendar's day (asOf), in words. */
+function occurredWords(item: TimelineItem): string {
+  switch (item.occurredStatus) {
+    case 'happened':
+      return 'Happened by the calendar’s day.';
+    case 'possibly-happened':
+      return `Possibly happened by the calendar’s day: its date (${item.occurredLabel}) straddles it.`;
+    case 'later':
+      return 'Still to come as of the calendar’s day.';
+    default:
+      return assertNever(item.occurredStatus);
+  }
+}
+
+/** The knownAt status against the replay's knownBy, in words. */
+function knownWords(item: TimelineItem): string {
+  switch (item.knownStatus) {
+    case 'known':
+      return `Public: ${item.knownLabel}.`;
+    case 'possibly-known':
+      return `Possibly public by then: public ${item.knownLabel}.`;
+    case 'not-yet-known':
+      return `Not yet public then: public ${item.knownLabel}.`;
+    default:
+      return assertNever(item.knownStatus);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new TypeError(`unexpected status ${String(x)}`);
+}
+
 const isSingleDay = (b: DayRange) => b.earliest !== null && b.earliest === b.latest;
 
 export interface CalendarInput {
@@ -68,11 +100,17 @@ export function timelineCalendar({ items, commitments, stamp }: CalendarInput): 
         openNote(span.open, item.occurredLabel),
         item.summary,
         `“${item.source.quotation}” (${item.source.documentId}, ${item.source.location.section})`,
-        item.status === 'later' ? 'Still to come as of the calendar’s day.' : undefined,
+        occurredWords(item),
+        knownWords(item),
       ]
         .filter(Boolean)
         .join('\n\n'),
       categories: [{ name: item.type }, { name: item.category }],
+      // Both statuses of the replay, for a program reading the feed (issue 14).
+      x: [
+        { key: 'X-KRONIEK-OCCURRED-STATUS', value: item.occurredStatus },
+        { key: 'X-KRONIEK-KNOWN-STATUS', value: item.knownStatus },
+      ],
     });
   }
   for (const c of commitments) {

@@ -79,7 +79,12 @@ export const ChartQueryParams = ReplayQueryParams.extend({
 });
 
 export const ChangesQueryParams = z
-  .strictObject({ from: Day, to: Day })
+  .strictObject({
+    from: Day,
+    to: Day,
+    asOf: ReplayQueryParams.shape.asOf,
+    knownBy: ReplayQueryParams.shape.knownBy,
+  })
   .refine((q) => q.from <= q.to, { message: "'from' must not be after 'to'", path: ['to'] });
 
 export const LogQueryParams = z.strictObject({

@@ -217,6 +217,9 @@ export const SubjectSummary = z.object({
   next: Period.nullable(),
   due: FuzzyDate.optional(),
   dueLabel: z.string().optional(),
+  dueBounds: DayRange.optional().describe(
+    "the due date's day bounds: a season or a month is a window",
+  ),
   actors: z.array(z.string()),
 });
 

@@ -1,6 +1,7 @@
-import { ActorRole, KnownAt, Money, Quantity, SourceRef } from '@kroniek/events';
+import { ActorRole, FuzzyDate, KnownAt, Money, Quantity, SourceRef } from '@kroniek/events';
 import { z } from 'zod';
 import { AMOUNT_SERIES, MONTH_COUNT_SERIES } from '../readmodel/chartSeries.js';
+import { KNOWN_STATUSES, OCCURRED_STATUSES } from '../temporal/status.js';
 import { Count, Day, DayRange, EventTypeName, TimelineItem, Timestamp } from './responses.js';
 
 // The answers of the views: who did what, chart series, and what the record learned.
@@ -38,8 +39,16 @@ export const ChartPoint = z.object({
   eventIds: z.array(z.uuid()).max(20).describe('the first ids of them'),
   low: z.number(),
   high: z.number(),
-  cumulativeLow: z.number(),
+  cumulativeLow: z
+    .number()
+    .describe('running total of what possibly happened by this point (the top of the band)'),
   cumulativeHigh: z.number(),
+  certainLow: z
+    .number()
+    .describe(
+      'running total of what surely happened by this point (latest bound at or before its day and asOf): the line; for markers, its own amounts that surely happened',
+    ),
+  certainHigh: z.number(),
   approximate: z.boolean(),
   wording: z.string().describe("the distinct wordings of the point's events, joined by '; '"),
   disputed: z
@@ -69,6 +78,10 @@ export const ChartLine = z.object({
   unit: z.string().optional(),
   item: z.string().optional(),
   points: z.array(ChartPoint),
+  certainLow: z
+    .number()
+    .describe('what surely happened by asOf: the certain total at the replay day'),
+  certainHigh: z.number(),
 });
 
 export const MonthBucket = z.object({
@@ -109,9 +122,30 @@ export const ChangeItem = z.object({
   knownOn: Day,
   recordedAt: Timestamp,
   source: SourceRef,
+  occurredStatus: z
+    .enum(OCCURRED_STATUSES)
+    .describe("the fact's occurred window (as the replay resolves it) against asOf"),
+  knownStatus: z.enum(KNOWN_STATUSES).describe("this change's knownAt window against knownBy"),
+  occurred: FuzzyDate.optional().describe(
+    "the fact's occurred date as the replay resolves it (absent while the fact is not in the log)",
+  ),
 });
 
-export const ChangeList = z.object({ from: Day, to: Day, changes: z.array(ChangeItem) });
+export const ChangeList = z.object({
+  from: Day,
+  to: Day,
+  counts: z
+    .object({
+      happened: Count,
+      possiblyHappened: Count,
+      later: Count,
+      known: Count,
+      possiblyKnown: Count,
+      notYetKnown: Count,
+    })
+    .describe('the listed changes counted by status, three ways on each axis'),
+  changes: z.array(ChangeItem),
+});
 
 export const ReplayDays = z.object({
   days: z

@@ -33,6 +33,7 @@ export type * from './readModelTypes.js';
 
 /** The chart series a read model draws (the registry, chartSeries.ts). */
 export { CHART_SERIES };
+export { changeCounts } from './views/changes.js';
 
 /** View results kept per log version (subjects, actors, charts). */
 const MEMO_CAPACITY = 16;
@@ -102,7 +103,7 @@ export function createReadModel(options: ReadModelOptions): ReadModel {
       const key = `chart:${chart.series}:${chart.groupBy}:${chart.resolution}`;
       return memo(key, ctx, (): ChartSeries => chartOf(engine, ctx, chart));
     },
-    changes: (from, to) => changesBetween(engine, changesRange(from, to)),
+    changes: (from, to, q) => changesBetween(engine, changesRange(from, to), ctxOf(q)),
     replayDays: () => Array.from(engine.boundaryDays(), dayString),
   };
 }

@@ -257,6 +257,8 @@ export interface SubjectSummary {
   next: { occurredLabel: string; occurredBounds: DayRange } | null;
   due?: FuzzyDate;
   dueLabel?: string;
+  /** the due date's day bounds (a season, a month: a window) */
+  dueBounds?: DayRange;
   actors: string[];
 }
 
@@ -308,8 +310,16 @@ export interface ChartPoint {
   eventIds: string[];
   low: number;
   high: number;
+  /** running totals of what possibly happened by this point (key day at or before it) */
   cumulativeLow: number;
   cumulativeHigh: number;
+  /**
+   * running totals of what surely happened by this point (latest bound at or before its day
+   * and asOf): the line; cumulative − certain is the band above it. For markers (mentions,
+   * targets), the point's own amounts that surely happened.
+   */
+  certainLow: number;
+  certainHigh: number;
   approximate: boolean;
   wording: string;
   /**
@@ -341,6 +351,9 @@ export interface ChartLine {
   unit?: string;
   item?: string;
   points: ChartPoint[];
+  /** what surely happened by asOf: the certain total where the line ends (the replay day) */
+  certainLow: number;
+  certainHigh: number;
 }
 
 export interface MonthBucket {
@@ -395,7 +408,16 @@ export interface ChangeItem {
   knownOn: string;
   recordedAt: string;
   source: SourceRef;
+  /** the fact's occurred window (as the replay resolves it) against asOf */
+  occurredStatus: OccurredStatus;
+  /** this change's knownAt window against knownBy */
+  knownStatus: KnownStatus;
+  /** the fact's occurred date as the replay resolves it (absent while the fact is not in the log) */
+  occurred?: FuzzyDate;
 }
+
+/** Items counted by status, three ways on each axis. */
+export type StatusCounts = Omit<ReplayCounts, 'byType'>;
 
 /**
  * A read model's folded state as plain data, for a snapshot (readmodel/snapshot.ts). Opaque
@@ -436,8 +458,8 @@ export interface ReadModel {
   /** one actor's page: its events with its roles; null when no visible event names it */
   actor(id: string, q?: ReplayQuery): ActorDetail | null;
   chart(series: ChartSeriesName, q?: ChartQuery): ChartSeries;
-  /** what the record learned between two days: knownOn in (from, to] */
-  changes(from: string, to: string): ChangeItem[];
+  /** what the record learned between two days: knownOn in (from, to], with statuses in the replay q */
+  changes(from: string, to: string, q?: ReplayQuery): ChangeItem[];
   /** the days a replay status can change on (bounds of occurred and knownAt), ascending */
   replayDays(): string[];
 }

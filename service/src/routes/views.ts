@@ -11,6 +11,7 @@ import {
 import { NotFoundError } from '../errors.js';
 import { validate } from '../http/validate.js';
 import { CHART_SERIES } from '../readmodel/chartSeries.js';
+import { changeCounts } from '../readmodel/readModel.js';
 
 export const ChartSeriesParam = z.strictObject({
   series: z.enum(CHART_SERIES),
@@ -43,8 +44,9 @@ export function chartRoutes({ readModel }: RouteDeps) {
 /** What the record learned between two days, corrections and retractions included. */
 export function changeRoutes({ readModel }: RouteDeps) {
   return new Hono().get('/', validate('query', ChangesQueryParams), (c) => {
-    const { from, to } = c.req.valid('query');
-    return c.json({ from, to, changes: readModel.changes(from, to) });
+    const { from, to, ...replay } = c.req.valid('query');
+    const changes = readModel.changes(from, to, defined(replay));
+    return c.json({ from, to, counts: changeCounts(changes), changes });
   });
 }
 

@@ -234,3 +234,56 @@ describe('GET /api/calendar.ics', () => {
     }
   });
 });
+
+// Issue 14: the exports carry both statuses of the replay (before: only `status`, the occurred one).
+describe('the exports of a replay carry both statuses', () => {
+  const REPLAY = '?asOf=2025-06-10&knownBy=2025-06-10';
+  const ndjson = async () =>
+    (await (await t.app.request(`/api/timeline.ndjson${REPLAY}`)).text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as TimelineItem);
+
+  it('as CSV columns occurredStatus, knownStatus and knownLabel, as the timeline gives them', async () => {
+    const items = await ndjson();
+    const rows = parse(await (await t.app.request(`/api/timeline.csv${REPLAY}`)).text(), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(items.map((i) => i.id));
+    for (const [k, i] of items.entries())
+      expect(rows[k]).toMatchObject({
+        occurredStatus: i.occurredStatus,
+        knownStatus: i.knownStatus,
+        knownLabel: i.knownLabel,
+      });
+    // The briefing's window (5–23 June) straddles 10 June.
+    expect(rows.find((r) => r.id === IDS.briefing)?.occurredStatus).toBe('possibly-happened');
+  });
+
+  it('in NDJSON, every item with its occurredStatus and knownStatus', async () => {
+    for (const i of await ndjson()) {
+      expect(['happened', 'possibly-happened', 'later']).toContain(i.occurredStatus);
+      expect(['known', 'possibly-known', 'not-yet-known']).toContain(i.knownStatus);
+    }
+  });
+
+  it('in the calendar, as X-KRONIEK properties and in words in the description', async () => {
+    const items = await ndjson();
+    const text = (await (await t.app.request(`/api/calendar.ics${REPLAY}`)).text()).replace(
+      /\r\n[ \t]/g,
+      '',
+    );
+    const blocks = text.split('BEGIN:VEVENT').slice(1);
+    const of = (id: string) => blocks.find((b) => b.includes(`UID:${id}@kroniek`));
+    let checked = 0;
+    for (const i of items) {
+      const b = of(i.id);
+      if (!b) continue;
+      expect(b).toContain(`X-KRONIEK-OCCURRED-STATUS:${i.occurredStatus}`);
+      expect(b).toContain(`X-KRONIEK-KNOWN-STATUS:${i.knownStatus}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(of(IDS.briefing)).toContain('Possibly happened');
+  });
+});

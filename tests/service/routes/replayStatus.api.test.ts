@@ -72,7 +72,9 @@ describe('a replay says how sure it is (issue 14, §1)', () => {
       // European Council of 6 March, public by the letter at the latest) possibly known.
       const inWindow = everything.filter((i) => {
         const d = i.knownAt.date;
-        return d.precision === 'between' && d.earliest === '2025-06-05' && d.latest === '2025-06-23';
+        return (
+          d.precision === 'between' && d.earliest === '2025-06-05' && d.latest === '2025-06-23'
+        );
       });
       expect(inWindow.length).toBeGreaterThan(everything.length / 2);
       expect(inWindow.filter((i) => knownOnDay(i, day) !== hidden)).toEqual([]);
@@ -155,5 +157,61 @@ describe('a replay says how sure it is (issue 14, §1)', () => {
         if (d !== null) expect(days).toContain(d);
     }
     expect(days).toEqual(expect.arrayContaining(['2025-06-04', '2025-06-05', '2025-06-23']));
+  });
+});
+
+// Issue 14: the changes view carries the two statuses like the timeline, counted three ways.
+describe('GET /api/changes in a replay', () => {
+  it('gives each change the statuses the timeline gives its fact, and counts them three ways', async () => {
+    const replay = 'asOf=2025-06-10&knownBy=2025-06-10';
+    const res = await fetch(`${server.url}/api/changes?from=2025-05-01&to=2025-06-30&${replay}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      counts: { happened: number; possiblyHappened: number; later: number } & Record<
+        string,
+        number
+      >;
+      changes: {
+        kind: string;
+        id: string;
+        knownAt: TimelineItem['knownAt'];
+        occurredStatus: string;
+        knownStatus: string;
+      }[];
+    };
+    const all = new Map(
+      (await timeline(`${ALL_KNOWN}&includeRetracted=true&${replay}`)).items.map((i) => [i.id, i]),
+    );
+    const facts = body.changes.filter((c) => c.kind === 'known' && all.has(c.id));
+    expect(facts.length).toBeGreaterThan(0);
+    for (const c of facts) {
+      const i = all.get(c.id)!;
+      expect([c.id, c.occurredStatus]).toEqual([c.id, i.occurredStatus]);
+      expect([c.id, c.knownStatus]).toEqual([
+        c.id,
+        knownOnDay({ ...i, knownAt: c.knownAt }, '2025-06-10'),
+      ]);
+    }
+    // The letter's events are public "between 5 and 23 June" (as first recorded): on 10 June,
+    // possibly known. (A change keeps the knownAt it was placed by; see docs/REPLAY.md.)
+    expect(
+      facts.some(
+        (c) => all.get(c.id)!.source.documentId === LETTER && c.knownStatus === 'possibly-known',
+      ),
+    ).toBe(true);
+    expect(facts.some((c) => c.knownStatus === 'possibly-known')).toBe(true);
+    const tally = (field: 'occurredStatus' | 'knownStatus', value: string) =>
+      body.changes.filter((c) => c[field] === value).length;
+    expect(body.counts).toEqual({
+      happened: tally('occurredStatus', 'happened'),
+      possiblyHappened: tally('occurredStatus', 'possibly-happened'),
+      later: tally('occurredStatus', 'later'),
+      known: tally('knownStatus', 'known'),
+      possiblyKnown: tally('knownStatus', 'possibly-known'),
+      notYetKnown: tally('knownStatus', 'not-yet-known'),
+    });
+    expect(body.counts.happened + body.counts.possiblyHappened + body.counts.later).toBe(
+      body.changes.length,
+    );
   });
 });

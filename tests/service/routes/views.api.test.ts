@@ -39,9 +39,21 @@ describe('GET /api/charts/:series', () => {
   });
 
   it('gives lines and points with their documented fields only, at every resolution', async () => {
-    const lineFields = ['currency', 'group', 'item', 'key', 'points', 'unit'];
+    // Issue 14: lines and points carry the certain totals (the line) beside the possible ones.
+    const lineFields = [
+      'certainHigh',
+      'certainLow',
+      'currency',
+      'group',
+      'item',
+      'key',
+      'points',
+      'unit',
+    ];
     const pointFields = [
       'approximate',
+      'certainHigh',
+      'certainLow',
       'cumulativeHigh',
       'cumulativeLow',
       'day',

@@ -11,6 +11,13 @@ import {
   steadyTitle,
 } from './amountBuckets.js';
 import type { AmountBuckets, AmountBucketsCache } from './amountBuckets.js';
+import { noUnsure, pushUnsure, settleByLatest, settleCertainty } from './amountCertainty.js';
+import { latestBucketsOf, latestWalker } from './amountLatestBuckets.js';
+import type { LatestBuckets } from './amountLatestBuckets.js';
+import type { Unsure } from './amountCertainty.js';
+import { wideRowsOf } from './amountWide.js';
+import type { WideRows } from './amountWide.js';
+import { seriesSums } from '../chartSeries.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
 import type { ChartLine, ChartPoint, ChartSeries } from '../readModelTypes.js';
@@ -29,6 +36,10 @@ export type MonthPlaces = Map<number, MonthPlace>;
 export interface MonthSeriesCache {
   buckets: AmountBucketsCache;
   places: MonthPlaces;
+  /** the rows wider than their month, per rows (for markers' certain amounts) */
+  wide: WeakMap<AmountRows, WideRows>;
+  /** the rows by month of their latest bound, per rows (for the certain line) */
+  latest: WeakMap<AmountRows, LatestBuckets>;
 }
 
 /** A calendar month as a chart point's place: its label and (frozen, shared) bounds. */
@@ -60,9 +71,20 @@ interface LineExtras {
   id: string[];
   title: string[];
   amount: Amount[];
+  /** the latest occurred bound of each (its entry's) */
+  latest: number[];
+  /** whether it is an unamended row of asOf's month (walked), not an amended fact's */
+  walked: boolean[];
 }
 
-const noExtras = (): LineExtras => ({ month: [], id: [], title: [], amount: [] });
+const noExtras = (): LineExtras => ({
+  month: [],
+  id: [],
+  title: [],
+  amount: [],
+  latest: [],
+  walked: [],
+});
 
 /**
  * Money or quantities at month resolution from the checkpoints, for a replay without a
@@ -92,7 +114,15 @@ export function amountSeriesByMonth(
   // Extras by line ordinal; lines the rows do not have (a correction's new currency) by key.
   const extras: (LineExtras | undefined)[] = new Array<LineExtras | undefined>(rows.lines.length);
   const extraLines = new Map<string, { line: Amount['line']; x: LineExtras }>();
-  const addExtra = (ordinal: number, month: number, id: string, title: string, a: Amount) => {
+  const addExtra = (
+    ordinal: number,
+    month: number,
+    id: string,
+    title: string,
+    a: Amount,
+    latest: number,
+    walked = false,
+  ) => {
     let x: LineExtras;
     if (ordinal >= 0) x = extras[ordinal] ??= noExtras();
     else {
@@ -104,6 +134,8 @@ export function amountSeriesByMonth(
     x.id.push(id);
     x.title.push(title);
     x.amount.push(a);
+    x.latest.push(latest);
+    x.walked.push(walked);
   };
   const asOfMonth = monthIndex(ctx.asOf);
   const full = firstBucketOf(ab, asOfMonth);
@@ -121,12 +153,19 @@ export function amountSeriesByMonth(
         if (st.amounts.length === 0) continue;
         const title = steadyTitle(st, slots.mask[s]!);
         for (let j = 0; j < st.amounts.length; j++)
-          addExtra(st.lineOf[j]!, month, st.id, title, st.amounts[j]!);
+          addExtra(st.lineOf[j]!, month, st.id, title, st.amounts[j]!, c.latest[i]!);
         continue;
       }
       const v = resolve(index.fact(c.fact[i]!));
       for (const a of amountsOfResolved(v))
-        addExtra(rows.lineIndex.get(a.line.key) ?? -1, month, v.event.id, v.event.title, a);
+        addExtra(
+          rows.lineIndex.get(a.line.key) ?? -1,
+          month,
+          v.event.id,
+          v.event.title,
+          a,
+          c.latest[i]!,
+        );
     }
     return q;
   };
@@ -140,14 +179,55 @@ export function amountSeriesByMonth(
     const k = rows.amount[r]!;
     if (k < 0 || c.knownOn[i]! > ctx.knownBy) continue;
     const ordinal = amountOf[c.fact[i]!]!;
-    addExtra(rows.lineOf[k]!, asOfMonth, store.id(ordinal), store.title(ordinal), rows.amounts[k]!);
+    addExtra(
+      rows.lineOf[k]!,
+      asOfMonth,
+      store.id(ordinal),
+      store.title(ordinal),
+      rows.amounts[k]!,
+      c.latest[i]!,
+      true,
+    );
   }
   amendedUntil(q, Number.POSITIVE_INFINITY);
 
   const lines: ChartLine[] = [];
   const cumulative = { low: 0, high: 0 };
+  const sums = seriesSums(name);
+  const asOfAt = { day: ctx.asOf, month: asOfMonth };
+  // Summing lines read the certain line from latest-bound checkpoints; markers, from the rows
+  // wider than their month (a marker's own amounts, not a running total).
+  const latest = sums ? latestBucketsOf(index, rows, cache.latest) : null;
+  const wide = sums ? null : wideRowsOf(index, rows, cache.wide);
+  /** Appends one month point and notes its extras that are not surely happened by it. */
+  const point = (b: number, k: number, x: LineExtras, e: number, acc: LinePoints): number => {
+    const month = monthOfPoint(ab, b, x, e);
+    const end = monthPoint(ab, b, k, x, e, acc.points, cumulative, places);
+    const until = cachedPlace(places, month).end;
+    const p = acc.points.length - 1;
+    acc.until.push(until);
+    acc.month.push(month);
+    const at = Math.min(until, ctx.asOf);
+    for (let y = e; y < end; y++) {
+      const a = x.amount[y]!;
+      if (x.latest[y]! > at) pushUnsure(acc.extra, p, x.latest[y]!, a.low, a.high);
+      if (!x.walked[y]) pushUnsure(acc.amended, p, x.latest[y]!, a.low, a.high);
+    }
+    return end;
+  };
+  /** The line's checkpoint rows wider than their month, for months before asOf's, known by knownBy. */
+  const wideOf = (l: number, acc: LinePoints): Unsure => {
+    const u = noUnsure();
+    if (!wide) return u;
+    for (let j = wide.lineStart[l]!; j < wide.lineStart[l + 1]!; j++) {
+      const m = wide.month[j]!;
+      if (m >= asOfMonth || wide.known[j]! > ctx.knownBy) continue;
+      pushUnsure(u, pointOfMonth(acc.month, m), wide.latest[j]!, wide.low[j]!, wide.high[j]!);
+    }
+    return u;
+  };
   for (let l = 0; l < rows.lines.length; l++) {
-    const points: ChartPoint[] = [];
+    const acc = newLinePoints();
     const x = extras[l] ?? noExtras();
     let e = 0;
     cumulative.low = 0;
@@ -158,23 +238,67 @@ export function amountSeriesByMonth(
       const k = knownInBucket(ab, b, ctx.knownBy);
       if (k === 0) continue;
       const month = ab.month[b]!;
-      while (e < x.month.length && x.month[e]! < month)
-        e = monthPoint(ab, -1, 0, x, e, points, cumulative, places);
-      e = monthPoint(ab, b, k, x, e, points, cumulative, places);
+      while (e < x.month.length && x.month[e]! < month) e = point(-1, 0, x, e, acc);
+      e = point(b, k, x, e, acc);
     }
-    while (e < x.month.length) e = monthPoint(ab, -1, 0, x, e, points, cumulative, places);
-    if (points.length > 0) lines.push({ ...rows.lines[l]!, points });
+    while (e < x.month.length) e = point(-1, 0, x, e, acc);
+    if (acc.points.length === 0) continue;
+    const line: ChartLine = {
+      ...rows.lines[l]!,
+      points: acc.points,
+      certainLow: 0,
+      certainHigh: 0,
+    };
+    if (latest)
+      settleByLatest(
+        line,
+        acc.month,
+        acc.until,
+        asOfAt,
+        latestWalker(latest, l, ctx.knownBy),
+        acc.amended,
+      );
+    else settleCertainty(line, acc.until, ctx.asOf, [wideOf(l, acc), acc.extra], sums);
+    lines.push(line);
   }
-  for (const { line, x } of extraLines.values()) {
-    const points: ChartPoint[] = [];
+  for (const { line: shape, x } of extraLines.values()) {
+    const acc = newLinePoints();
     cumulative.low = 0;
     cumulative.high = 0;
-    for (let e = 0; e < x.month.length;)
-      e = monthPoint(ab, -1, 0, x, e, points, cumulative, places);
-    lines.push({ ...line, points });
+    for (let e = 0; e < x.month.length;) e = point(-1, 0, x, e, acc);
+    const line: ChartLine = { ...shape, points: acc.points, certainLow: 0, certainHigh: 0 };
+    settleCertainty(line, acc.until, ctx.asOf, [acc.extra], sums);
+    lines.push(line);
   }
   lines.sort((a, b) => (a.key < b.key ? -1 : 1));
   return { name, groupBy, placement: 'key-day', resolution: 'month', lines };
+}
+
+/** A line's month points as they are made: their months, last days, and unsure extras. */
+interface LinePoints {
+  points: ChartPoint[];
+  month: number[];
+  until: number[];
+  extra: Unsure;
+  /** every amended fact's amount added to the line (for the latest-bound path) */
+  amended: Unsure;
+}
+
+const newLinePoints = (): LinePoints => ({
+  points: [],
+  month: [],
+  until: [],
+  extra: noUnsure(),
+  amended: noUnsure(),
+});
+
+/** The month of the point monthPoint makes from bucket b (or, when b is -1, extra e). */
+const monthOfPoint = (ab: AmountBuckets, b: number, x: LineExtras, e: number): number =>
+  b >= 0 ? ab.month[b]! : x.month[e]!;
+
+/** The index of the point of month m among a line's point months (ascending; m is among them). */
+function pointOfMonth(months: readonly number[], m: number): number {
+  return partitionPoint(0, months.length, (p) => months[p]! < m);
 }
 
 /**
@@ -251,6 +375,8 @@ function monthPoint(
     high,
     cumulativeLow: cumulative.low,
     cumulativeHigh: cumulative.high,
+    certainLow: 0,
+    certainHigh: 0,
     approximate,
     wording,
   });

@@ -1,7 +1,10 @@
 import { EVENT_TYPES } from '@kroniek/events';
 import { NO_LIMIT_MS, dayNumber, dayString, monthIndex, monthString } from '../../temporal/days.js';
 import { fuzzyDateLabel } from '../../temporal/labels.js';
+import { seriesSums } from '../chartSeries.js';
 import type { Placements } from '../../temporal/precision.js';
+import { noUnsure, pushUnsure, settleCertainty } from './amountCertainty.js';
+import type { Unsure } from './amountCertainty.js';
 import { amountSeriesByMonth } from './amountMonthSeries.js';
 import type { MonthSeriesCache } from './amountMonthSeries.js';
 import { amountsOf } from './amountRows.js';
@@ -43,6 +46,9 @@ interface OpenLine extends ChartLine {
   parts: string[] | null;
   /** 'month' resolution: the last day number of the current point's month */
   monthEnd: number;
+  /** per point, the last day it stands for; and the amounts not surely happened at their point */
+  until: number[];
+  unsure: Unsure;
 }
 
 /** Amounts of resolved (amended) facts, per series and grouping, kept with the resolution. */
@@ -106,13 +112,29 @@ export function amountSeries(
   const lineFor = (ordinal: number, a: Amount): OpenLine => {
     let line = ordinal >= 0 ? open[ordinal] : extra.get(a.line.key);
     if (!line) {
-      line = { ...a.line, points: [], at: -1, parts: null, monthEnd: -1 };
+      line = {
+        ...a.line,
+        points: [],
+        certainLow: 0,
+        certainHigh: 0,
+        at: -1,
+        parts: null,
+        monthEnd: -1,
+        until: [],
+        unsure: noUnsure(),
+      };
       if (ordinal >= 0) open[ordinal] = line;
       else extra.set(a.line.key, line);
     }
     return line;
   };
   const add = (line: OpenLine, i: number, id: string, title: string, a: Amount) => {
+    addPoint(line, i, id, title, a);
+    // Not surely happened on its own point's day: listed for the certain line (settleCertainty).
+    if (c.latest[i]! > Math.min(line.until[line.until.length - 1]!, ctx.asOf))
+      pushUnsure(line.unsure, line.points.length - 1, c.latest[i]!, a.low, a.high);
+  };
+  const addPoint = (line: OpenLine, i: number, id: string, title: string, a: Amount) => {
     const prev = line.points[line.points.length - 1];
     // Same entry place (key, earliest, latest) as the last point: add to it, no new objects.
     const at = line.at;
@@ -158,10 +180,13 @@ export function amountSeries(
       high: a.high,
       cumulativeLow: (prev?.cumulativeLow ?? 0) + a.low,
       cumulativeHigh: (prev?.cumulativeHigh ?? 0) + a.high,
+      certainLow: 0,
+      certainHigh: 0,
       approximate: a.approximate,
       wording: a.wording,
     };
     line.points.push(point);
+    line.until.push(resolution === 'month' ? line.monthEnd : c.key[i]!);
   };
   const amountOf = index.columnsOfFacts().amount;
   const store = index.amountStore;
@@ -184,10 +209,19 @@ export function amountSeries(
       add(lineFor(rows.lineIndex.get(a.line.key) ?? -1, a), i, v.event.id, v.event.title, a);
   }
   const lines = [...open.filter((l): l is OpenLine => l !== undefined), ...extra.values()];
+  const sums = seriesSums(name);
+  for (const l of lines) settleCertainty(l, l.until, ctx.asOf, [l.unsure], sums);
   const sorted = lines
     // The walk's bookkeeping stays here: a response carries ChartLine's fields only.
     .map(
-      ({ at, parts, monthEnd, ...line }): ChartLine => (void at, void parts, void monthEnd, line),
+      ({ at, parts, monthEnd, until, unsure, ...line }): ChartLine => (
+        void at,
+        void parts,
+        void monthEnd,
+        void until,
+        void unsure,
+        line
+      ),
     )
     .sort((a, b) => (a.key < b.key ? -1 : 1));
   return { name, groupBy, placement: 'key-day', resolution, lines: sorted };

@@ -49,7 +49,7 @@ export function actorGroups(e: AmountFields): string[] {
 }
 
 export interface Amount {
-  line: Omit<ChartLine, 'points'>;
+  line: Omit<ChartLine, 'points' | 'certainLow' | 'certainHigh'>;
   low: number;
   high: number;
   approximate: boolean;

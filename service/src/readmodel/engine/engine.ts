@@ -135,6 +135,8 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   const seriesCache: AmountSeriesCache = {
     buckets: createAmountBucketsCache(),
     places: new Map(),
+    wide: new WeakMap(),
+    latest: new WeakMap(),
     resolved: new WeakMap(),
   };
   /** the latest amount rows per series and grouping, extended as facts are appended */

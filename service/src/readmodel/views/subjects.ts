@@ -83,6 +83,7 @@ function summaryOf(g: Fold, day: number): SubjectSummary {
   if (state.due) {
     summary.due = state.due;
     summary.dueLabel = fuzzyDateLabel(state.due);
+    summary.dueBounds = dayBounds(state.due);
   }
   return summary;
 }
