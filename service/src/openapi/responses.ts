@@ -8,7 +8,6 @@ import {
   FACT_KINDS,
   FuzzyDate,
   KnownAt,
-  KroniekEvent,
   Money,
   Quantity,
   LOG_EVENT_TYPES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReadModel } from '@kroniek/service';
-import type { LogEntry, ReadModel } from '@kroniek/service';
+import type { ReadModel } from '@kroniek/service';
 import { entryAt } from '../../support/projectionSpec.js';
 import type { EntryOf } from '../../support/projectionSpec.js';
 import { randomLog } from './randomLog.js';

@@ -22,10 +22,13 @@ const entries: LogEntry[] = randomLog(31, 700).map((event, i) => ({
   event,
 }));
 
+// The modules are loaded afresh per test (vi.resetModules), so their types are named by import().
+/* eslint-disable @typescript-eslint/consistent-type-imports */
 type Modules = {
   createReadModel: typeof import('../../../service/src/readmodel/readModel.js').createReadModel;
   snapshot: typeof import('../../../service/src/readmodel/snapshot.js');
 };
+/* eslint-enable @typescript-eslint/consistent-type-imports */
 
 /** The read model and snapshot modules, loaded afresh with `kinds` as the vocabulary's order. */
 async function loadWith(kinds: readonly string[] | null): Promise<Modules> {
@@ -33,6 +36,7 @@ async function loadWith(kinds: readonly string[] | null): Promise<Modules> {
   vi.doUnmock('@kroniek/events');
   if (kinds) {
     vi.doMock('@kroniek/events', async (importOriginal) => ({
+      // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- the module as loaded afresh
       ...(await importOriginal<typeof import('@kroniek/events')>()),
       EVENT_TYPES: kinds,
     }));
