@@ -31,8 +31,15 @@ import { buildMonthBuckets, extendMonthBuckets } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
 import { createSlotAmendmentsCache, replaySlots } from './replay.js';
 import type { SlotReplay } from './replay.js';
-import { ALL, countable, countListing, listedByScan, select } from './selection.js';
-import type { Selection, SelectionFilter } from './selection.js';
+import {
+  ALL,
+  countable,
+  countListing,
+  listedByScan,
+  select,
+  unamendedCounts,
+} from './selection.js';
+import type { Selection, SelectionFilter, UnamendedCounts } from './selection.js';
 import { createTextIndex } from './text.js';
 import { boundaryDays } from './boundaryDays.js';
 import { FoldWorkerError, foldInWorker } from './workerFold.js';
@@ -130,6 +137,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   const text = createTextIndex(index.factCount, (idxs) => index.facts(idxs));
   const selections = createMemo<Selection>(MEMO_CAPACITY);
   const slotSets = createMemo<SlotReplay>(MEMO_CAPACITY);
+  const countSets = createMemo<UnamendedCounts>(MEMO_CAPACITY);
   const slotAmendments = createSlotAmendmentsCache();
   const boundaries = createMemo<Int32Array>(1);
   const seriesCache: AmountSeriesCache = {
@@ -174,10 +182,15 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   const resolver = (ctx: ReplayContext) => (current(), createResolver(ctx, resolutions));
   const slotsOf = (ctx: ReplayContext) =>
     slotSets(current(), ctx.key, () => replaySlots(index, ctx, slotAmendments));
+  /** The unamended counts on the replay's two days, shared by every filter of them. */
+  const countsOf = (ctx: ReplayContext) =>
+    countSets(current(), `${ctx.asOf}:${ctx.knownBy}`, () =>
+      unamendedCounts(index, monthBuckets(), ctx.asOf, ctx.knownBy),
+    );
   const replay = (ctx: ReplayContext, f: SelectionFilter = ALL) =>
     selections(current(), `${ctx.key}#${f.key}`, () =>
       countable(f, ctx)
-        ? countListing(index, monthBuckets(), slotsOf(ctx), f)
+        ? countListing(index, countsOf(ctx), slotsOf(ctx), f)
         : select(index, slotsOf(ctx), resolver(ctx), text, f),
     );
   const walk = (ctx: ReplayContext) =>

@@ -203,6 +203,26 @@ export function listed(f: SelectionFilter, code: number): boolean {
   );
 }
 
+/** The unamended entries' counts of one (asOf, knownBy), as countUnamended gives them. */
+export interface UnamendedCounts {
+  /** by kind and status code; copied before a filter changes it */
+  cells: Float64Array;
+  /** by bucket, kind and status code; read only */
+  perBucket: Float64Array;
+}
+
+/** The unamended counts on (asOf, knownBy), whatever the filter: shared by every listing of it. */
+export function unamendedCounts(
+  index: LogIndex,
+  buckets: MonthBuckets,
+  asOf: number,
+  knownBy: number,
+): UnamendedCounts {
+  const perBucket = new Float64Array(buckets.month.length * EVENT_TYPES.length * 9);
+  const cells = countUnamended(index.getColumns(), buckets, asOf, knownBy, perBucket);
+  return { cells, perBucket };
+}
+
 /**
  * Counts from the month checkpoints (unamended entries) plus the amended facts as resolved
  * by the replay: O(months × kinds × log n + one month + wide entries + amended), no pass
@@ -210,14 +230,14 @@ export function listed(f: SelectionFilter, code: number): boolean {
  */
 export function countListing(
   index: LogIndex,
-  buckets: MonthBuckets,
+  unamended: UnamendedCounts,
   slots: SlotReplay,
   f: SelectionFilter,
 ): Selection {
   const c = index.getColumns();
   const ctx = slots.ctx;
-  const perBucket = new Float64Array(buckets.month.length * EVENT_TYPES.length * 9);
-  const typeCells = countUnamended(c, buckets, ctx.asOf, ctx.knownBy, perBucket);
+  const { perBucket } = unamended;
+  const typeCells = unamended.cells.slice();
   if (f.kinds)
     for (let t = 0; t < EVENT_TYPES.length; t++)
       if (!f.kinds.has(t)) typeCells.fill(0, t * 9, t * 9 + 9);
