@@ -238,7 +238,8 @@ export function naiveReplay(dbPath: string, q: { asOf: string; knownBy: string }
   let position = 0;
   for (const row of rows.iterate()) {
     const event = JSON.parse(row.data) as KroniekEvent;
-    if (knownOnOf(event) > q.knownBy) continue;
+    // Source records (SourceRegistered, SourceCorrected) are no facts: the model skips them.
+    if (!('knownAt' in event) || knownOnOf(event) > q.knownBy) continue;
     // The refold sees only what was known, so it numbers its own log.
     const entry: LogEntry = { position: ++position, recordedAt: row.recorded_at, event };
     model.apply(entry);
