@@ -1,8 +1,6 @@
 import { isFact, parseStoredEvent, subjectEventOf } from '@kroniek/events';
 import type { KroniekEvent } from '@kroniek/events';
-import { draftSource } from '../draft/draftSource.js';
 import type { SourceDrafts } from '../draft/draftSource.js';
-import { proposedCorroboration, proposedEvent } from '../draft/proposedEvent.js';
 import type { ProposedEvent } from '../draft/proposedEvent.js';
 import type { SourceLookup } from '../draft/sourceLookup.js';
 import { NotFoundError } from '../errors.js';
@@ -31,6 +29,12 @@ export async function draftsOf(
 ): Promise<DraftsAnswer> {
   const source = lookup.get(id);
   if (!source) throw new NotFoundError('source', id);
+  // The drafter (chrono-node's parsers, the cue lexicon, the similarity library) loads on the
+  // first draft, off the start-up path.
+  const [{ draftSource }, { proposedCorroboration, proposedEvent }] = await Promise.all([
+    import('../draft/draftSource.js'),
+    import('../draft/proposedEvent.js'),
+  ]);
   const record = await recordOf(deps);
   const subjects = new Map(record.map((e) => [e.id, e.subject]));
   const result = draftSource(source, record);

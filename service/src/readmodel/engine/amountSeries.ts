@@ -21,7 +21,7 @@ import type {
 } from '../readModelTypes.js';
 import type { ResolvedFact, Resolver } from '../resolve.js';
 import type { Selection } from './selection.js';
-import { entryStatus } from './replay.js';
+import { slotStatus } from './replay.js';
 import { partitionPoint } from '../../temporal/sorted.js';
 
 const MAX_IDS = 20;
@@ -315,11 +315,9 @@ export function eventsPerMonthCounted(
   }
   const { slots } = sel;
   for (let s = 0; s < slots.recorded.length; s++) {
-    const e = slots.entry[s]!;
-    if (e < 0 || slots.retracted[s] === 1) continue;
-    const code = entryStatus(c, slots, e, false);
+    const code = slotStatus(slots, s, false);
     if (code < 0 || !drawn(code)) continue;
-    rowOf(bucketOf(buckets, e))[c.type[e]! * 9 + code]!++;
+    rowOf(bucketOf(buckets, slots.entry[s]!))[slots.entryType[s]! * 9 + code]!++;
   }
   return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
 }

@@ -21,6 +21,10 @@ export interface SlotReplay {
   variant: Int32Array;
   /** the entry (index into the sorted columns) in force, -1 when none */
   entry: Int32Array;
+  /** that entry's kind code and occurred window, side by side with the slots (0 when none) */
+  entryType: Uint8Array;
+  entryEarliest: Int32Array;
+  entryLatest: Int32Array;
   /** bit k set when amendment k applies (first 31 amendments); keys the resolved-object cache */
   mask: Int32Array;
 }
@@ -31,6 +35,10 @@ export interface SlotReplay {
  * (keyed by its sorted columns, which are rebuilt on the first read after an apply).
  */
 interface SlotAmendments {
+  /** the kind and occurred window of each entry of c.slotEntry, side by side with it */
+  variantType: Uint8Array;
+  variantEarliest: Int32Array;
+  variantLatest: Int32Array;
   /** each slot's fact's own knownAt window and recordedMs, side by side with the slots */
   factKnownOn: Int32Array;
   factKnownFrom: Int32Array;
@@ -51,7 +59,7 @@ export const createSlotAmendmentsCache = (): SlotAmendmentsCache => new WeakMap(
 
 function flatAmendments(
   index: LogIndex,
-  columns: object,
+  columns: ReturnType<LogIndex['getColumns']>,
   flatCache: SlotAmendmentsCache,
 ): SlotAmendments {
   let flat = flatCache.get(columns);
@@ -70,7 +78,20 @@ function flatAmendments(
     factKnownFrom[s] = facts.knownFrom[f]!;
     factRecordedMs[s] = facts.recordedMs[f]!;
   }
+  const v = columns.slotEntry.length;
+  const variantType = new Uint8Array(v);
+  const variantEarliest = new Int32Array(v);
+  const variantLatest = new Int32Array(v);
+  for (let j = 0; j < v; j++) {
+    const i = columns.slotEntry[j]!;
+    variantType[j] = columns.type[i]!;
+    variantEarliest[j] = columns.earliest[i]!;
+    variantLatest[j] = columns.latest[i]!;
+  }
   flat = {
+    variantType,
+    variantEarliest,
+    variantLatest,
     factKnownOn,
     factKnownFrom,
     factRecordedMs,
@@ -114,6 +135,9 @@ export function replaySlots(
     retracted: new Uint8Array(n),
     variant: new Int32Array(n),
     entry: new Int32Array(n),
+    entryType: new Uint8Array(n),
+    entryEarliest: new Int32Array(n),
+    entryLatest: new Int32Array(n),
     mask: new Int32Array(n),
   };
   const { knownBy, recordedMs } = ctx;
@@ -165,10 +189,30 @@ export function replaySlots(
     r.mask[s] = mask;
     let entry = -1;
     for (let j = slotStart[s]!; j < slotStart[s + 1]!; j++)
-      if (slotVariant[j] === variant) entry = slotEntry[j]!;
+      if (slotVariant[j] === variant) {
+        entry = slotEntry[j]!;
+        r.entryType[s] = flat.variantType[j]!;
+        r.entryEarliest[s] = flat.variantEarliest[j]!;
+        r.entryLatest[s] = flat.variantLatest[j]!;
+      }
     r.entry[s] = entry;
   }
   return r;
+}
+
+/**
+ * The replay status of slot s's entry in force (r.entry[s]) as one code, as entryStatus gives
+ * it for that entry, or -1 when there is none; read from the slot's own fields only (no column
+ * of a million entries is touched: the hot loops over every slot use it).
+ */
+export function slotStatus(r: SlotReplay, s: number, includeRetracted: boolean): number {
+  if (r.entry[s]! < 0 || r.recorded[s] !== 1) return -1;
+  if (!includeRetracted && r.retracted[s] === 1) return -1;
+  const { asOf, knownBy } = r.ctx;
+  return (
+    windowStatus(r.entryEarliest[s]!, r.entryLatest[s]!, asOf) * 3 +
+    windowStatus(r.knownFrom[s]!, r.knownOn[s]!, knownBy)
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import type { LogIndex } from './logIndex.js';
 import { TYPE_CODE } from './logIndex.js';
 import { countUnamended } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
-import { entryStatus } from './replay.js';
+import { entryStatus, slotStatus } from './replay.js';
 import type { SlotReplay } from './replay.js';
 import type { ReplayContext, Resolver } from '../resolve.js';
 import { haystackOf, matchesTerms, searchTerms } from './text.js';
@@ -234,7 +234,6 @@ export function countListing(
   slots: SlotReplay,
   f: SelectionFilter,
 ): Selection {
-  const c = index.getColumns();
   const ctx = slots.ctx;
   const { perBucket } = unamended;
   const typeCells = unamended.cells.slice();
@@ -243,12 +242,10 @@ export function countListing(
       if (!f.kinds.has(t)) typeCells.fill(0, t * 9, t * 9 + 9);
   let retractedListed = 0;
   for (let s = 0; s < slots.recorded.length; s++) {
-    const e = slots.entry[s]!;
-    if (e < 0) continue;
-    const t = c.type[e]!;
-    if (f.kinds && !f.kinds.has(t)) continue;
-    const code = entryStatus(c, slots, e, true);
+    const code = slotStatus(slots, s, true);
     if (code < 0) continue;
+    const t = slots.entryType[s]!;
+    if (f.kinds && !f.kinds.has(t)) continue;
     if (slots.retracted[s] === 1) {
       if (f.includeRetracted && listed(f, code)) retractedListed++;
       continue;
