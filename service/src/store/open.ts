@@ -1,7 +1,6 @@
 import { assertNever } from '@kroniek/events';
 import { ValidationError } from '../errors.js';
 import type { EventStore } from './eventStore.js';
-import { createEventStoreDb } from './eventStoreDb.js';
 import { createSqliteEventStore } from './sqlite.js';
 import type { SqliteEventStoreOptions } from './sqlite.js';
 
@@ -85,13 +84,16 @@ export async function openStore(spec: StoreSpec, options: OpenStoreOptions): Pro
   switch (spec.kind) {
     case 'sqlite':
       return createSqliteEventStore({ ...options.sqlite, path: spec.path, clock: options.clock });
-    case 'eventstoredb':
+    case 'eventstoredb': {
+      // The EventStoreDB client (gRPC, protobuf) loads only for a store that uses it.
+      const { createEventStoreDb } = await import('./eventStoreDb.js');
       return createEventStoreDb({
         url: spec.url,
         clock: options.clock,
         logStream: options.logStream,
         connectTimeoutMs: options.connectTimeoutMs,
       });
+    }
     default:
       return assertNever(spec);
   }
