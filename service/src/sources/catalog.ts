@@ -1,5 +1,5 @@
-import { parseStoredEvent } from '@kroniek/events';
-import type { SourceWithText } from '@kroniek/events';
+import { parseStoredEvent, upcast } from '@kroniek/events';
+import type { LogEvent, SourceWithText } from '@kroniek/events';
 import type { EventStore, StoredEvent } from '../store/eventStore.js';
 import { corrected, SOURCE_STREAM, sourceOfRegistration } from './records.js';
 
@@ -60,7 +60,7 @@ export function createSourceCatalog(options: SourceCatalogOptions): SourceCatalo
   const apply: SourceCatalog['apply'] = (stored) => {
     if (stored.stream !== SOURCE_STREAM || stored.revision <= revision) return;
     revision = stored.revision;
-    const e = parseStoredEvent(stored.data);
+    const e = sourceRecordOf(stored.data);
     if (e.type === 'SourceRegistered') {
       const known = origins.get(e.documentId);
       // The first registration of an id holds it; intake refuses a second one.
@@ -115,4 +115,24 @@ export function createSourceCatalog(options: SourceCatalogOptions): SourceCatalo
       for (const id of ids) if (id !== '' && !sources.has(id)) return catchUp();
     },
   };
+}
+
+/**
+ * A stored source record as the catalog reads it at every start: a registration is lifted and
+ * checked in the fields the catalog uses, not parsed against the whole schema again (its text
+ * was hashed and checked when it was appended, and the hash chain covers it since); anything
+ * else gets the full parse, and its error.
+ */
+function sourceRecordOf(data: unknown): LogEvent {
+  const e = upcast(data) as Record<string, unknown> | null;
+  const registration =
+    typeof e === 'object' &&
+    e !== null &&
+    e.type === 'SourceRegistered' &&
+    typeof e.id === 'string' &&
+    typeof e.documentId === 'string' &&
+    typeof e.text === 'string' &&
+    typeof e.textSha256 === 'string' &&
+    typeof e.originalSha256 === 'string';
+  return registration ? (e as unknown as LogEvent) : parseStoredEvent(data);
 }
