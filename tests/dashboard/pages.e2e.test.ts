@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../support/app.js';
 import { blockingViolations, violationsOf } from '../support/axe.js';
 import { startBrowserServer, type BrowserServer } from '../support/browserServer.js';
+import { scrollUntil } from '../support/scroll.js';
 
 // Issue 14, sections 3 and 5 in Chromium against the real service: subject and actor pages,
 // the NL/EN switch, dates in the UI's language (also in a US-locale browser), search by actor
@@ -14,7 +15,6 @@ import { startBrowserServer, type BrowserServer } from '../support/browserServer
 // (the tests project compiles for Node, without the DOM library).
 declare function getComputedStyle(el: unknown): { overflowY: string };
 declare const navigator: { clipboard: { readText(): Promise<string> } };
-declare const window: { scrollBy(x: number, y: number): void; innerHeight: number };
 
 const SHOTS = join(REPO, 'tests/artifacts/screenshots');
 const DESKTOP = { width: 1280, height: 900 };
@@ -62,23 +62,6 @@ async function shots(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(150);
   await page.screenshot({ path: join(SHOTS, `${name}-390.png`) });
   await page.setViewportSize(DESKTOP);
-}
-
-/**
- * Scrolls the page a screen at a time until `target` is rendered: the timeline renders only the
- * rows on screen, and the seed's letter comes after the corpus's older documents.
- */
-async function scrollUntil(page: Page, target: Locator): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if ((await target.count()) > 0) return true;
-        await page.evaluate(() => window.scrollBy(0, window.innerHeight));
-        return false;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
 }
 
 const timelineReady = (page: Page) =>

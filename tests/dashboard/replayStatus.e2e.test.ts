@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningServer, TimelinePage } from '@kroniek/service';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../support/app.js';
 import { startBrowserServer } from '../support/browserServer.js';
 import type { BrowserServer } from '../support/browserServer.js';
+import { scrollUntil } from '../support/scroll.js';
 
-// The browser global page.evaluate uses here (the tests project compiles without the DOM library).
-declare const window: { scrollBy(x: number, y: number): void; innerHeight: number };
 
 // Issue 14 §1 in Chromium against the real service: a replay says how sure it is. Figures are
 // derived from the API (the letter's events, by documentId), never written here.
@@ -31,20 +30,6 @@ afterAll(async () => running?.close());
 async function api(query: string): Promise<TimelinePage> {
   const res = await fetch(`${server.url}/api/timeline?limit=500&${query}`);
   return (await res.json()) as TimelinePage;
-}
-
-/** Scrolls the page a screen at a time until `target` is rendered (the letter follows the corpus). */
-async function scrollUntil(page: Page, target: Locator): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if ((await target.count()) > 0) return true;
-        await page.evaluate(() => window.scrollBy(0, window.innerHeight));
-        return false;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
 }
 
 async function open(width: number, search: string): Promise<Page> {

@@ -1,3 +1,4 @@
+import { SOURCE_FIELD_NAMES } from '../sources/intake/metadata.js';
 import { answer, errors } from './parts.js';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -19,20 +20,7 @@ export const addSource = {
           required: ['file'],
           properties: {
             file: { type: 'string', format: 'binary', description: 'the document' },
-            ...Object.fromEntries(
-              [
-                'id',
-                'title',
-                'publisher',
-                'date',
-                'dateRule',
-                'url',
-                'parliamentaryNumber',
-                'language',
-                'licence',
-                'kind',
-              ].map((n) => [n, { type: 'string' }]),
-            ),
+            ...Object.fromEntries(SOURCE_FIELD_NAMES.map((n) => [n, { type: 'string' }])),
           },
         },
       },

@@ -14,21 +14,8 @@ import { corrected } from '../sources/records.js';
 import { SOURCE_STREAM } from '../sources/records.js';
 import { sourceCorrection } from '../sources/seed.js';
 import type { SourceUpload } from '../sources/intake/intake.js';
+import { SOURCE_FIELD_NAMES } from '../sources/intake/metadata.js';
 import type { SourceFields } from '../sources/intake/metadata.js';
-
-/** The metadata fields a form or a JSON body may give, as text. */
-const FIELD_NAMES = [
-  'id',
-  'title',
-  'publisher',
-  'date',
-  'dateRule',
-  'url',
-  'parliamentaryNumber',
-  'language',
-  'licence',
-  'kind',
-] as const;
 
 const Field = z.string().max(2000).optional();
 /** The JSON form of POST /api/sources: the document as text, and its metadata. */
@@ -60,7 +47,7 @@ export const SourceCorrectionBody = z.strictObject({
 
 const fieldsOf = (raw: Record<string, unknown>): SourceFields => {
   const out: Record<string, string> = {};
-  for (const n of FIELD_NAMES) {
+  for (const n of SOURCE_FIELD_NAMES) {
     const v = raw[n];
     if (typeof v === 'string' && v.trim() !== '') out[n] = v.trim();
   }

@@ -18,6 +18,20 @@ export interface SourceFields {
   kind?: string;
 }
 
+/** The names of SourceFields: what a form, a JSON body or the CLI may give, each as text. */
+export const SOURCE_FIELD_NAMES = [
+  'id',
+  'title',
+  'publisher',
+  'date',
+  'dateRule',
+  'url',
+  'parliamentaryNumber',
+  'language',
+  'licence',
+  'kind',
+] as const satisfies readonly (keyof SourceFields)[];
+
 /** A date as written on the command line or in a form, as a FuzzyDate; throws naming `date`. */
 export function parseDate(given: string | FuzzyDateType): FuzzyDateType {
   const candidate = typeof given === 'string' ? dateOfText(given.trim()) : given;
