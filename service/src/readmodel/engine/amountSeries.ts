@@ -10,7 +10,7 @@ import type { MonthSeriesCache } from './amountMonthSeries.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
-import { bucketOf, countUnamended } from './monthBuckets.js';
+import { bucketOf } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
 import type {
   ChartLine,
@@ -287,22 +287,17 @@ export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
 }
 
 /**
- * Events per month from the month checkpoints: per (month, kind) two binary searches on the
- * knownAt windows, one month and the wide entries scanned, amended facts added from the
- * replay. Valid without recordedAsOf.
+ * Events per month from the month checkpoints: the unamended counts per bucket, kind and status
+ * (`perBucket[(b * T + t) * 9 + code]`, from countUnamended: per (month, kind) two binary
+ * searches on the knownAt windows, one month and the wide entries scanned), the amended facts
+ * added from the replay. Valid without recordedAsOf.
  */
 export function eventsPerMonthCounted(
-  index: LogIndex,
   buckets: MonthBuckets,
   sel: Selection,
+  perBucket: Float64Array,
 ): ChartSeries {
-  const c = index.getColumns();
   const b = buckets.month.length;
-  let perBucket = sel.perBucket;
-  if (!perBucket) {
-    perBucket = new Float64Array(b * T * 9);
-    countUnamended(c, buckets, sel.ctx.asOf, sel.ctx.knownBy, perBucket);
-  }
   const counts = new Map<number, Float64Array>();
   const rowOf = (m: number) => {
     let row = counts.get(buckets.month[m]!);

@@ -302,7 +302,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
     boundaryDays: () => boundaries(current(), '', () => boundaryDays(index)),
     eventsPerMonth(ctx) {
       return countable(ALL, ctx)
-        ? eventsPerMonthCounted(index, monthBuckets(), replay(ctx, ALL))
+        ? eventsPerMonthCounted(monthBuckets(), replay(ctx, ALL), countsOf(ctx).perBucket)
         : eventsPerMonth(index, walk(ctx));
     },
     amountLines(ctx, series, groupBy, resolution) {

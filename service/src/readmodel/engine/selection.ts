@@ -62,11 +62,6 @@ export interface Selection {
   byType: Record<string, number>;
   /** listed entries over all pages */
   total: number;
-  /**
-   * When counted from the month checkpoints: the unamended counts per bucket, kind and status
-   * code (`[(b * T + t) * 9 + code]`), kept for events per month.
-   */
-  perBucket?: Float64Array;
 }
 
 const nonEmpty = <T>(xs: T[] | undefined): Set<T> | undefined =>
@@ -235,7 +230,6 @@ export function countListing(
   f: SelectionFilter,
 ): Selection {
   const ctx = slots.ctx;
-  const { perBucket } = unamended;
   const typeCells = unamended.cells.slice();
   if (f.kinds)
     for (let t = 0; t < EVENT_TYPES.length; t++)
@@ -259,7 +253,6 @@ export function countListing(
     idx: null,
     status: null,
     ...summarise(f, typeCells, retractedListed),
-    perBucket,
   };
 }
 
