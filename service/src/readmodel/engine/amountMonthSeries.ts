@@ -3,14 +3,15 @@ import { fuzzyDateLabel } from '../../temporal/labels.js';
 import { partitionPoint } from '../../temporal/sorted.js';
 import {
   BUCKET_IDS,
-  amountBucketsOf,
   bucketIds,
   firstBucketOf,
   joinedWordings,
   knownInBucket,
   steadyTitle,
 } from './amountBuckets.js';
-import type { AmountBuckets, AmountBucketsCache } from './amountBuckets.js';
+import type { AmountBuckets } from './amountBuckets.js';
+import { amountBucketsOf } from './amountBucketsCache.js';
+import type { AmountBucketsCache } from './amountBucketsCache.js';
 import { noUnsure, pushUnsure, settleByLatest, settleCertainty } from './amountCertainty.js';
 import { latestBucketsOf, latestWalker } from './amountLatestBuckets.js';
 import type { LatestBuckets } from './amountLatestBuckets.js';

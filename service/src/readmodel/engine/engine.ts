@@ -14,7 +14,7 @@ import type {
 import { createResolver } from '../resolve.js';
 import type { ReplayContext, ResolutionCache, ResolvedFact, Resolver } from '../resolve.js';
 import { partitionPoint } from '../../temporal/sorted.js';
-import { createAmountBucketsCache, noteExtendedRows } from './amountBuckets.js';
+import { createAmountBucketsCache, noteExtendedRows } from './amountBucketsCache.js';
 import { buildAmountRows, extendAmountRows, rowsGeneration } from './amountRows.js';
 import type { AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import {
