@@ -232,6 +232,35 @@ describe('the dashboard', () => {
     await page.close();
   });
 
+  it('takes a day typed before the record\'s dates have loaded (the slider waits for them, the field does not)', async () => {
+    // The replay domain (the slider's span) loads after the timeline; hold its two requests back
+    // so the day is typed while the domain still stands at its fallback (the year up to today).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.route(
+      (url) =>
+        url.pathname === '/api/replay/days' || url.pathname === '/api/charts/events-per-month',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    try {
+      await page.goto(`${server.url}/`);
+      await page.getByTestId('count').filter({ hasText: /\d+ events?/ }).waitFor();
+      await page.getByTestId('replay-date').fill('2025-06-04');
+      await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2025-06-04');
+      release();
+      await expect
+        .poll(() => page.getByTestId('count').innerText())
+        .toContain('happened by 4 June 2025');
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
   it('reopens the view a copied link describes', async () => {
     const link = `/?asOf=2025-06-04&kinds=DocumentAdopted&event=${ct25.id}`;
     const page = await open(link);
