@@ -29,9 +29,13 @@ export function pushUnsure(u: Unsure, point: number, latest: number, low: number
   u.high.push(high);
 }
 
+// Scratch arrays here are plain arrays, not typed arrays: a replay settles dozens of lines, and
+// a typed array each would be a buffer outside the heap each (see scratch.ts for why that hurts).
+
 /** The indices of an Unsure list in ascending order of latest bound. */
-function byLatest(u: Unsure): Int32Array {
-  const order = Int32Array.from(u.latest.keys());
+function byLatest(u: Unsure): number[] {
+  const order = new Array<number>(u.latest.length);
+  for (let j = 0; j < order.length; j++) order[j] = j;
   let sorted = true;
   for (let j = 1; j < u.latest.length && sorted; j++) sorted = u.latest[j - 1]! <= u.latest[j]!;
   if (!sorted) order.sort((a, b) => u.latest[a]! - u.latest[b]!);
@@ -54,10 +58,10 @@ export function settleCertainty(
 ): void {
   const points = line.points;
   const n = points.length;
-  const addLow = new Float64Array(n);
-  const addHigh = new Float64Array(n);
-  const ownLow = new Float64Array(n);
-  const ownHigh = new Float64Array(n);
+  const addLow = new Array<number>(n).fill(0);
+  const addHigh = new Array<number>(n).fill(0);
+  const ownLow = new Array<number>(n).fill(0);
+  const ownHigh = new Array<number>(n).fill(0);
   const at = (p: number) => Math.min(until[p]!, asOf);
   const orders = lists.map(byLatest);
   for (const u of lists)
@@ -75,7 +79,7 @@ export function settleCertainty(
   let aHigh = 0;
   let bLow = 0;
   let bHigh = 0;
-  const next = new Int32Array(lists.length);
+  const next = new Array<number>(lists.length).fill(0);
   const settle = (day: number) => {
     for (let k = 0; k < lists.length; k++) {
       const u = lists[k]!;

@@ -22,6 +22,7 @@ import type {
 import type { ResolvedFact, Resolver } from '../resolve.js';
 import type { Selection } from './selection.js';
 import { slotStatus } from './replay.js';
+import type { Scratch } from './scratch.js';
 import { partitionPoint } from '../../temporal/sorted.js';
 
 const MAX_IDS = 20;
@@ -238,25 +239,42 @@ function monthPlace(key: number, line: OpenLine) {
   };
 }
 
+/** Cells per month row: a count per kind and status code (kind * 9 + code). */
+const WIDTH = T * 9;
+
 /**
- * Month rows as chart buckets: `total` and `byType` count what certainly happened and is
- * certainly known (the line); `possible` what possibly happened or is possibly known (the
- * band above it). Later and not-yet-known events are in neither.
+ * Month rows as chart buckets, every month from the first used row's to the last's (a month
+ * without a used row is an empty bucket): `total` and `byType` count what certainly happened
+ * and is certainly known (the line); `possible` what possibly happened or is possibly known
+ * (the band above it). Later and not-yet-known events are in neither. Row j (WIDTH cells from
+ * j * WIDTH of `cells`) counts month `month[j]`; months ascend.
  */
-function toBuckets(counts: Map<number, Float64Array>): MonthBucket[] {
-  const months = [...counts.keys()];
+function toBuckets(
+  month: ArrayLike<number>,
+  cells: ArrayLike<number>,
+  used: ArrayLike<number>,
+): MonthBucket[] {
+  let first = -1;
+  let last = -1;
+  for (let j = 0; j < month.length; j++)
+    if (used[j] === 1) {
+      if (first < 0) first = j;
+      last = j;
+    }
   const buckets: MonthBucket[] = [];
-  if (months.length === 0) return buckets;
-  for (let m = Math.min(...months); m <= Math.max(...months); m++) {
-    const r = counts.get(m);
+  if (first < 0) return buckets;
+  let j = first;
+  for (let m = month[first]!; m <= month[last]!; m++) {
+    while (j < last && month[j]! < m) j++;
+    const row = month[j] === m && used[j] === 1 ? j * WIDTH : -1;
     const byType: Record<string, number> = {};
     let total = 0;
     let possible = 0;
-    for (let t = 0; r && t < T; t++) {
-      const n = r[t * 9]!;
+    for (let t = 0; row >= 0 && t < T; t++) {
+      const n = cells[row + t * 9]!;
       if (n > 0) byType[EVENT_TYPES[t]!] = n;
       total += n;
-      possible += r[t * 9 + 1]! + r[t * 9 + 3]! + r[t * 9 + 4]!;
+      possible += cells[row + t * 9 + 1]! + cells[row + t * 9 + 3]! + cells[row + t * 9 + 4]!;
     }
     buckets.push({ month: monthString(m), total, possible, byType });
   }
@@ -269,7 +287,7 @@ const drawn = (code: number) => code < 6 && code % 3 !== 2;
 /** Events per month of a walked listing (its status codes), by the month of the key day. */
 export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
   const c = index.getColumns();
-  const counts = new Map<number, Float64Array>();
+  const counts = new Map<number, number[]>();
   const idx = sel.idx!;
   const status = sel.status!;
   for (let j = 0; j < idx.length; j++) {
@@ -280,39 +298,56 @@ export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
     if (s >= 0 && sel.slots.retracted[s] === 1) continue;
     const month = monthIndex(c.key[i]!);
     let row = counts.get(month);
-    if (!row) counts.set(month, (row = new Float64Array(T * 9)));
+    if (!row) counts.set(month, (row = new Array<number>(WIDTH).fill(0)));
     row[c.type[i]! * 9 + code]!++;
   }
-  return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
+  const months = [...counts.keys()].sort((a, b) => a - b);
+  const buckets = toBuckets(
+    months,
+    months.flatMap((m) => counts.get(m)!),
+    months.map(() => 1),
+  );
+  return { name: 'events-per-month', placement: 'key-day', buckets };
 }
 
 /**
  * Events per month from the month checkpoints: the unamended counts per bucket, kind and status
  * (`perBucket[(b * T + t) * 9 + code]`, from countUnamended: per (month, kind) two binary
  * searches on the knownAt windows, one month and the wide entries scanned), the amended facts
- * added from the replay. Valid without recordedAsOf.
+ * added from the replay. Valid without recordedAsOf. `scratch` is the caller's reusable
+ * buffer (see scratch.ts): nothing of it is kept in the result.
  */
 export function eventsPerMonthCounted(
   buckets: MonthBuckets,
   sel: Selection,
   perBucket: Float64Array,
+  scratch: Scratch,
 ): ChartSeries {
   const b = buckets.month.length;
-  const counts = new Map<number, Float64Array>();
-  const rowOf = (m: number) => {
-    let row = counts.get(buckets.month[m]!);
-    if (!row) counts.set(buckets.month[m]!, (row = new Float64Array(T * 9)));
-    return row;
-  };
+  // One copy of the counts and one flag per month, in reused buffers: a replay allocates no
+  // typed array here (a typed array per month made every replay pay for 200 buffers, and
+  // buffers allocated while V8 marks for external memory each take a marking step).
+  const cells = scratch.float64(0, b * WIDTH);
+  cells.set(perBucket.subarray(0, b * WIDTH));
+  const used = scratch.uint8(1, b);
   for (let m = 0; m < b; m++) {
-    const seg = perBucket.subarray(m * T * 9, (m + 1) * T * 9);
-    if (seg.some((n, k) => n > 0 && drawn(k % 9))) rowOf(m).set(seg);
+    const base = m * WIDTH;
+    let shown = 0;
+    for (let k = 0; k < WIDTH && shown === 0; k++)
+      shown = cells[base + k]! > 0 && drawn(k % 9) ? 1 : 0;
+    used[m] = shown;
   }
   const { slots } = sel;
   for (let s = 0; s < slots.recorded.length; s++) {
     const code = slotStatus(slots, s, false);
     if (code < 0 || !drawn(code)) continue;
-    rowOf(bucketOf(buckets, slots.entry[s]!))[slots.entryType[s]! * 9 + code]!++;
+    const m = bucketOf(buckets, slots.entry[s]!);
+    used[m] = 1;
+    cells[m * WIDTH + slots.entryType[s]! * 9 + code]!++;
   }
-  return { name: 'events-per-month', placement: 'key-day', buckets: toBuckets(counts) };
+  return {
+    name: 'events-per-month',
+    placement: 'key-day',
+    buckets: toBuckets(buckets.month, cells, used),
+  };
 }

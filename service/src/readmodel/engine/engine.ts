@@ -27,6 +27,7 @@ import type { AmountSeriesCache } from './amountSeries.js';
 import { createLogIndex } from './logIndex.js';
 import type { LogIndexState } from './logIndex.js';
 import { createMemo } from '../memo.js';
+import { createScratch } from './scratch.js';
 import { buildMonthBuckets, extendMonthBuckets } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
 import { createSlotAmendmentsCache, replaySlots } from './replay.js';
@@ -140,6 +141,8 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
   const countSets = createMemo<UnamendedCounts>(MEMO_CAPACITY);
   const slotAmendments = createSlotAmendmentsCache();
   const boundaries = createMemo<Int32Array>(1);
+  /** work buffers a replay reuses instead of allocating (see scratch.ts) */
+  const scratch = createScratch();
   const seriesCache: AmountSeriesCache = {
     buckets: createAmountBucketsCache(),
     places: new Map(),
@@ -302,7 +305,7 @@ export function createEngine(loadEntries?: EntryLoader): Engine {
     boundaryDays: () => boundaries(current(), '', () => boundaryDays(index)),
     eventsPerMonth(ctx) {
       return countable(ALL, ctx)
-        ? eventsPerMonthCounted(monthBuckets(), replay(ctx, ALL), countsOf(ctx).perBucket)
+        ? eventsPerMonthCounted(monthBuckets(), replay(ctx, ALL), countsOf(ctx).perBucket, scratch)
         : eventsPerMonth(index, walk(ctx));
     },
     amountLines(ctx, series, groupBy, resolution) {

@@ -126,19 +126,24 @@ export function replaySlots(
   const c = index.getColumns();
   const n = index.amendedFacts.length;
   const flat = flatAmendments(index, c, cache);
+  // The twelve columns share one buffer: one allocation outside the heap per replay, not
+  // twelve (see scratch.ts for why their number matters). Int32 columns first, then the bytes.
+  const buf = new ArrayBuffer(n * (7 * 4 + 4));
+  const i32 = (k: number) => new Int32Array(buf, k * n * 4, n);
+  const u8 = (k: number) => new Uint8Array(buf, 7 * n * 4 + k * n, n);
   const r: SlotReplay = {
     ctx,
-    visible: new Uint8Array(n),
-    recorded: new Uint8Array(n),
-    knownFrom: new Int32Array(n),
-    knownOn: new Int32Array(n),
-    retracted: new Uint8Array(n),
-    variant: new Int32Array(n),
-    entry: new Int32Array(n),
-    entryType: new Uint8Array(n),
-    entryEarliest: new Int32Array(n),
-    entryLatest: new Int32Array(n),
-    mask: new Int32Array(n),
+    knownFrom: i32(0),
+    knownOn: i32(1),
+    variant: i32(2),
+    entry: i32(3),
+    entryEarliest: i32(4),
+    entryLatest: i32(5),
+    mask: i32(6),
+    visible: u8(0),
+    recorded: u8(1),
+    retracted: u8(2),
+    entryType: u8(3),
   };
   const { knownBy, recordedMs } = ctx;
   // Locals for the hot loop (about 1 % of a log's facts are slotted).
