@@ -10,7 +10,7 @@ import type { MonthSeriesCache } from './amountMonthSeries.js';
 import { amountsOf } from './amountRows.js';
 import type { Amount, AmountRows, AmountSeriesName, GroupBy } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
-import { bucketOf } from './monthBuckets.js';
+import { MONTH_CELL, bucketOf } from './monthBuckets.js';
 import type { MonthBuckets } from './monthBuckets.js';
 import type {
   ChartLine,
@@ -239,8 +239,8 @@ function monthPlace(key: number, line: OpenLine) {
   };
 }
 
-/** Cells per month row: a count per kind and status code (kind * 9 + code). */
-const WIDTH = T * 9;
+/** Cells per month row: per kind, what certainly happened and is known, and what possibly (MONTH_CELL). */
+const WIDTH = T * 2;
 
 /**
  * Month rows as chart buckets, every month from the first used row's to the last's (a month
@@ -271,18 +271,15 @@ function toBuckets(
     let total = 0;
     let possible = 0;
     for (let t = 0; row >= 0 && t < T; t++) {
-      const n = cells[row + t * 9]!;
+      const n = cells[row + t * 2]!;
       if (n > 0) byType[EVENT_TYPES[t]!] = n;
       total += n;
-      possible += cells[row + t * 9 + 1]! + cells[row + t * 9 + 3]! + cells[row + t * 9 + 4]!;
+      possible += cells[row + t * 2 + 1]!;
     }
     buckets.push({ month: monthString(m), total, possible, byType });
   }
   return buckets;
 }
-
-/** Status codes a month chart draws: (possibly) happened and (possibly) known. */
-const drawn = (code: number) => code < 6 && code % 3 !== 2;
 
 /** Events per month of a walked listing (its status codes), by the month of the key day. */
 export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
@@ -292,14 +289,14 @@ export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
   const status = sel.status!;
   for (let j = 0; j < idx.length; j++) {
     const i = idx[j]!;
-    const code = status[j]!;
-    if (!drawn(code)) continue;
+    const cell = MONTH_CELL[status[j]!]!;
+    if (cell < 0) continue;
     const s = c.slot[i]!;
     if (s >= 0 && sel.slots.retracted[s] === 1) continue;
     const month = monthIndex(c.key[i]!);
     let row = counts.get(month);
     if (!row) counts.set(month, (row = new Array<number>(WIDTH).fill(0)));
-    row[c.type[i]! * 9 + code]!++;
+    row[c.type[i]! * 2 + cell]!++;
   }
   const months = [...counts.keys()].sort((a, b) => a - b);
   const buckets = toBuckets(
@@ -311,39 +308,37 @@ export function eventsPerMonth(index: LogIndex, sel: Selection): ChartSeries {
 }
 
 /**
- * Events per month from the month checkpoints: the unamended counts per bucket, kind and status
- * (`perBucket[(b * T + t) * 9 + code]`, from countUnamended: per (month, kind) two binary
- * searches on the knownAt windows, one month and the wide entries scanned), the amended facts
- * added from the replay. Valid without recordedAsOf. `scratch` is the caller's reusable
- * buffer (see scratch.ts): nothing of it is kept in the result.
+ * Events per month from the month checkpoints: the unamended counts per bucket and kind
+ * (`perBucket`, from countUnamended: per (month, kind) two binary searches on the knownAt
+ * windows, one month and the wide entries scanned), the amended facts added from the replay.
+ * Valid without recordedAsOf. `scratch` is the engine's reusable buffer (see scratch.ts):
+ * nothing of it is kept in the result.
  */
 export function eventsPerMonthCounted(
   buckets: MonthBuckets,
   sel: Selection,
-  perBucket: Float64Array,
+  perBucket: Int32Array,
   scratch: Scratch,
 ): ChartSeries {
   const b = buckets.month.length;
-  // One copy of the counts and one flag per month, in reused buffers: a replay allocates no
-  // typed array here (a typed array per month made every replay pay for 200 buffers, and
-  // buffers allocated while V8 marks for external memory each take a marking step).
+  // The counts and one flag per month in reused buffers: a replay allocates no typed array
+  // here (one per month made every replay allocate 200 buffers outside the heap).
   const cells = scratch.float64(0, b * WIDTH);
   cells.set(perBucket.subarray(0, b * WIDTH));
   const used = scratch.uint8(1, b);
   for (let m = 0; m < b; m++) {
-    const base = m * WIDTH;
     let shown = 0;
-    for (let k = 0; k < WIDTH && shown === 0; k++)
-      shown = cells[base + k]! > 0 && drawn(k % 9) ? 1 : 0;
+    for (let k = m * WIDTH; k < (m + 1) * WIDTH && shown === 0; k++) shown = cells[k]! > 0 ? 1 : 0;
     used[m] = shown;
   }
   const { slots } = sel;
   for (let s = 0; s < slots.recorded.length; s++) {
     const code = slotStatus(slots, s, false);
-    if (code < 0 || !drawn(code)) continue;
+    const cell = code < 0 ? -1 : MONTH_CELL[code]!;
+    if (cell < 0) continue;
     const m = bucketOf(buckets, slots.entry[s]!);
     used[m] = 1;
-    cells[m * WIDTH + slots.entryType[s]! * 9 + code]!++;
+    cells[m * WIDTH + slots.entryType[s]! * 2 + cell]!++;
   }
   return {
     name: 'events-per-month',

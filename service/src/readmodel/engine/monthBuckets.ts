@@ -144,17 +144,27 @@ function upperBound(known: Int32Array, lo: number, hi: number, x: number): numbe
 }
 
 /**
+ * What a month chart draws of a status code (occurred * 3 + known): 0 what certainly happened
+ * and is certainly known (the line), 1 what possibly happened or is possibly known (the band:
+ * codes 1, 3, 4), -1 nothing (later, or not yet known). A bucket keeps these two cells per kind,
+ * `perBucket[(b * T + t) * 2 + cell]`, not all nine codes: a replay's per-bucket counts are
+ * then 23 KB, not 206 KB, of memory outside the JS heap (see scratch.ts for why that matters).
+ */
+export const MONTH_CELL: readonly number[] = [0, 1, -1, 1, 1, -1, -1, -1, -1];
+
+/**
  * Counts of unamended entries by kind and status code (occurred * 3 + known, see
  * temporal/status.ts, written out inline here: this is the hot loop of a replay):
- * `cells[t * 9 + code]`, and by bucket in `perBucket[(b * T + t) * 9 + code]` (zeroed by the
- * caller). Only valid without a recordedAsOf limit.
+ * `cells[t * 9 + code]`, and by bucket the two drawn cells (MONTH_CELL) in
+ * `perBucket[(b * T + t) * 2 + cell]` (zeroed by the caller). Only valid without a
+ * recordedAsOf limit.
  */
 export function countUnamended(
   c: SortedColumns,
   mb: MonthBuckets,
   asOf: number,
   knownBy: number,
-  perBucket: Float64Array,
+  perBucket: Int32Array,
 ): Float64Array {
   const b = mb.month.length;
   const cells = new Float64Array(T * 9);
@@ -172,7 +182,8 @@ export function countUnamended(
           (latest[i]! <= asOf ? 0 : earliest[i]! <= asOf ? 3 : 6) +
           (knownOn[i]! <= knownBy ? 0 : knownFrom[i]! <= knownBy ? 1 : 2);
         cells[type[i]! * 9 + code]!++;
-        perBucket[(m * T + type[i]!) * 9 + code]!++;
+        const cell = MONTH_CELL[code]!;
+        if (cell >= 0) perBucket[(m * T + type[i]!) * 2 + cell]!++;
       }
       continue;
     }
@@ -188,9 +199,11 @@ export function countUnamended(
       cells[at]! += kn;
       cells[at + 1]! += shown - kn;
       cells[at + 2]! += hi - lo - shown;
-      perBucket[k * 9 + occ] = kn;
-      perBucket[k * 9 + occ + 1] = shown - kn;
-      perBucket[k * 9 + occ + 2] = hi - lo - shown;
+      // Happened (occ 0): certainly known is the line, possibly known the band; later: neither.
+      if (occ === 0) {
+        perBucket[k * 2] = kn;
+        perBucket[k * 2 + 1] = shown - kn;
+      }
     }
   }
   const wf = mb.wideFields;
@@ -200,7 +213,8 @@ export function countUnamended(
       (wf[at + 3]! <= asOf ? 0 : wf[at + 2]! <= asOf ? 3 : 6) +
       (wf[at + 5]! <= knownBy ? 0 : wf[at + 4]! <= knownBy ? 1 : 2);
     cells[t * 9 + code]!++;
-    perBucket[(wf[at]! * T + t) * 9 + code]!++;
+    const cell = MONTH_CELL[code]!;
+    if (cell >= 0) perBucket[(wf[at]! * T + t) * 2 + cell]!++;
   }
   return cells;
 }

@@ -202,8 +202,8 @@ export function listed(f: SelectionFilter, code: number): boolean {
 export interface UnamendedCounts {
   /** by kind and status code; copied before a filter changes it */
   cells: Float64Array;
-  /** by bucket, kind and status code; read only */
-  perBucket: Float64Array;
+  /** by bucket and kind, the two cells a month chart draws (monthBuckets.ts MONTH_CELL); read only */
+  perBucket: Int32Array;
 }
 
 /** The unamended counts on (asOf, knownBy), whatever the filter: shared by every listing of it. */
@@ -213,7 +213,7 @@ export function unamendedCounts(
   asOf: number,
   knownBy: number,
 ): UnamendedCounts {
-  const perBucket = new Float64Array(buckets.month.length * EVENT_TYPES.length * 9);
+  const perBucket = new Int32Array(buckets.month.length * EVENT_TYPES.length * 2);
   const cells = countUnamended(index.getColumns(), buckets, asOf, knownBy, perBucket);
   return { cells, perBucket };
 }
