@@ -189,15 +189,15 @@ if (only.has('rebuild')) {
   });
 }
 if (only.has('replay')) {
-  log('replay to 200 random date pairs ...');
+  log('replay to 1,000 random date pairs ...');
   const r = await runRow<ReplayFigures>('bench/rows/replay.ts', args, log);
   rows.push({
     what: `replay, ${r.pairs} random (asOf, knownBy)`,
-    figure: `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`,
+    figure: `p50 ${ms(r.p50)}, p99 ${ms(r.p99)} (first 200: ${ms(r.p99Of200)})`,
     limit: `naive refold p50 ${ms(r.naiveP50)} (${r.naivePairs} pairs)`,
     ratio: `${num(r.speedup)}× faster`,
-    goal: 'p50 ≤ 20 ms, p99 ≤ 100 ms',
-    pass: r.p50 <= 20 && r.p99 <= 100,
+    goal: 'p50 ≤ 20 ms, p99 ≤ 50 ms (issue 14)',
+    pass: r.p50 <= 20 && r.p99 <= 50,
   });
 }
 if (only.has('dashboard')) {
