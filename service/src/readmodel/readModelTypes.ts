@@ -21,8 +21,12 @@ import type { AmendmentEvent } from './facts.js';
 
 export type { DayRange };
 export type * from './commitmentTypes.js';
+export type * from './citationTypes.js';
+export type * from './chartTypes.js';
+import type { CitationRecord, SourcesSummary } from './citationTypes.js';
+import type { ChartResolution, ChartSeries } from './chartTypes.js';
 import type { CommitmentKind, CommitmentRegister, CommitmentStatus } from './commitmentTypes.js';
-import type { AmountSeriesName, ChartSeriesName, MonthCountSeriesName } from './chartSeries.js';
+import type { ChartSeriesName } from './chartSeries.js';
 
 /** One entry of the log as projections see it (mapped from the store's StoredEvent in the service wiring; projections never import a store). */
 export interface LogEntry {
@@ -155,63 +159,6 @@ export interface AmendmentRecord {
   applied: boolean;
 }
 
-// --- corroboration (h13-corrob) ---
-/** How many sources state a fact in a replay, which documents, and the fields they disagree on. */
-export interface SourcesSummary {
-  /** citations public by knownBy and recorded by recordedAsOf: the fact's own and corroborations */
-  count: number;
-  /** their documents, the fact's own first, each once */
-  documentIds: string[];
-  /** fields on which some corroboration states another value than the record */
-  disagreements: string[];
-}
-
-/** Where a source's statement stands against the record's current value of a field. */
-export type Agreement = 'same' | 'compatible' | 'differs';
-
-/** What a source states of a fact. */
-export interface StatedValues {
-  occurred: FuzzyDate;
-  actors: ActorRef[];
-  money?: Money[];
-  quantities?: Quantity[];
-}
-
-/** One field of a corroboration against the record: both values, and how they stand. */
-export interface FieldAgreement {
-  field: 'occurred' | 'money' | 'quantities' | 'actors';
-  /** 'compatible': not the same, but not contradicting (a vaguer date, an overlapping range, fewer actors) */
-  agreement: Agreement;
-  record: unknown;
-  stated: unknown;
-}
-
-/** One source stating a fact: the fact's own, or a corroboration. */
-export interface CitationRecord {
-  /** the event that cites: the fact itself, or the EventCorroborated */
-  id: string;
-  role: 'own' | 'corroboration';
-  position: number;
-  source: SourceRef;
-  knownAt: KnownAt;
-  /** the latest bound of this source's knownAt */
-  knownOn: string;
-  recordedAt: string;
-  /** whether it was public by knownBy (a corroboration listed always was) */
-  public: boolean;
-  /** the source the fact is known from: the first public */
-  earliest: boolean;
-  title: string;
-  stated: StatedValues;
-  /** corrections of this citation applied in this view */
-  corrections: number;
-  /** corroborations: each stated field against the record ('own': empty) */
-  agreement: FieldAgreement[];
-  /** the fields on which it states another value than the record */
-  disagrees: string[];
-}
-// --- end corroboration ---
-
 export interface EventDetail {
   /** the current view: the original with every applicable correction applied */
   item: TimelineItem;
@@ -293,95 +240,6 @@ export interface ActorDetail extends ActorSummary {
 }
 
 export type { ChartSeriesName } from '../readmodel/chartSeries.js';
-
-/**
- * A point placed at `day` (the earliest bound, or the latest when the start is open); its
- * bounds and label are kept. Events on one line with the same occurred bounds share a point:
- * `eventId`/`title` are the first one's, `wording` lists their distinct wordings.
- */
-export interface ChartPoint {
-  day: string;
-  occurredLabel: string;
-  occurredBounds: DayRange;
-  eventId: string;
-  title: string;
-  /** number of events in this point, and the first ids of them (at most 20) */
-  events: number;
-  eventIds: string[];
-  low: number;
-  high: number;
-  /** running totals of what possibly happened by this point (key day at or before it) */
-  cumulativeLow: number;
-  cumulativeHigh: number;
-  /**
-   * running totals of what surely happened by this point (latest bound at or before its day
-   * and asOf): the line; cumulative − certain is the band above it. For markers (mentions,
-   * targets), the point's own amounts that surely happened.
-   */
-  certainLow: number;
-  certainHigh: number;
-  approximate: boolean;
-  wording: string;
-  /**
-   * other values some source states for events of this point (of its listed eventIds): the point
-   * keeps the record's value, these are listed beside it, never summed
-   */
-  disputed?: DisputedAmount[];
-}
-
-/** An amount a corroboration states for a charted event, other than the record's. */
-export interface DisputedAmount {
-  eventId: string;
-  /** the event's title, and its amounts as the record holds them */
-  title: string;
-  record: { money?: Money[]; quantities?: Quantity[] };
-  /** the EventCorroborated that states it */
-  citationId: string;
-  documentId: string;
-  money?: Money[];
-  quantities?: Quantity[];
-}
-
-export interface ChartLine {
-  key: string;
-  group: string;
-  /** money lines: one per currency, never summed across currencies */
-  currency?: string;
-  /** quantity lines: one per unit and item */
-  unit?: string;
-  item?: string;
-  points: ChartPoint[];
-  /** what surely happened by asOf: the certain total where the line ends (the replay day) */
-  certainLow: number;
-  certainHigh: number;
-}
-
-export interface MonthBucket {
-  month: string;
-  /** events that certainly happened and are certainly known (the line) */
-  total: number;
-  /** events that possibly happened or are possibly known (the band above the line) */
-  possible: number;
-  byType: Record<string, number>;
-}
-
-/**
- * How finely amount lines are drawn: one point per distinct occurred date ('event'), or one per
- * calendar month of the key day ('month'). 'auto' picks 'month' once the log holds more amounts
- * than a chart can show legibly (AUTO_MONTH_ABOVE in charts.ts).
- */
-export type ChartResolution = 'event' | 'month';
-
-/** A chart: amount lines (AMOUNT_SERIES) or month buckets (MONTH_COUNT_SERIES). */
-export type ChartSeries =
-  | {
-      name: AmountSeriesName;
-      groupBy: 'actor' | 'category';
-      placement: 'key-day';
-      resolution: ChartResolution;
-      lines: ChartLine[];
-    }
-  | { name: MonthCountSeriesName; placement: 'key-day'; buckets: MonthBucket[] };
 
 export type ChartQuery = ReplayQuery & {
   groupBy?: 'actor' | 'category';
