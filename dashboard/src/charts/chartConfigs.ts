@@ -2,13 +2,14 @@ import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { enGB, nl } from 'date-fns/locale';
 import type { Translate } from '../i18n/translate.js';
-import { paletteColor, quantityValue } from './chartData.js';
-import type { MoneyBand } from './chartData.js';
-import type { QuantitySteps } from './chartMarks.js';
-import type { DayMarker } from './markers.js';
-import { formatAmount } from './money.js';
+import { paletteColor, quantityValue } from '../lib/chartData.js';
+import type { MoneyBand } from '../lib/chartData.js';
+import type { QuantitySteps } from '../lib/chartMarks.js';
+import type { DayMarker } from '../lib/markers.js';
+import { formatAmount } from '../lib/money.js';
 
-// The Chart.js configurations of the charts view's line charts: pure functions of the data, the
+// The Chart.js configurations of the charts view's line charts (here beside setup.ts, whose
+// plugin registration types the annotation options): pure functions of the data, the
 // axis span and the messages, so the component only wires them to its state.
 
 /** Local midnight of a day, as the date adapter reads days on the time axis. */
