@@ -208,41 +208,18 @@ export function buildAmountBuckets(index: LogIndex, rows: AmountRows): AmountBuc
   const low = new Float64Array(n);
   const high = new Float64Array(n);
   const approximate = new Int32Array(n);
+  const sink: BucketSink = { known, low, high, approximate, words: [], wordAt: [], ids: [] };
   const wordStart: number[] = [];
-  const wordAt: number[] = [];
-  const words: string[] = [];
-  for (let b = 0; b < months.length; b++) {
-    wordStart.push(words.length);
-    const seen = new Set<string>();
-    for (let j = starts[b]!; j < starts[b + 1]!; j++) {
-      const r = order[j]!;
-      const a = rows.amounts[rows.amount[r]!]!;
-      const first = j === starts[b];
-      known[j] = c.knownOn[rows.entry[r]!]!;
-      low[j] = (first ? 0 : low[j - 1]!) + a.low;
-      high[j] = (first ? 0 : high[j - 1]!) + a.high;
-      approximate[j] = (first ? 0 : approximate[j - 1]!) + (a.approximate ? 1 : 0);
-      if (seen.size < WORDINGS_KEPT && !seen.has(a.wording)) {
-        seen.add(a.wording);
-        words.push(a.wording);
-        wordAt.push(j - starts[b]!);
-      }
-    }
-  }
-  wordStart.push(words.length);
-  const store = index.amountStore;
-  const amountOf = index.columnsOfFacts().amount;
-  const rowId = (r: number) => store.id(amountOf[c.fact[rows.entry[r]!]!]!);
-  const title: string[] = [];
   const idStart: number[] = [];
-  const ids: string[] = [];
+  const title: string[] = [];
   for (let b = 0; b < months.length; b++) {
-    title.push(store.title(amountOf[c.fact[rows.entry[order[starts[b]!]!]!]!]!));
-    idStart.push(ids.length);
-    for (let j = starts[b]!; j < Math.min(starts[b + 1]!, starts[b]! + BUCKET_IDS); j++)
-      ids.push(rowId(order[j]!));
+    wordStart.push(sink.words.length);
+    idStart.push(sink.ids.length);
+    title.push(writeBucket(index, rows, order, starts[b]!, starts[b + 1]!, starts[b]!, sink));
   }
-  idStart.push(ids.length);
+  wordStart.push(sink.words.length);
+  idStart.push(sink.ids.length);
+  const { words, wordAt, ids } = sink;
   // Buckets are ordered by month then line: a counting sort by line keeps month order per line.
   const lineStart = new Int32Array(rows.lines.length + 1);
   for (const l of lines) lineStart[l + 1]!++;
@@ -273,6 +250,59 @@ export function buildAmountBuckets(index: LogIndex, rows: AmountRows): AmountBuc
     joined: new Array<string | undefined>(months.length * WORDINGS_KEPT),
     allIds: new Array<readonly string[] | undefined>(months.length),
   };
+}
+
+/** Where writeBucket puts a bucket: the running columns, and the first wordings and ids. */
+export interface BucketSink {
+  known: Int32Array;
+  low: Float64Array;
+  high: Float64Array;
+  approximate: Int32Array;
+  words: string[];
+  wordAt: number[];
+  ids: string[];
+}
+
+/**
+ * Writes one bucket, rows `order[from .. to)` in knownOn order, at column positions from `at`:
+ * each row's knownOn and the running low, high and count of approximate amounts; pushes its
+ * first WORDINGS_KEPT distinct wordings (with their offsets in the bucket) and the ids of its
+ * first BUCKET_IDS rows. Returns the title of its first row. The build and the extension after
+ * appends (amountBucketsExtend.ts) both write buckets with it, so their sums agree.
+ */
+export function writeBucket(
+  index: LogIndex,
+  rows: AmountRows,
+  order: ArrayLike<number>,
+  from: number,
+  to: number,
+  at: number,
+  sink: BucketSink,
+): string {
+  const c = index.getColumns();
+  const { known, low, high, approximate } = sink;
+  const seen = new Set<string>();
+  for (let j = from; j < to; j++) {
+    const r = order[j]!;
+    const a = rows.amounts[rows.amount[r]!]!;
+    const q = at + j - from;
+    const first = j === from;
+    known[q] = c.knownOn[rows.entry[r]!]!;
+    low[q] = (first ? 0 : low[q - 1]!) + a.low;
+    high[q] = (first ? 0 : high[q - 1]!) + a.high;
+    approximate[q] = (first ? 0 : approximate[q - 1]!) + (a.approximate ? 1 : 0);
+    if (seen.size < WORDINGS_KEPT && !seen.has(a.wording)) {
+      seen.add(a.wording);
+      sink.words.push(a.wording);
+      sink.wordAt.push(j - from);
+    }
+  }
+  const store = index.amountStore;
+  const amountOf = index.columnsOfFacts().amount;
+  const factOf = (r: number) => amountOf[c.fact[rows.entry[r]!]!]!;
+  for (let j = from; j < Math.min(to, from + BUCKET_IDS); j++)
+    sink.ids.push(store.id(factOf(order[j]!)));
+  return store.title(factOf(order[from]!));
 }
 
 /** Number of bucket rows known by `knownBy` (a prefix, since a bucket is sorted by knownOn). */

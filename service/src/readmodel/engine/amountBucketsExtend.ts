@@ -1,7 +1,7 @@
 import { dayNumber, monthIndex, monthString } from '../../temporal/days.js';
 import { partitionPoint } from '../../temporal/sorted.js';
-import { BUCKET_IDS, WORDINGS_KEPT } from './amountBuckets.js';
-import type { AmountBuckets } from './amountBuckets.js';
+import { WORDINGS_KEPT, writeBucket } from './amountBuckets.js';
+import type { AmountBuckets, BucketSink } from './amountBuckets.js';
 import type { AmountRows } from './amountRows.js';
 import type { LogIndex } from './logIndex.js';
 import { shiftOf } from './sortedColumns.js';
@@ -22,8 +22,6 @@ export function extendAmountBuckets(
   inserted: Int32Array,
 ): AmountBuckets {
   const c = index.getColumns();
-  const store = index.amountStore;
-  const amountOf = index.columnsOfFacts().amount;
   const shift = shiftOf(inserted);
   const lineCount = rows.lines.length;
   const oldB = old.month.length;
@@ -110,31 +108,15 @@ export function extendAmountBuckets(
     start[b] = p;
     wordStart[b] = words;
     idStart[b] = ids;
-    const seen = new Set<string>();
-    const wordAt: number[] = [];
-    const bucketWords: string[] = [];
-    for (let j = 0; j < list.length; j++) {
-      const r = list[j]!;
-      const a = rows.amounts[rows.amount[r]!]!;
-      const q = p + j;
-      row[q] = r;
-      known[q] = c.knownOn[rows.entry[r]!]!;
-      low[q] = (j === 0 ? 0 : low[q - 1]!) + a.low;
-      high[q] = (j === 0 ? 0 : high[q - 1]!) + a.high;
-      approximate[q] = (j === 0 ? 0 : approximate[q - 1]!) + (a.approximate ? 1 : 0);
-      if (seen.size < WORDINGS_KEPT && !seen.has(a.wording)) {
-        seen.add(a.wording);
-        bucketWords.push(a.wording);
-        wordAt.push(j);
-      }
-    }
-    const bucketIds: string[] = [];
-    for (let j = 0; j < Math.min(list.length, BUCKET_IDS); j++)
-      bucketIds.push(store.id(amountOf[c.fact[rows.entry[list[j]!]!]!]!));
-    wordAtParts.push(Int32Array.from(wordAt));
+    const sink: BucketSink = { known, low, high, approximate, words: [], wordAt: [], ids: [] };
+    const title = writeBucket(index, rows, list, 0, list.length, p, sink);
+    for (let j = 0; j < list.length; j++) row[p + j] = list[j]!;
+    const bucketWords = sink.words;
+    const bucketIds = sink.ids;
+    wordAtParts.push(Int32Array.from(sink.wordAt));
     wordParts.push(bucketWords);
     idParts.push(bucketIds);
-    titleParts.push([store.title(amountOf[c.fact[rows.entry[list[0]!]!]!]!)]);
+    titleParts.push([title]);
     joinedParts.push(new Array<string | undefined>(WORDINGS_KEPT));
     allIdsParts.push([undefined]);
     b++;
