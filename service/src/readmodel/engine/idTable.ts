@@ -12,11 +12,10 @@ const HEX_OFFSETS = Int32Array.from(HEX_AT);
 const DASH = 45;
 
 /**
- * Reads a UUID written in lower case (as every event id is written) into four 32-bit words;
- * false for anything else, which then travels as text. The fold worker hands ids over this
- * way, and only a lower-case id, so the words stand for exactly one string.
+ * Reads a UUID's 128 bits into four 32-bit words; false when `id` is not a UUID. With
+ * `upper` false, only lower-case hex digits count (an upper-case digit makes it another string).
  */
-export function lowerUuidWords(id: string, out: Int32Array): boolean {
+function uuidWords(id: string, out: Int32Array, upper: boolean): boolean {
   if (id.length !== 36) return false;
   if (
     id.charCodeAt(8) !== DASH ||
@@ -25,13 +24,13 @@ export function lowerUuidWords(id: string, out: Int32Array): boolean {
     id.charCodeAt(23) !== DASH
   )
     return false;
+  // One table lookup per digit; any digit that is not hex makes `bad` negative.
   let bad = 0;
   for (let w = 0; w < 4; w++) {
     let v = 0;
     for (let k = w * 8; k < w * 8 + 8; k++) {
       const c = id.charCodeAt(HEX_OFFSETS[k]!);
-      // Digits and a-f only: an upper-case digit is another string.
-      const h = c < 128 && (c < 65 || c > 70) ? HEX[c]! : -1;
+      const h = c < 128 && (upper || c < 65 || c > 70) ? HEX[c]! : -1;
       bad |= h;
       v = (v << 4) | (h & 15);
     }
@@ -39,6 +38,13 @@ export function lowerUuidWords(id: string, out: Int32Array): boolean {
   }
   return bad >= 0;
 }
+
+/**
+ * Reads a UUID written in lower case (as every event id is written) into four 32-bit words;
+ * false for anything else, which then travels as text. The fold worker hands ids over this
+ * way, and only a lower-case id, so the words stand for exactly one string.
+ */
+export const lowerUuidWords = (id: string, out: Int32Array): boolean => uuidWords(id, out, false);
 
 /** The lower-case UUID text of four words (the inverse of lowerUuidWords). */
 export function uuidOfWords(w: Int32Array): string {
@@ -61,29 +67,9 @@ export class IdTable {
   private readonly scratch = new Int32Array(4);
   private readonly values = new Growable(Int32Array, 1024);
 
-  /** Reads a UUID's 128 bits into `scratch`; false when `id` is not a UUID. */
+  /** Reads a UUID's 128 bits into `scratch`, upper-case hex too (the same UUID); false when `id` is not one. */
   private parse(id: string): boolean {
-    if (id.length !== 36) return false;
-    if (
-      id.charCodeAt(8) !== DASH ||
-      id.charCodeAt(13) !== DASH ||
-      id.charCodeAt(18) !== DASH ||
-      id.charCodeAt(23) !== DASH
-    )
-      return false;
-    // One table lookup per digit; any digit that is not hex makes `bad` negative.
-    let bad = 0;
-    for (let w = 0; w < 4; w++) {
-      let v = 0;
-      for (let k = w * 8; k < w * 8 + 8; k++) {
-        const c = id.charCodeAt(HEX_OFFSETS[k]!);
-        const h = c < 128 ? HEX[c]! : -1;
-        bad |= h;
-        v = (v << 4) | (h & 15);
-      }
-      this.scratch[w] = v;
-    }
-    return bad >= 0;
+    return uuidWords(id, this.scratch, true);
   }
 
   private slotOf(w: Int32Array, table: Int32Array): number {
