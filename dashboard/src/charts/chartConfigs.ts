@@ -1,10 +1,12 @@
+import { Chart } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { enGB, nl } from 'date-fns/locale';
 import type { Translate } from '../i18n/translate.js';
 import { paletteColor, quantityValue } from '../lib/chartData.js';
 import type { MoneyBand } from '../lib/chartData.js';
-import type { QuantitySteps } from '../lib/chartMarks.js';
+import type { MentionMark, QuantitySteps } from '../lib/chartMarks.js';
+import { labelRows } from '../lib/labelRows.js';
 import type { DayMarker } from '../lib/markers.js';
 import { formatAmount } from '../lib/money.js';
 
@@ -13,7 +15,7 @@ import { formatAmount } from '../lib/money.js';
 // axis span and the messages, so the component only wires them to its state.
 
 /** Local midnight of a day, as the date adapter reads days on the time axis. */
-export function dayMs(day: string): number {
+function dayMs(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d).getTime();
 }
@@ -34,6 +36,96 @@ const timeAxis = (range: AxisSpan) => ({
   time: { tooltipFormat: 'd MMM yyyy' },
   ticks: { maxRotation: 0, autoSkipPadding: 24 },
 });
+
+/** Charts narrower than this draw no annotation labels (the lists beside them name the marks). */
+const LABELS_FROM_WIDTH = 560;
+/** Vertical distance between label rows, px. */
+const ROW_HEIGHT = 22;
+
+/**
+ * The label row of each of a chart's annotation labels (see labelRows: no label covers another;
+ * -1 draws none), measured with the canvas's own text metrics and computed again only when the
+ * chart's width or time range changes. Labels are drawn bold at 11 px, 6 px padding each side.
+ */
+function labelRowsOf(days: readonly string[], texts: readonly string[]) {
+  let key = '';
+  let rows: number[] = [];
+  return (chart: Chart): number[] => {
+    const x = chart.scales['x'];
+    if (!x) return rows;
+    const now = `${chart.width}:${x.min}:${x.max}`;
+    if (now !== key) {
+      key = now;
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.font = `bold 11px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+      const widths = texts.map((t) => ctx.measureText(t).width + 12);
+      // A label near an edge is drawn moved inside the chart area: place it where it is drawn.
+      const { left, right } = chart.chartArea;
+      const centres = days.map((d, i) => {
+        const half = widths[i]! / 2;
+        return Math.min(Math.max(x.getPixelForValue(dayMs(d)), left + half), right - half);
+      });
+      rows = labelRows(centres, widths);
+      ctx.restore();
+    }
+    return rows;
+  };
+}
+
+/** Vertical lines with a label each, laid out in rows so that no label covers another. */
+function labelledLines(
+  marks: readonly { day: string; label: string; color: string }[],
+  idPrefix: string,
+  position: 'start' | 'end',
+  dash: number[],
+): Record<string, AnnotationOptions> {
+  const rowsOf = labelRowsOf(
+    marks.map((m) => m.day),
+    marks.map((m) => m.label),
+  );
+  const row = (chart: Chart, i: number) =>
+    chart.width >= LABELS_FROM_WIDTH ? (rowsOf(chart)[i] ?? -1) : -1;
+  return Object.fromEntries(
+    marks.map((m, i): [string, AnnotationOptions] => [
+      `${idPrefix}${i}`,
+      {
+        type: 'line',
+        scaleID: 'x',
+        value: dayMs(m.day),
+        borderColor: m.color,
+        borderWidth: 1.5,
+        borderDash: dash,
+        label: {
+          display: (ctx) => row(ctx.chart, i) >= 0,
+          content: m.label,
+          position,
+          yAdjust: (ctx) =>
+            Math.max(0, row(ctx.chart, i)) * (position === 'start' ? 1 : -1) * ROW_HEIGHT,
+          backgroundColor: m.color,
+          font: { size: 11 },
+        },
+      },
+    ]),
+  );
+}
+
+/** The money mentions (statements that name money, never summed) as labelled lines at the foot of the money chart. */
+export function mentionAnnotations(
+  mentions: readonly MentionMark[],
+  t: Translate,
+): Record<string, AnnotationOptions> {
+  return labelledLines(
+    mentions.map((m) => ({
+      day: m.day,
+      label: t('chartMarks.mentionLabel', { values: { wording: m.wording } }),
+      color: '#6b7280',
+    })),
+    'mention',
+    'end',
+    [2, 3],
+  );
+}
 
 /**
  * One currency's money chart: per band its low end (dashed), its high end filled down to the
@@ -110,28 +202,7 @@ export function moneyChartConfig(o: {
         annotation: {
           annotations: {
             ...o.annotations,
-            ...Object.fromEntries(
-              o.markers.map((m, i) => [
-                `m${i}`,
-                {
-                  type: 'line' as const,
-                  scaleID: 'x',
-                  value: dayMs(m.day),
-                  borderColor: m.color,
-                  borderWidth: 1.5,
-                  borderDash: [4, 4],
-                  label: {
-                    // On a narrow chart the labels would cover the data; the list below names the markers.
-                    display: (ctx: { chart: { width: number } }) => ctx.chart.width >= 560,
-                    content: m.label,
-                    position: 'start' as const,
-                    yAdjust: (i % 3) * 22,
-                    backgroundColor: m.color,
-                    font: { size: 11 },
-                  },
-                },
-              ]),
-            ),
+            ...labelledLines(o.markers, 'm', 'start', [4, 4]),
           },
         },
       },
