@@ -22,6 +22,27 @@ function dayMs(day: string): number {
 
 const points = (ps: { x: string; y: number }[]) => ps.map((p) => ({ x: dayMs(p.x), y: p.y }));
 
+/**
+ * What possibly happened (a date window that has begun) on a line: a pale band from the dataset
+ * before it (the line of what surely happened) up to `possible`.
+ */
+const possibleBand = (
+  t: Translate,
+  label: string,
+  possible: { x: string; y: number }[],
+  color: string,
+) => ({
+  label: t('chartMarks.possibleBand', { values: { label } }),
+  data: points(possible),
+  borderColor: `${color}99`,
+  backgroundColor: `${color}14`,
+  borderWidth: 1,
+  borderDash: [3, 3],
+  pointRadius: 0,
+  stepped: 'after' as const,
+  fill: '-1',
+});
+
 /** The days a time axis spans. */
 export interface AxisSpan {
   min: string;
@@ -172,18 +193,7 @@ export function moneyChartConfig(o: {
           stepped: 'after' as const,
           fill: '-1',
         },
-        // What possibly happened (a date window that has begun): a pale band above the line.
-        {
-          label: t('chartMarks.possibleBand', { values: { label: b.label } }),
-          data: points(b.possible),
-          borderColor: `${b.color}99`,
-          backgroundColor: `${b.color}14`,
-          borderWidth: 1,
-          borderDash: [3, 3],
-          pointRadius: 0,
-          stepped: 'after' as const,
-          fill: '-1',
-        },
+        possibleBand(t, b.label, b.possible, b.color),
       ]),
     },
     options: {
@@ -231,18 +241,7 @@ export function quantityChartConfig(o: {
           stepped: 'after' as const,
           fill: false,
         },
-        // What possibly happened: a pale band above the line of what surely happened.
-        {
-          label: o.t('chartMarks.possibleBand', { values: { label: l.label } }),
-          data: points(l.possible),
-          borderColor: `${paletteColor(i)}99`,
-          backgroundColor: `${paletteColor(i)}14`,
-          borderWidth: 1,
-          borderDash: [3, 3],
-          pointRadius: 0,
-          stepped: 'after' as const,
-          fill: '-1',
-        },
+        possibleBand(o.t, l.label, l.possible, paletteColor(i)),
       ]),
     },
     options: {
