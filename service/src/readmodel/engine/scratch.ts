@@ -20,20 +20,20 @@ export function createScratch(): Scratch {
   const bytes: Uint8Array[] = [];
   /** The buffer grows to the next power of two, so a growing log reallocates rarely. */
   const capacity = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(64, n)));
+  function view<A extends Float64Array | Uint8Array>(
+    slots: A[],
+    make: (length: number) => A,
+    slot: number,
+    n: number,
+  ): A {
+    let buf = slots[slot];
+    if (!buf || buf.length < n) slots[slot] = buf = make(capacity(n));
+    const part = buf.subarray(0, n) as A;
+    part.fill(0);
+    return part;
+  }
   return {
-    float64(slot, n) {
-      let buf = doubles[slot];
-      if (!buf || buf.length < n) doubles[slot] = buf = new Float64Array(capacity(n));
-      const view = buf.subarray(0, n);
-      view.fill(0);
-      return view;
-    },
-    uint8(slot, n) {
-      let buf = bytes[slot];
-      if (!buf || buf.length < n) bytes[slot] = buf = new Uint8Array(capacity(n));
-      const view = buf.subarray(0, n);
-      view.fill(0);
-      return view;
-    },
+    float64: (slot, n) => view(doubles, (k) => new Float64Array(k), slot, n),
+    uint8: (slot, n) => view(bytes, (k) => new Uint8Array(k), slot, n),
   };
 }
