@@ -90,13 +90,19 @@ export const CitationRecord = z.object({
 const OccurredStatus = z.enum(OCCURRED_STATUSES);
 const KnownStatus = z.enum(KNOWN_STATUSES);
 
+/** Counts by status, three ways on each axis (the read model's StatusCounts). */
+export const STATUS_COUNT_FIELDS = {
+  happened: Count,
+  possiblyHappened: Count,
+  later: Count,
+  known: Count,
+  possiblyKnown: Count,
+  notYetKnown: Count,
+};
+
 export const ReplayCounts = z
   .object({
-    happened: Count,
-    possiblyHappened: Count,
-    later: Count,
-    known: Count,
-    possiblyKnown: Count,
+    ...STATUS_COUNT_FIELDS,
     notYetKnown: Count.describe(
       'events the replay hides because they were not yet public by knownBy',
     ),

@@ -2,7 +2,15 @@ import { ActorRole, FuzzyDate, KnownAt, Money, Quantity, SourceRef } from '@kron
 import { z } from 'zod';
 import { AMOUNT_SERIES, MONTH_COUNT_SERIES } from '../readmodel/chartSeries.js';
 import { KNOWN_STATUSES, OCCURRED_STATUSES } from '../temporal/status.js';
-import { Count, Day, DayRange, EventTypeName, TimelineItem, Timestamp } from './responses.js';
+import {
+  Count,
+  Day,
+  DayRange,
+  EventTypeName,
+  STATUS_COUNT_FIELDS,
+  TimelineItem,
+  Timestamp,
+} from './responses.js';
 
 // The answers of the views: who did what, chart series, and what the record learned.
 
@@ -135,14 +143,7 @@ export const ChangeList = z.object({
   from: Day,
   to: Day,
   counts: z
-    .object({
-      happened: Count,
-      possiblyHappened: Count,
-      later: Count,
-      known: Count,
-      possiblyKnown: Count,
-      notYetKnown: Count,
-    })
+    .object(STATUS_COUNT_FIELDS)
     .describe('the listed changes counted by status, three ways on each axis'),
   changes: z.array(ChangeItem),
 });
