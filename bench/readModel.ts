@@ -211,7 +211,8 @@ export function replayOnce(
   };
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile of ascending numbers (nearest rank), to two decimals. */
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return Number(sorted[Math.max(0, i)]!.toFixed(2));

@@ -1,7 +1,7 @@
 import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { resolve } from 'node:path';
-import { openReadModel, randomPairs, replayOnce } from './readModel.js';
+import { openReadModel, percentile, randomPairs, replayOnce } from './readModel.js';
 
 /**
  * What makes a slow replay slow (issue 14's p99 at 1M): replays the read model to N random
@@ -77,10 +77,11 @@ await new Promise((r) => setTimeout(r, 50));
 
 const gcIn = (r: Run) =>
   gcs.reduce((ms, g) => ms + Math.max(0, Math.min(g.end, r.end) - Math.max(g.start, r.start)), 0);
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!.toFixed(1);
-};
+const pct = (xs: number[], p: number) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    p,
+  ).toFixed(1);
 const totals = runs.map((r) => r.total);
 const net = runs.map((r) => r.total - gcIn(r));
 console.log(
